@@ -1,0 +1,29 @@
+// The Dexie schema, declared once. Shipped version blocks are never edited: add a new version instead.
+// The database lives in the extension's origin (the background opens it), never in a page's.
+import Dexie, { type EntityTable } from "dexie";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, SettingRecord } from "./records";
+
+export const DB_NAME = "policylens";
+/** The newest schema version; backups carry it. */
+export const SCHEMA_VERSION = 1;
+
+export type PolicyLensDb = Dexie & {
+  pages: EntityTable<PageRecord, "key">;
+  notes: EntityTable<NoteRecord, "id">;
+  entities: EntityTable<EntityRecord, "id">;
+  corrections: EntityTable<CorrectionRecord, "id">;
+  settings: EntityTable<SettingRecord, "key">;
+};
+
+/** Opens (creating or upgrading) the database. `name` lets tests use a fresh database each. */
+export function openDb(name: string = DB_NAME): PolicyLensDb {
+  const db = new Dexie(name) as PolicyLensDb;
+  db.version(1).stores({
+    pages: "key, lastSeen, *aliases, title",
+    notes: "id, pageKey, updatedAt, createdAt, *tags",
+    entities: "id, pageKey, [kind+name], name, seenAt",
+    corrections: "id, pageKey",
+    settings: "key",
+  });
+  return db;
+}

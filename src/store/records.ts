@@ -1,0 +1,67 @@
+// The records the database holds. Plain data: they cross contexts in messages and leave in backups.
+import type { NoteSelectors } from "../anchor/selectors";
+import type { AnnotationKind, Lang } from "../extract/types";
+
+/** One article, keyed by its normalised URL. */
+export interface PageRecord {
+  /** Normalised URL (no tracking parameters, no fragment): the page's identity. */
+  key: string;
+  url: string;
+  canonicalUrl: string | null;
+  /** Other normalised URLs seen for the same article (canonical, og:url, AMP). */
+  aliases: string[];
+  title: string;
+  lang: Lang;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** What the text selectors are relative to: the article's text, or the whole body when the reader selected outside it. */
+export type NoteScope = "article" | "body";
+
+export interface NoteRecord {
+  /** A UUID; exported as `urn:uuid:<id>`. */
+  id: string;
+  pageKey: string;
+  selectors: NoteSelectors;
+  scope: NoteScope;
+  /** The reader's text, plain or Markdown; empty for a bare highlight. */
+  text: string;
+  tags: string[];
+  /** A CSS colour name or #rrggbb. */
+  color: string;
+  /** The automatic annotation (entity or option id) this note is attached to, if any. */
+  annotationId: string | null;
+  /** True when the quote could not be found on the last visit. Orphans are kept, never dropped. */
+  orphaned: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One entity or option seen on a page: the reader's index of who says what across the news. */
+export interface EntityRecord {
+  /** `${pageKey}#${kind}:${name}` */
+  id: string;
+  pageKey: string;
+  kind: AnnotationKind;
+  name: string;
+  role: string | null;
+  mentionCount: number;
+  seenAt: number;
+}
+
+/** The reader's verdict on an automatic annotation ("Not an expert / wrong"), respected on later visits. */
+export interface CorrectionRecord {
+  /** `${pageKey}#${kind}:${name}`, or `*#${kind}:${name}` for every page. */
+  id: string;
+  pageKey: string;
+  kind: AnnotationKind;
+  name: string;
+  verdict: "not-expert" | "wrong";
+  createdAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

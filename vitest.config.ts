@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: fast pure-logic tests, and real-browser tests that need `dist/` and Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "src/**/*.test.tsx", "popup/**/*.test.tsx", "content-scripts/**/*.test.ts", "test/unit/**/*.test.ts"],
+          environment: "node",
+        },
+        esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
