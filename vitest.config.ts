@@ -10,7 +10,7 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "src/**/*.test.tsx", "popup/**/*.test.tsx", "content-scripts/**/*.test.ts", "test/unit/**/*.test.ts"],
           environment: "node",
         },
-        esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+        oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
       },
       {
         test: {

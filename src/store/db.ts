@@ -5,7 +5,7 @@ import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, SettingRec
 
 export const DB_NAME = "policylens";
 /** The newest schema version; backups carry it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type PolicyLensDb = Dexie & {
   pages: EntityTable<PageRecord, "key">;
@@ -25,5 +25,22 @@ export function openDb(name: string = DB_NAME): PolicyLensDb {
     corrections: "id, pageKey",
     settings: "key",
   });
+  // 2: notes attached to an automatic annotation are looked up by it; notes written by version 1 may lack
+  // the fields added since (scope, colour, annotation, orphan flag) and get their defaults.
+  db.version(2)
+    .stores({ notes: "id, pageKey, updatedAt, createdAt, *tags, annotationId" })
+    .upgrade((tx) =>
+      tx
+        .table("notes")
+        .toCollection()
+        .modify((note: Partial<NoteRecord>) => {
+          note.scope ??= "article";
+          note.color ??= "yellow";
+          note.annotationId ??= null;
+          note.orphaned ??= false;
+          note.tags = Array.isArray(note.tags) ? note.tags : [];
+          note.text ??= "";
+        }),
+    );
   return db;
 }

@@ -1,0 +1,176 @@
+// The content script's coordinator: runs the engine on the live article, draws the annotations, keeps the
+// display state, and answers the popup. Drawing is the highlighter's, hover is hover.ts's, notes are
+// notes/'s; this file only connects them.
+import { rangeFromOffsets } from "../src/anchor/dom-range";
+import type { DomText } from "../src/anchor/dom-text";
+import { annotationViews, correctionKey, type AnnotationView } from "../src/annotations";
+import type { AnnotationKind, ExtractResult } from "../src/extract/types";
+import { callBackground, type PageInfo, type Runtime, type TabState } from "../src/messages";
+import type { CorrectionRecord } from "../src/store/records";
+import type { Drawn } from "./hit-test";
+import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
+import { extractLive } from "./live-article";
+import { yieldToPage } from "./yield";
+
+export interface NotesSource {
+  rangeOf(id: string): Range | null;
+  orphanIds(): string[];
+}
+
+const ALL_KINDS: Record<AnnotationKind, boolean> = { expert: true, organisation: true, "policy-option": true };
+
+export interface Controller {
+  readonly highlighter: Highlighter;
+  annotate(): Promise<void>;
+  state(): TabState;
+  display(opts: { visible?: boolean; kinds?: Partial<Record<AnnotationKind, boolean>> }): boolean;
+  scrollTo(id: string): boolean;
+  /** Drawn annotations, for hit-testing under the pointer. */
+  drawn(): Drawn<AnnotationView>[];
+  /** The article's text model over the live page (null before the first run or on a non-article). */
+  articleText(): DomText | null;
+  pageKey(): string | null;
+  correct(view: AnnotationView): Promise<void>;
+  /** The reader's notes on this page: their ranges for scroll-to, their orphans for the popup. */
+  useNotes(notes: NotesSource): void;
+  /** Called after each successful run: notes re-anchor then. */
+  onAnnotated(listener: () => void): void;
+  /** Called synchronously after every drawing (the fallback painter mutates the page). */
+  onDrawn(listener: () => void): void;
+  destroy(): void;
+}
+
+export function createController(win: Window & typeof globalThis, runtime: Runtime): Controller {
+  const doc = win.document;
+  const highlighter = createHighlighter(doc, win);
+  let result: ExtractResult | null = null;
+  let dom: DomText | null = null;
+  let views: AnnotationView[] = [];
+  let drawn: Drawn<AnnotationView>[] = [];
+  let corrections: CorrectionRecord[] = [];
+  let key: string | null = null;
+  let status: TabState["status"] = "not-run";
+  let message: string | null = null;
+  let visible = true;
+  let kinds = { ...ALL_KINDS };
+  let running: Promise<void> | null = null;
+  let notes: NotesSource | null = null;
+  const annotatedListeners: (() => void)[] = [];
+  const drawnListeners: (() => void)[] = [];
+
+  const pageInfo = (): PageInfo => ({
+    url: win.location.href,
+    canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || null,
+    ogUrl: doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content || null,
+    title: result?.title || doc.title,
+    lang: result?.lang ?? "other",
+  });
+
+  const applyDisplay = () => {
+    const show = (k: HighlightKind) => visible && (k === "note" || kinds[k as AnnotationKind]);
+    highlighter.show({ expert: show("expert"), organisation: show("organisation"), "policy-option": show("policy-option"), note: visible });
+  };
+
+  const draw = () => {
+    views = result ? annotationViews(result, corrections, key ?? "") : [];
+    drawn = views.map((v) => ({
+      item: v,
+      ranges: dom ? v.spans.map((s) => rangeFromOffsets(dom!, s.start, s.end, doc)).filter((r): r is Range => !!r) : [],
+    }));
+    for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
+      highlighter.draw(kind, drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges));
+    applyDisplay();
+    for (const l of drawnListeners) l();
+  };
+
+  const run = async () => {
+    try {
+      // Let the page finish what it is doing before the engine takes the main thread.
+      await yieldToPage(win);
+      const live = extractLive(doc, win.location.href);
+      result = live.result;
+      dom = live.result.isArticle ? live.dom : null;
+      status = live.result.isArticle ? "annotated" : "not-article";
+      message = live.result.notArticleReason;
+      await yieldToPage(win);
+      draw();
+    } catch (e) {
+      result = null;
+      dom = null;
+      status = "error";
+      message = e instanceof Error ? e.message : String(e);
+      draw();
+      return;
+    }
+    if (result?.isArticle) await reportAndCorrect();
+    for (const l of annotatedListeners) l();
+  };
+
+  /** Stores the page in the reader's library and applies their corrections; the page works without it. */
+  const reportAndCorrect = async () => {
+    try {
+      const annotations = views.map((v) => ({ id: v.id, kind: v.kind, name: v.label.slice(0, 300), role: v.role?.slice(0, 300) ?? null, mentionCount: v.mentionCount }));
+      key = (await callBackground(runtime, "page/seen", { page: pageInfo(), annotations })).pageKey;
+      corrections = await callBackground(runtime, "corrections/list", { pageKey: key });
+      if (corrections.length) draw();
+    } catch (e) {
+      message = `Could not reach the extension's storage: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+
+  return {
+    annotate() {
+      // Runs never overlap: a change during a run schedules one more run after it.
+      running = (running ?? Promise.resolve()).then(run);
+      return running;
+    },
+    state: () => ({
+      page: pageInfo(),
+      pageKey: key,
+      result,
+      status,
+      message,
+      highlightsVisible: visible,
+      kinds: { ...kinds },
+      orphanIds: notes?.orphanIds() ?? [],
+    }),
+    display(opts) {
+      if (opts.visible === undefined && opts.kinds === undefined) visible = !visible;
+      if (opts.visible !== undefined) visible = opts.visible;
+      if (opts.kinds) kinds = { ...kinds, ...opts.kinds };
+      applyDisplay();
+      return visible;
+    },
+    scrollTo(id) {
+      const range = drawn.find((d) => d.item.id === id)?.ranges[0] ?? notes?.rangeOf(id) ?? null;
+      if (!range) return false;
+      const rect = range.getBoundingClientRect();
+      win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: "smooth" });
+      highlighter.flash(range);
+      return true;
+    },
+    drawn: () => drawn.filter((d) => visible && kinds[d.item.kind]),
+    articleText: () => dom,
+    pageKey: () => key,
+    async correct(view) {
+      if (!key) return;
+      const name = view.label;
+      const correction: CorrectionRecord = {
+        id: correctionKey(key, view.kind, name),
+        pageKey: key,
+        kind: view.kind,
+        name,
+        verdict: view.kind === "expert" ? "not-expert" : "wrong",
+        createdAt: Date.now(),
+      };
+      await callBackground(runtime, "corrections/add", { correction });
+      corrections = [...corrections.filter((c) => c.id !== correction.id), correction];
+      draw();
+    },
+    useNotes: (source) => void (notes = source),
+    onAnnotated: (l) => void annotatedListeners.push(l),
+    onDrawn: (l) => void drawnListeners.push(l),
+    highlighter,
+    destroy: () => highlighter.destroy(),
+  };
+}

@@ -1,0 +1,113 @@
+// The hover card: what an annotation is and why it is marked, with "Add note" and "Not an expert / wrong".
+// Page text is only ever set as textContent.
+import type { AnnotationView } from "../src/annotations";
+import type { UiRoot } from "./ui-root";
+
+const CARD_CSS = `
+.pl-card h3 { margin: 0 0 4px; font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
+.pl-card .pl-kind { display: inline-block; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
+.pl-card dl { margin: 6px 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
+.pl-card dt { opacity: .7; }
+.pl-card dd { margin: 0; overflow-wrap: anywhere; }
+.pl-card .pl-actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
+.pl-card .pl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
+.pl-card .pl-swatch[data-kind="expert"] { background: rgb(255, 166, 0); }
+.pl-card .pl-swatch[data-kind="organisation"] { background: rgb(30, 144, 255); }
+.pl-card .pl-swatch[data-kind="policy-option"] { background: rgb(0, 200, 120); }
+`;
+
+export interface CardLabels {
+  kinds: Record<AnnotationView["kind"], string>;
+  role: string;
+  affiliation: string;
+  mentions: string;
+  proposer: string;
+  outlet: string;
+  why: string;
+  variants: string;
+  addNote: string;
+  wrong: string;
+  notExpert: string;
+}
+
+
+export interface HoverCard {
+  show(view: AnnotationView, at: DOMRect, scroll: { x: number; y: number }): void;
+  hide(): void;
+  /** The annotation the card shows, if it is open. */
+  readonly current: AnnotationView | null;
+  /** Whether an event target is inside the card (moving onto it must not close it). */
+  contains(node: Node | null): boolean;
+}
+
+export function createHoverCard(
+  ui: UiRoot,
+  labels: CardLabels,
+  actions: { addNote(view: AnnotationView): void; markWrong(view: AnnotationView): void },
+): HoverCard {
+  let card: HTMLElement | null = null;
+  let current: AnnotationView | null = null;
+
+  const row = (dl: HTMLElement, term: string, value: string) => {
+    const dt = dl.ownerDocument.createElement("dt");
+    dt.textContent = term;
+    const dd = dl.ownerDocument.createElement("dd");
+    dd.textContent = value;
+    dl.append(dt, dd);
+  };
+
+  return {
+    get current() {
+      return current;
+    },
+    show(view, at, scroll) {
+      ui.addStyles("card", CARD_CSS);
+      const doc = ui.shadow.ownerDocument;
+      card?.remove();
+      card = doc.createElement("div");
+      card.className = "pl-panel pl-card";
+      card.setAttribute("role", "dialog");
+      card.setAttribute("aria-label", labels.kinds[view.kind]);
+      card.setAttribute("data-testid", "hover-card");
+      const kind = doc.createElement("span");
+      kind.className = "pl-kind";
+      const swatch = doc.createElement("span");
+      swatch.className = "pl-swatch";
+      swatch.setAttribute("data-kind", view.kind);
+      kind.append(swatch, labels.kinds[view.kind]);
+      const title = doc.createElement("h3");
+      title.textContent = view.label.length > 160 ? `${view.label.slice(0, 157)}…` : view.label;
+      const dl = doc.createElement("dl");
+      if (view.role) row(dl, labels.role, view.role);
+      if (view.affiliation) row(dl, labels.affiliation, view.affiliation);
+      if (view.kind !== "policy-option") row(dl, labels.mentions, String(view.mentionCount));
+      if (view.variants.length) row(dl, labels.variants, view.variants.join(", "));
+      if (view.kind === "policy-option") row(dl, labels.proposer, view.proposer ?? labels.outlet);
+      if (view.cues.length) row(dl, labels.why, view.cues.slice(0, 3).map((c) => `cue: ${c}`).join("; "));
+      const buttons = doc.createElement("div");
+      buttons.className = "pl-actions";
+      const add = doc.createElement("button");
+      add.textContent = labels.addNote;
+      add.setAttribute("data-testid", "card-add-note");
+      add.addEventListener("click", () => actions.addNote(view));
+      const wrong = doc.createElement("button");
+      wrong.textContent = view.kind === "expert" ? labels.notExpert : labels.wrong;
+      wrong.setAttribute("data-testid", "card-wrong");
+      wrong.addEventListener("click", () => actions.markWrong(view));
+      buttons.append(add, wrong);
+      card.append(kind, title, dl, buttons);
+      card.style.left = `${Math.max(4, at.left + scroll.x)}px`;
+      card.style.top = `${at.bottom + scroll.y + 6}px`;
+      ui.shadow.appendChild(card);
+      current = view;
+    },
+    hide() {
+      card?.remove();
+      card = null;
+      current = null;
+    },
+    contains(node) {
+      return !!card && !!node && card.contains(node);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Content-script entry: starts PolicyLens once per page and connects its parts. No logic lives here.
+import browser from "webextension-polyfill";
+import { createController } from "./controller";
+import { createHoverCard } from "./hover-card";
+import { watchHover } from "./hover";
+import { cardLabels, editorLabels, notesLabels, toolbarLabels } from "./labels";
+import { createNoteEditor } from "./notes/note-editor";
+import { createNotesLayer } from "./notes/notes-layer";
+import { watchSelection } from "./notes/selection-toolbar";
+import { createToast } from "./notes/toast";
+import { watchPage } from "./page-watch";
+import { tabHandler } from "./tab-api";
+import { createUiRoot } from "./ui-root";
+
+/** Set on the isolated world's global: injecting the script again (toolbar click) must not start it twice. */
+const STARTED = Symbol.for("policylens.started");
+
+function start() {
+  const abort = new AbortController();
+  const t = (key: string) => browser.i18n.getMessage(key);
+  const controller = createController(window, browser.runtime);
+  const ui = createUiRoot(document);
+  const toast = createToast(window, ui, t("dismiss") || "×");
+  const editor = createNoteEditor(ui, editorLabels(t));
+  const notes = createNotesLayer({
+    win: window,
+    runtime: browser.runtime,
+    controller,
+    editor,
+    toast,
+    labels: notesLabels(t),
+    newId: () => crypto.randomUUID(),
+  });
+  controller.useNotes(notes);
+  controller.onAnnotated(() => void notes.refresh());
+
+  const card = createHoverCard(ui, cardLabels(t), {
+    addNote: (view) => {
+      card.hide();
+      void notes.createFor(view);
+    },
+    markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
+  });
+  watchHover(window, card, controller.drawn, abort.signal);
+  watchSelection(window, ui, toolbarLabels(t), {
+    highlight: (range) => void notes.create(range, { highlightOnly: true }),
+    addNote: (range) => void notes.create(range),
+  }, abort.signal);
+  document.addEventListener("click", (e) => {
+    if (!editor.isOpen && window.getSelection()?.isCollapsed) notes.editAt(e.clientX, e.clientY);
+  }, { signal: abort.signal });
+
+  const watch = watchPage(
+    window,
+    () => {
+      card.hide();
+      void controller.annotate();
+    },
+    abort.signal,
+  );
+  controller.onDrawn(() => watch.discardPending());
+  browser.runtime.onMessage.addListener(tabHandler(controller, notes, browser.runtime.id));
+  void controller.annotate();
+}
+
+const global = globalThis as typeof globalThis & { [STARTED]?: boolean };
+if (!global[STARTED]) {
+  global[STARTED] = true;
+  start();
+}

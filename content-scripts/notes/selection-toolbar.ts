@@ -1,0 +1,82 @@
+// The floating toolbar over a text selection: "Highlight" and "Add note". It appears after the reader
+// finishes selecting (pointer up or keyboard selection) and disappears when the selection goes away.
+import { ROOT_TAG, type UiRoot } from "../ui-root";
+
+/** Our own UI and form fields are not page text: selections there make no notes. */
+export function isNoteable(range: Range): boolean {
+  const node = range.commonAncestorContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && !el.closest(`${ROOT_TAG}, input, textarea, [contenteditable=""], [contenteditable="true"]`);
+}
+
+const TOOLBAR_CSS = `
+.pl-toolbar { position: absolute; display: flex; gap: 4px; padding: 4px; min-width: 0; }
+.pl-toolbar button { padding: 3px 8px; }
+`;
+
+export interface ToolbarLabels {
+  highlight: string;
+  addNote: string;
+}
+
+export interface SelectionToolbar {
+  hide(): void;
+  contains(node: Node | null): boolean;
+}
+
+export function watchSelection(
+  win: Window,
+  ui: UiRoot,
+  labels: ToolbarLabels,
+  actions: { highlight(range: Range): void; addNote(range: Range): void },
+  signal: AbortSignal,
+): SelectionToolbar {
+  const doc = win.document;
+  let bar: HTMLElement | null = null;
+  const hide = () => {
+    bar?.remove();
+    bar = null;
+  };
+  const show = () => {
+    const sel = win.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) return hide();
+    const range = sel.getRangeAt(0).cloneRange();
+    if (!isNoteable(range)) return hide();
+    ui.addStyles("toolbar", TOOLBAR_CSS);
+    hide();
+    bar = doc.createElement("div");
+    bar.className = "pl-panel pl-toolbar";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("data-testid", "selection-toolbar");
+    const button = (testid: string, text: string, act: (r: Range) => void) => {
+      const b = doc.createElement("button");
+      b.textContent = text;
+      b.setAttribute("data-testid", testid);
+      // mousedown would clear the page's selection before the click lands.
+      b.addEventListener("mousedown", (e) => e.preventDefault());
+      b.addEventListener("click", () => {
+        hide();
+        act(range);
+      });
+      return b;
+    };
+    bar.append(button("highlight", labels.highlight, actions.highlight), button("add-note", labels.addNote, actions.addNote));
+    const rect = range.getBoundingClientRect();
+    bar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
+    bar.style.top = `${Math.max(4, rect.top + win.scrollY - 40)}px`;
+    ui.shadow.appendChild(bar);
+  };
+  const inBar = (e: Event) => !!bar && e.composedPath().includes(bar);
+  doc.addEventListener("pointerup", (e) => !inBar(e) && win.setTimeout(show, 0), { signal });
+  doc.addEventListener("keyup", (e) => (e.shiftKey || e.key === "Shift") && show(), { signal });
+  doc.addEventListener(
+    "selectionchange",
+    () => {
+      const sel = win.getSelection();
+      if (!sel || sel.isCollapsed) hide();
+    },
+    { signal },
+  );
+  signal.addEventListener("abort", hide);
+  return { hide, contains: (node) => !!bar && !!node && bar.contains(node) };
+}

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import type { AnnotationKind } from "../src/extract/types";
+import type { EntityRecord, NoteRecord, PageRecord } from "../src/store/records";
+import type { FileToSave, LibraryApi } from "./api";
+import { Library } from "./Library";
+import { act } from "preact/test-utils";
+import { allByTestId, byTestId, click, fixtureNote, HOSTILE, mount, settle, type } from "./test-support";
+
+const page = (key: string, title: string, lastSeen: number): PageRecord => ({
+  key, url: key, canonicalUrl: null, aliases: [], title, lang: "ru", firstSeen: lastSeen, lastSeen,
+});
+const PAGES = [page("https://vlast.kz/b", "Бюджет", 300), page("https://caravan.kz/a", `Металлы ${HOSTILE}`, 200), page("javascript:alert(1)", "Злая", 100)];
+const entity = (pageKey: string, kind: AnnotationKind, name: string, mentionCount: number): EntityRecord => ({
+  id: `${pageKey}#${kind}:${name}`, pageKey, kind, name, role: kind === "expert" ? "экономист" : null, mentionCount, seenAt: 1,
+});
+const ENTITIES = [entity("https://caravan.kz/a", "organisation", "КНБ", 2), entity("https://vlast.kz/b", "organisation", "КНБ", 1), entity("https://caravan.kz/a", "expert", "Расул Рысмамбетов", 3)];
+
+function fakeLibrary(notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https://caravan.kz/a", tags: ["экономика"] })]) {
+  const calls = { searches: [] as string[], settings: [] as [string, unknown][], hostRequests: [] as string[][], downloads: [] as FileToSave[] };
+  const settings = new Map<string, unknown>();
+  let store = [...notes];
+  let grant = true;
+  const api: LibraryApi = {
+    pages: async () => PAGES,
+    search: async (query) => {
+      calls.searches.push(query);
+      const q = query.toLowerCase();
+      return {
+        pages: PAGES.filter((p) => p.title.toLowerCase().includes(q)),
+        notes: store.filter((n) => n.text.includes(q)),
+        entities: q === "кнб" ? [{ kind: "organisation", name: "КНБ", pageCount: 2 }] : [],
+      };
+    },
+    entity: async (kind, name) => {
+      const entries = ENTITIES.filter((e) => e.name === name && (kind === null || e.kind === kind));
+      return { entries, pages: PAGES.filter((p) => entries.some((e) => e.pageKey === p.key)) };
+    },
+    page: async (key) => ({ page: PAGES.find((p) => p.key === key) ?? null, entities: ENTITIES.filter((e) => e.pageKey === key), notes: store.filter((n) => n.pageKey === key) }),
+    recentNotes: async (offset, limit) => store.slice(offset, offset + limit),
+    saveNote: async (n) => ((store = [...store.filter((x) => x.id !== n.id), n]), n),
+    deleteNote: async (id) => {
+      const found = store.find((n) => n.id === id) ?? null;
+      store = store.filter((n) => n.id !== id);
+      return found;
+    },
+    getSetting: async (key) => settings.get(key) ?? (key === "sites.extra" ? [] : null),
+    setSetting: async (key, value) => void (calls.settings.push([key, value]), settings.set(key, value)),
+    requestHosts: async (origins) => (calls.hostRequests.push(origins), grant),
+    removeHosts: async () => undefined,
+    shortcuts: async () => [
+      { name: "toggle-highlights", description: "Show or hide PolicyLens highlights", shortcut: "Alt+Shift+H" },
+      { name: "_execute_action", description: "", shortcut: "" },
+    ],
+    download: (f) => void calls.downloads.push(f),
+  };
+  return { api, calls, deny: () => (grant = false) };
+}
+
+const items = (root: HTMLElement) => allByTestId(root, "annotation-item").map((li) => li.textContent ?? "");
+
+describe("library", () => {
+  it("lists every article newest first, titles as text", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    expect(items(root).map((s) => s.slice(0, 4))).toEqual(["Бюдж", "Мета", "Злая"]);
+    expect(root.textContent).toContain(HOSTILE);
+    expect(root.querySelector("img")).toBeNull();
+  });
+
+  it("opens an article with its entities and notes, and links only web addresses", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
+    const detail = byTestId(root, "page-detail")!;
+    expect(detail.textContent).toContain("КНБ");
+    expect(detail.textContent).toContain("Расул Рысмамбетов");
+    expect(detail.textContent).toContain("заметка n1");
+    expect(detail.querySelector("a")?.getAttribute("href")).toBe("https://caravan.kz/a");
+    await click(byTestId(root, "back"));
+    await click(allByTestId(root, "annotation-item")[2]!.querySelector("[data-primary]"));
+    expect(byTestId(root, "page-detail")!.querySelector("a")).toBeNull();
+  });
+
+  it("shows every article where an entity appears", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
+    await click([...root.querySelectorAll(".chip")].find((b) => b.textContent?.startsWith("КНБ"))!);
+    const view = byTestId(root, "entity-view")!;
+    expect(view.textContent).toContain("Every article where “КНБ” appears");
+    expect(items(view).map((s) => s.slice(0, 6))).toEqual(["Бюджет", "Металл"]);
+  });
+
+  it("searches and shows names, articles and notes", async () => {
+    const { api, calls } = fakeLibrary([fixtureNote("n1", { text: "кнб пишет" })]);
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await type(byTestId(root, "search"), "кнб");
+    expect(calls.searches).toEqual(["кнб"]);
+    const results = byTestId(root, "search-results")!;
+    expect(results.textContent).toContain("Names");
+    expect(results.querySelector(".chip")?.textContent).toContain("КНБ");
+    expect(items(results)).toEqual([expect.stringContaining("кнб пишет")]);
+    await type(byTestId(root, "search"), "zzz");
+    expect(byTestId(root, "search-results")!.textContent).toBe("Nothing found.");
+  });
+
+  it("lists every note and deletes with undo", async () => {
+    const { api } = fakeLibrary([fixtureNote("n1"), fixtureNote("n2")]);
+    const root = await mount(<Library api={api} searchDelay={0} initialTab="notes" />);
+    expect(items(byTestId(root, "all-notes")!)).toHaveLength(2);
+    await click(allByTestId(root, "delete-note")[0]!);
+    expect(items(byTestId(root, "all-notes")!)).toHaveLength(1);
+    await click(byTestId(root, "undo"));
+    expect(items(byTestId(root, "all-notes")!)).toHaveLength(2);
+  });
+
+  it("exports every note with its article", async () => {
+    const { api, calls } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await click(byTestId(root, "export-markdown"));
+    expect(calls.downloads[0]!.content).toContain("цитата n1");
+    expect(calls.downloads[0]!.content).toContain("Металлы");
+  });
+
+  it("switches tabs with the arrow keys", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    const tabs = root.querySelector('[role="tablist"]')!;
+    byTestId(root, "tab-pages")!.focus();
+    await act(async () => void tabs.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true })));
+    await settle();
+    expect(byTestId(root, "tab-settings")!.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(byTestId(root, "tab-settings"));
+    expect(byTestId(root, "settings")).not.toBeNull();
+  });
+});
+
+describe("settings", () => {
+  async function settings(deny = false) {
+    const lib = fakeLibrary();
+    if (deny) lib.deny();
+    const root = await mount(<Library api={lib.api} searchDelay={0} initialTab="settings" />);
+    return { root, ...lib };
+  }
+
+  it.each([
+    ["vlast.kz", "*://*.vlast.kz/*"],
+    ["https://www.kaztag.kz/ru/news/1", "*://*.kaztag.kz/*"],
+  ])("adds %s after the browser grants access", async (input, pattern) => {
+    const { root, calls } = await settings();
+    await type(byTestId(root, "site-input"), input);
+    await click(byTestId(root, "add-site"));
+    expect(calls.hostRequests).toEqual([[pattern]]);
+    expect(calls.settings).toEqual([["sites.extra", [pattern]]]);
+    expect(byTestId(root, "settings")!.textContent).toContain(`${pattern.slice(6, -2)} ×`);
+  });
+
+  it("keeps the list unchanged when access is refused, and says so", async () => {
+    const { root, calls } = await settings(true);
+    await type(byTestId(root, "site-input"), "vlast.kz");
+    await click(byTestId(root, "add-site"));
+    expect(calls.settings).toEqual([]);
+    expect(root.textContent).toContain("The browser did not grant access to vlast.kz.");
+  });
+
+  it("refuses a site that is not a host name without asking the browser", async () => {
+    const { root, calls } = await settings();
+    await type(byTestId(root, "site-input"), "not a site");
+    await click(byTestId(root, "add-site"));
+    expect(calls.hostRequests).toEqual([]);
+    expect(root.textContent).toContain("Enter a site name such as example.com.");
+  });
+
+  it("stores kinds and colours", async () => {
+    const { root, calls } = await settings();
+    await click(byTestId(root, "kind-organisation"));
+    await type(byTestId(root, "colour-expert"), "#ff0000", "change");
+    expect(calls.settings).toEqual([
+      ["kinds", { expert: true, organisation: false, "policy-option": true }],
+      ["colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878", note: "#ffe600" }],
+    ]);
+  });
+
+  it("shows the keyboard shortcuts", async () => {
+    const { root } = await settings();
+    expect(root.textContent).toContain("Show or hide PolicyLens highlights: Alt+Shift+H");
+    expect(root.textContent).toContain("Open the PolicyLens popup: not set");
+  });
+});

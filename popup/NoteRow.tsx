@@ -1,0 +1,34 @@
+// One of the reader's notes: the quote, the note, its tags, and edit and delete.
+import type { NoteItem } from "./model";
+import { t } from "./i18n";
+
+interface Props {
+  item: NoteItem;
+  onActivate: (id: string) => void;
+  onEdit: (item: NoteItem) => void;
+  onDelete: (item: NoteItem) => void;
+}
+
+export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
+  const { note } = item;
+  return (
+    <div class="note-row">
+      <button
+        type="button"
+        class="item kind-note"
+        data-primary
+        aria-disabled={item.orphaned}
+        style={{ borderInlineStartColor: note.color }}
+        onClick={() => !item.orphaned && onActivate(item.id)}
+      >
+        <span class="quote">{note.selectors.quote.exact}</span>
+        {note.text && <span class="item-line note-text">{note.text}</span>}
+        {note.tags.length > 0 && <span class="item-line tags">{note.tags.map((tag) => `#${tag}`).join(" ")}</span>}
+      </button>
+      <span class="row-actions">
+        <button type="button" class="small" onClick={() => onEdit(item)}>{t("popupEdit")}</button>
+        <button type="button" class="small danger" data-testid="delete-note" onClick={() => onDelete(item)}>{t("popupDelete")}</button>
+      </span>
+    </div>
+  );
+}

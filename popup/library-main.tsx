@@ -1,0 +1,13 @@
+// Library entry: a full-tab page over the whole store.
+import { render } from "preact";
+import browser from "webextension-polyfill";
+import { browserLibraryApi } from "./browser-api";
+import { setMessageSource, t } from "./i18n";
+import { Library, type LibraryTab } from "./Library";
+
+setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t("libraryTitle");
+const fromHash = location.hash.slice(1);
+const initialTab: LibraryTab = fromHash === "settings" || fromHash === "notes" ? fromHash : "pages";
+render(<Library api={browserLibraryApi()} initialTab={initialTab} />, document.getElementById("app")!);

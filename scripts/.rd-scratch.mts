@@ -1,0 +1,12 @@
+import { JSDOM } from "jsdom";
+import { Readability } from "@mozilla/readability";
+import { readFileSync } from "node:fs";
+import { readDomText } from "/work/main/src/anchor/dom-text.ts";
+const f = process.argv[2];
+const dom = new JSDOM(readFileSync(f, "utf8"), { url: "https://x.example/" });
+const t0 = performance.now();
+const r = new Readability(dom.window.document, {}).parse();
+console.error("ms", performance.now() - t0);
+console.log(JSON.stringify({title: r?.title, byline: r?.byline, lang: r?.lang, published: r?.publishedTime, site: r?.siteName}));
+const d2 = new JSDOM(r!.content);
+console.log(readDomText(d2.window.document.body).text);

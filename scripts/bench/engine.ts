@@ -1,0 +1,95 @@
+// The engine's speed and size. Over the Readability test pages and the labelled fixtures: engine time per
+// page (median, p95, max), ms per 1,000 words, and the ratio of the engine's own work (everything after
+// Readability) to Readability's parse of the same page in the same run. Then the engine's share of a
+// content-script bundle, minified and gzipped.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { build } from "vite";
+import { extractFromDocument } from "../../src/extract/engine";
+
+const ROOT = join(import.meta.dirname, "../..");
+const SHARED = join(ROOT, "../shared");
+const PAGE_DIRS = [join(SHARED, "data/readability-pages"), join(SHARED, "fixtures/pages")];
+/** Runs per page; the median is kept, which damps garbage-collection pauses. */
+const RUNS = 5;
+/** The goal: no page slower than this on this machine. */
+const PAGE_BUDGET_MS = 50;
+/** The goal for the engine's share of the content-script bundle. */
+const BUNDLE_BUDGET_KB = 150;
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+}
+const time = (f: () => void) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+interface PageTiming { page: string; words: number; engine: number; readability: number }
+
+function timePage(page: string, html: string): PageTiming {
+  const doc = new JSDOM(html, { url: "https://example.org/news/article", virtualConsole: new VirtualConsole() }).window.document;
+  let words = 0;
+  const engine: number[] = [], readability: number[] = [];
+  extractFromDocument(doc); // warm-up: the first run compiles the regexes and lexicon indexes
+  for (let i = 0; i < RUNS; i++) {
+    readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
+    engine.push(time(() => { words = extractFromDocument(doc).text.split(/\s+/).filter(Boolean).length; }));
+  }
+  return { page, words, engine: median(engine), readability: median(readability) };
+}
+
+async function bundleSize(): Promise<{ engine: number; readabilityOnly: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "policylens-bundle-"));
+  const gz = async (name: string, code: string) => {
+    const entry = join(dir, `${name}-entry.ts`);
+    writeFileSync(entry, code);
+    await build({
+      configFile: false, logLevel: "silent", root: ROOT,
+      build: { outDir: join(dir, name), emptyOutDir: true, minify: true, write: true,
+        lib: { entry, formats: ["iife"], name: "PolicyLens", fileName: () => "bundle.js" } },
+    });
+    return gzipSync(readFileSync(join(dir, name, "bundle.js")), { level: 9 }).length / 1024;
+  };
+  try {
+    const engine = await gz("engine", `import { extractFromDocument } from ${JSON.stringify(join(ROOT, "src/extract/engine.ts"))};\n(globalThis as any).policylens = extractFromDocument;\n`);
+    const readabilityOnly = await gz("readability", `import { Readability } from "@mozilla/readability";\n(globalThis as any).R = Readability;\n`);
+    return { engine, readabilityOnly };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function bench(): Promise<void> {
+  const timings: PageTiming[] = [];
+  for (const base of PAGE_DIRS) {
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base).sort()) {
+      const file = join(base, name, "source.html");
+      if (existsSync(file)) timings.push(timePage(name, readFileSync(file, "utf8")));
+    }
+  }
+  const after = timings.map((t) => Math.max(0, t.engine - t.readability));
+  const perKWords = timings.filter((t) => t.words > 0).map((t) => t.engine / (t.words / 1000));
+  const slowest = timings.reduce((a, b) => (b.engine > a.engine ? b : a));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const f = (x: number) => x.toFixed(1);
+  console.log(`pages: ${timings.length} (Readability test pages + fixtures), median of ${RUNS} runs each, Node ${process.version}`);
+  console.log(`engine per page (extractFromDocument, Readability included): median ${f(median(timings.map((t) => t.engine)))} ms, p95 ${f(quantile(timings.map((t) => t.engine), 0.95))} ms, max ${f(slowest.engine)} ms (${slowest.page})`);
+  console.log(`Readability parse alone: median ${f(median(timings.map((t) => t.readability)))} ms`);
+  console.log(`engine work after Readability: median ${f(median(after))} ms, p95 ${f(quantile(after, 0.95))} ms`);
+  console.log(`ratio after-Readability / Readability: total ${(sum(after) / sum(timings.map((t) => t.readability))).toFixed(2)}, median per page ${median(timings.map((t, i) => after[i]! / t.readability)).toFixed(2)} (goal ≤ 1.0)`);
+  console.log(`ms per 1,000 words (whole engine): median ${f(median(perKWords))}`);
+  const over = timings.filter((t) => t.engine > PAGE_BUDGET_MS);
+  console.log(`pages over ${PAGE_BUDGET_MS} ms: ${over.length}${over.length ? ` (${over.map((t) => `${t.page} ${f(t.engine)} ms`).join(", ")})` : ""}`);
+  console.log("ratio to compromise: not measured — the `compromise` package is not installed here");
+  const size = await bundleSize();
+  console.log(`content-script share, iife minified + gzip -9: engine ${f(size.engine)} KB (of which Readability alone ${f(size.readabilityOnly)} KB); goal < ${BUNDLE_BUDGET_KB} KB`);
+}

@@ -1,0 +1,139 @@
+// Export and import of 10,000 and 100,000 notes through the real functions on fake-indexeddb: backup
+// validation, import (replace, then merge of the same file), streamed and whole backup export, and the
+// JSON-LD and CSV exports.
+// Heap figures are the peak rise over the heap before each step, sampled every few milliseconds and at
+// every chunk; they include garbage not yet collected, and on import the database itself, which
+// fake-indexeddb keeps in the same heap. Run with NODE_OPTIONS=--expose-gc to start each step after a
+// collection and to add the "live heap" rows. fake-indexeddb is far slower than a browser's IndexedDB: the times bound the real ones.
+import "fake-indexeddb/auto";
+import { getHeapStatistics } from "node:v8";
+import { openDb, SCHEMA_VERSION } from "../../src/store/db";
+import { exportBackup, exportBackupChunks, importBackup } from "../../src/store/backup-io";
+import { BACKUP_FORMAT, validateBackup, type BackupTables } from "../../src/export/backup";
+import { jsonLdChunks, toJsonLd } from "../../src/export/jsonld";
+import { csvChunks } from "../../src/export/csv";
+import type { PageExport } from "../../src/export/page-export";
+import type { NoteRecord, PageRecord } from "../../src/store/records";
+
+const SIZES = [10_000, 100_000];
+/** Notes per page: a heavy reader's notebook, so the library has a realistic number of pages. */
+const NOTES_PER_PAGE = 50;
+const HEAP_SAMPLE_MS = 5;
+const T0 = Date.UTC(2026, 0, 1);
+
+function library(notes: number): BackupTables {
+  const pages: PageRecord[] = [];
+  const out: NoteRecord[] = [];
+  for (let p = 0; p < notes / NOTES_PER_PAGE; p++) {
+    const key = `https://www.caravan.kz/news/article-${p}/`;
+    pages.push({ key, url: key, canonicalUrl: null, aliases: [], title: `Статья ${p}: налоги и бюджет`, lang: "ru", firstSeen: T0, lastSeen: T0 + p });
+    for (let n = 0; n < NOTES_PER_PAGE; n++) {
+      const i = p * NOTES_PER_PAGE + n;
+      out.push({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, pageKey: key, scope: "article",
+        text: `Заметка ${i}: экономист предлагает снизить НДС, проверить цифры Минфина и сравнить с прошлым годом.`,
+        tags: ["налоги", `тема-${i % 20}`], color: "yellow", annotationId: null, orphaned: false, createdAt: T0 + i, updatedAt: T0 + i,
+        selectors: {
+          quote: { type: "TextQuoteSelector", exact: "необходимо снизить НДС до 10%", prefix: "По словам Рысмамбетова, ", suffix: ". Минфин пока не" },
+          position: { type: "TextPositionSelector", start: 120, end: 149 },
+        },
+      });
+    }
+  }
+  return { pages, notes: out, entities: [], corrections: [], settings: [] };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Runs `step`, returning its time in ms and the peak heap rise in MB. With `live` (needs --expose-gc) every
+ * sample collects garbage first, so the peak is what the step keeps alive; its time is then meaningless.
+ */
+async function measure<T>(step: (sample: () => void) => Promise<T>, live = false): Promise<{ ms: number; heapMb: number; value: T }> {
+  gc?.();
+  const base = getHeapStatistics().used_heap_size;
+  let peak = base;
+  const sample = () => {
+    if (live) gc!();
+    peak = Math.max(peak, getHeapStatistics().used_heap_size);
+  };
+  const timer = live ? undefined : setInterval(sample, HEAP_SAMPLE_MS);
+  const start = performance.now();
+  try {
+    const value = await step(sample);
+    sample();
+    return { ms: live ? Number.NaN : performance.now() - start, heapMb: (peak - base) / 2 ** 20, value };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Reads the streamed backup as a file writer would: each chunk is dropped once counted. */
+async function drain(chunks: AsyncIterable<string>, sample: () => void): Promise<{ chars: number; chunks: number }> {
+  let chars = 0;
+  let count = 0;
+  for await (const chunk of chunks) {
+    chars += chunk.length;
+    count++;
+    sample();
+  }
+  return { chars, chunks: count };
+}
+
+export default async function bench(): Promise<void> {
+  const rows: string[][] = [];
+  for (const size of SIZES) {
+    const tables = library(size);
+    const file = JSON.stringify({ format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: new Date(T0).toISOString(), tables });
+    const db = openDb(`bench-export-${size}-${Date.now()}`);
+    const add = (what: string, m: { ms: number; heapMb: number }, extra = "") =>
+      rows.push([String(size), what, Number.isNaN(m.ms) ? "-" : m.ms.toFixed(0), m.heapMb.toFixed(1), extra]);
+
+    const validated = await measure(async () => validateBackup(file).ok);
+    add("validate only (parse + check)", validated);
+
+    const replace = await measure(() => importBackup(db, file, { mode: "replace" }));
+    if (!replace.value.ok) throw new Error(replace.value.error);
+    add("import (replace, empty db)", replace, `${(file.length / 2 ** 20).toFixed(1)} M chars in`);
+
+    const merge = await measure(() => importBackup(db, file, { mode: "merge" }));
+    add("import (merge, all kept)", merge);
+
+    const exported = await measure((sample) => drain(exportBackupChunks(db), sample));
+    add("backup export (chunks, not kept)", exported, `${(exported.value.chars / 2 ** 20).toFixed(1)} M chars, ${exported.value.chunks} chunks`);
+    const whole = await measure(async () => JSON.stringify(await exportBackup(db)).length);
+    add("backup export (one string, to compare)", whole);
+    if (gc) {
+      add("  live heap: chunks", await measure((sample) => drain(exportBackupChunks(db), sample), true));
+      const wholeLive = await measure(async (sample) => {
+        const text = JSON.stringify(await exportBackup(db));
+        sample();
+        return text.length;
+      }, true);
+      add("  live heap: one string", wholeLive);
+    }
+
+    const byPage = new Map<string, NoteRecord[]>();
+    for (const n of tables.notes) byPage.set(n.pageKey, [...(byPage.get(n.pageKey) ?? []), n]);
+    const pages: PageExport[] = tables.pages.map((page) => ({ page, notes: byPage.get(page.key) ?? [], result: null }));
+    const jsonld = await measure(async () => JSON.stringify(await toJsonLd(pages)).length);
+    add("JSON-LD (whole string)", jsonld, `${(jsonld.value / 2 ** 20).toFixed(1)} M chars`);
+    const jsonldChunks = await measure((sample) => drain(jsonLdChunks(pages), sample));
+    add("JSON-LD (chunks, not kept)", jsonldChunks, `${jsonldChunks.value.chunks} chunks`);
+    const csv = await measure(async (sample) => {
+      let chars = 0;
+      for (const chunk of csvChunks(pages)) {
+        chars += chunk.length;
+        sample();
+      }
+      return chars;
+    });
+    add("CSV (chunks, not kept)", csv, `${(csv.value / 2 ** 20).toFixed(1)} M chars`);
+
+    db.close();
+    await db.delete();
+  }
+  const header = ["notes", "step", "ms", "peak heap +MB", ""];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+}

@@ -1,0 +1,33 @@
+// `npm start`: opens the bundled sample article in Chromium with the built extension. With a display the
+// browser stays open for the reader; without one it runs headless, saves out/sample.png and prints the
+// page's annotations. The article is served at its real address from the local file: nothing goes online.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { launch, openArticle, tabIdOf, tabState } from "../test/e2e/browser";
+import { REFERENCE } from "../test/e2e/fixtures";
+
+const out = resolve(import.meta.dirname, "../out");
+const headless = !process.env.DISPLAY;
+const session = await launch([REFERENCE], undefined, { headless });
+try {
+  const page = await openArticle(session, REFERENCE.url);
+  const state = await tabState(session, await tabIdOf(session, REFERENCE.url));
+  mkdirSync(out, { recursive: true });
+  await page.bringToFront();
+  await page.screenshot({ path: resolve(out, "sample.png") });
+  const r = state.result!;
+  console.log(`${r.title}\n${REFERENCE.url}  [${r.lang}]\n`);
+  console.log("Experts:");
+  for (const p of r.people.filter((p) => p.expert)) console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${p.mentions.length} mentions)`);
+  console.log("Organisations:");
+  for (const o of r.organisations) console.log(`  ${o.name}${o.variants.length > 1 ? ` (${o.variants.join(", ")})` : ""} — ${o.mentions.length}`);
+  console.log("Policy options:");
+  for (const o of r.policyOptions) console.log(`  • ${o.text}\n    — ${o.proposer ?? "the outlet"}`);
+  console.log(`\nScreenshot of the annotated page: ${resolve(out, "sample.png")}`);
+  if (!headless) {
+    console.log("Close the browser window to finish.");
+    await new Promise((done) => session.context.on("close", done));
+  }
+} finally {
+  await session.close().catch(() => undefined);
+}

@@ -1,0 +1,65 @@
+// One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
+// the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
+import type { AnnotationKind, ExtractResult } from "./extract/types";
+import type { CorrectionRecord } from "./store/records";
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface AnnotationView {
+  id: string;
+  kind: AnnotationKind;
+  /** A person's or organisation's name, or an option's text. */
+  label: string;
+  role: string | null;
+  affiliation: string | null;
+  /** Organisations: other surface forms seen. */
+  variants: string[];
+  mentionCount: number;
+  proposer: string | null;
+  proposerId: string | null;
+  /** The cue words that made the engine mark it, for "why is this highlighted". */
+  cues: string[];
+  spans: TextSpan[];
+}
+
+/** The key a correction is filed under: per page and kind and name, so it survives re-extraction. */
+export const correctionKey = (pageKey: string, kind: AnnotationKind, name: string) => `${pageKey}#${kind}:${name}`;
+
+export function annotationViews(result: ExtractResult, corrections: CorrectionRecord[] = [], pageKey = ""): AnnotationView[] {
+  const refused = new Set(
+    corrections.filter((c) => c.pageKey === pageKey || c.pageKey === "*").map((c) => `${c.kind}:${c.name}`),
+  );
+  const ok = (kind: AnnotationKind, name: string) => !refused.has(`${kind}:${name}`);
+  const views: AnnotationView[] = [];
+  for (const p of result.people) {
+    if (!p.expert || !ok("expert", p.name)) continue;
+    views.push({
+      id: p.id, kind: "expert", label: p.name, role: p.role, affiliation: p.affiliation, variants: [],
+      mentionCount: p.mentions.length, proposer: null, proposerId: null,
+      cues: unique(p.evidence.map((e) => e.cue)), spans: p.mentions.map(({ start, end }) => ({ start, end })),
+    });
+  }
+  for (const o of result.organisations) {
+    if (!ok("organisation", o.name)) continue;
+    views.push({
+      id: o.id, kind: "organisation", label: o.name, role: null, affiliation: null,
+      variants: o.variants.filter((v) => v !== o.name), mentionCount: o.mentions.length, proposer: null,
+      proposerId: null, cues: unique(o.evidence.map((e) => e.cue)),
+      spans: o.mentions.map(({ start, end }) => ({ start, end })),
+    });
+  }
+  for (const o of result.policyOptions) {
+    if (!ok("policy-option", o.text)) continue;
+    views.push({
+      id: o.id, kind: "policy-option", label: o.text, role: null, affiliation: null, variants: [],
+      mentionCount: 1, proposer: o.proposer, proposerId: o.proposerId,
+      cues: unique(o.evidence.map((e) => e.cue)), spans: [{ start: o.start, end: o.end }],
+    });
+  }
+  return views;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];

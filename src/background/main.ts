@@ -1,0 +1,26 @@
+// Service-worker entry: connects the router, the badge and the commands to the browser. No logic lives here.
+import browser, { type Runtime } from "webextension-polyfill";
+import { pageIdentities } from "../page/normalise-url";
+import { openDb } from "../store/db";
+import { createRouter } from "./router";
+import { registerCommands } from "./commands";
+
+const db = openDb();
+
+const handle = createRouter({
+  db,
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(""),
+  version: browser.runtime.getManifest().version,
+  now: Date.now,
+  identities: (p) => pageIdentities({ url: p.url, canonical: p.canonicalUrl, ogUrl: p.ogUrl }),
+  onPageSeen: (tabId, count) => {
+    void browser.action.setBadgeText({ tabId, text: count ? String(count) : "" });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: "#2c3e50" });
+  },
+});
+
+// The listener returns the router's native Promise: Chrome drops replies that are other thenables (Dexie's).
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
+
+registerCommands();

@@ -1,0 +1,87 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { envelope } from "../messages";
+import { openDb } from "../store/db";
+import type { LibrarySearchResult, EntityView, PageView } from "../store/library";
+import type { NoteRecord } from "../store/records";
+import { createRouter, type Sender } from "./router";
+
+let dbCount = 0;
+async function setup() {
+  const db = openDb(`router-library-test-${dbCount++}`);
+  const handle = createRouter({
+    db,
+    extensionId: "ext",
+    extensionOrigin: "chrome-extension://ext/",
+    version: "1",
+    now: () => 1000,
+    identities: (p) => [p.url],
+  });
+  const page = { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "Редкие земли", lang: "ru" as const };
+  await handle(envelope("page/seen", { page, annotations: [{ id: "o", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 }] }), content);
+  return { db, handle, key: page.url };
+}
+const content: Sender = { id: "ext", url: "https://www.caravan.kz/news/x/", tab: { id: 7 } };
+const library: Sender = { id: "ext", url: "chrome-extension://ext/popup/library.html" };
+
+const note: NoteRecord = {
+  id: "n1",
+  pageKey: "https://www.caravan.kz/news/x/",
+  selectors: {
+    quote: { type: "TextQuoteSelector", exact: "КНБ сообщил", prefix: "", suffix: "" },
+    position: { type: "TextPositionSelector", start: 0, end: 11 },
+  },
+  scope: "article",
+  text: "проверить",
+  tags: [],
+  color: "yellow",
+  annotationId: null,
+  orphaned: false,
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+describe("library messages", () => {
+  it("searches titles, entity names and notes", async () => {
+    const { handle } = await setup();
+    await handle(envelope("notes/save", { note }), content);
+    const reply = await handle(envelope("library/search", { query: "кнб", limit: 10 }), library);
+    const result = reply.ok ? (reply.result as LibrarySearchResult) : null;
+    expect(result?.pages.map((p) => p.title)).toEqual(["Редкие земли"]);
+    expect(result?.entities).toEqual([{ kind: "organisation", name: "КНБ", pageCount: 1 }]);
+    expect(result?.notes.map((n) => n.id)).toEqual(["n1"]);
+  });
+
+  it("answers entity, page and note-list views", async () => {
+    const { handle, key } = await setup();
+    await handle(envelope("notes/save", { note }), content);
+    const entity = await handle(envelope("library/entity", { kind: "organisation", name: "КНБ" }), library);
+    expect(entity.ok && (entity.result as EntityView).pages.map((p) => p.key)).toEqual([key]);
+    const page = await handle(envelope("library/page", { key }), library);
+    expect(page.ok && (page.result as PageView).notes.map((n) => n.id)).toEqual(["n1"]);
+    const notes = await handle(envelope("library/notes", { offset: 0, limit: 5 }), library);
+    expect(notes.ok && (notes.result as NoteRecord[]).map((n) => n.id)).toEqual(["n1"]);
+  });
+
+  it.each([
+    ["library/search", envelope("library/search", { query: "x", limit: 10 }), /only be sent from the extension/],
+    ["library/entity", envelope("library/entity", { kind: null, name: "КНБ" }), /only be sent from the extension/],
+    ["library/page", envelope("library/page", { key: "k" }), /only be sent from the extension/],
+    ["library/notes", envelope("library/notes", { offset: 0, limit: 5 }), /only be sent from the extension/],
+  ])("refuses %s from a content script", async (_name, msg, error) => {
+    const { handle } = await setup();
+    const reply = await handle(msg, content);
+    expect(!reply.ok && reply.error).toMatch(error);
+  });
+
+  it.each([
+    ["a huge limit", { channel: "policylens/1", name: "library/search", data: { query: "x", limit: 1e9 } }, /limit must be between/],
+    ["an unknown kind", { channel: "policylens/1", name: "library/entity", data: { kind: "person", name: "X" } }, /kind must be one of/],
+    ["an empty name", { channel: "policylens/1", name: "library/entity", data: { kind: null, name: "" } }, /must not be empty/],
+    ["a negative offset", { channel: "policylens/1", name: "library/notes", data: { offset: -1, limit: 5 } }, /offset must be between/],
+  ])("refuses %s", async (_label, msg, error) => {
+    const { handle } = await setup();
+    const reply = await handle(msg, library);
+    expect(!reply.ok && reply.error).toMatch(error);
+  });
+});

@@ -1,0 +1,115 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { envelope } from "../messages";
+import { openDb } from "../store/db";
+import type { NoteRecord } from "../store/records";
+import { createRouter, type Sender } from "./router";
+
+let dbCount = 0;
+function setup() {
+  const db = openDb(`router-test-${dbCount++}`);
+  const badges: [number, number][] = [];
+  const handle = createRouter({
+    db,
+    extensionId: "ext",
+    extensionOrigin: "chrome-extension://ext/",
+    version: "9.9.9",
+    now: () => 1000,
+    identities: (p) => [...new Set([p.url, p.canonicalUrl].filter((u): u is string => !!u))],
+    onPageSeen: (tab, n) => badges.push([tab, n]),
+  });
+  return { db, handle, badges };
+}
+const content: Sender = { id: "ext", url: "https://www.caravan.kz/news/x/", tab: { id: 7 } };
+const popup: Sender = { id: "ext", url: "chrome-extension://ext/popup/index.html?tabId=7" };
+
+const note = (over: Partial<NoteRecord> = {}): NoteRecord => ({
+  id: "n1",
+  pageKey: "https://caravan.kz/news/x",
+  selectors: {
+    quote: { type: "TextQuoteSelector", exact: "Рысмамбетов", prefix: "экономист Расул ", suffix: " считает" },
+    position: { type: "TextPositionSelector", start: 10, end: 21 },
+  },
+  scope: "article",
+  text: "важно",
+  tags: ["экономика"],
+  color: "yellow",
+  annotationId: null,
+  orphaned: false,
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+describe("background router", () => {
+  it("answers a ping from the extension", async () => {
+    const { handle } = setup();
+    expect(await handle(envelope("ping", {}), content)).toEqual({ ok: true, result: { version: "9.9.9" } });
+  });
+
+  it.each([
+    ["another extension", envelope("ping", {}), { ...content, id: "evil" }, /another extension/],
+    ["a non-envelope", { hello: 1 }, content, /not a PolicyLens message/],
+    ["an unknown name", { channel: "policylens/1", name: "db/drop", data: {} }, content, /unknown message "db\/drop"/],
+    ["a prototype key name", { channel: "policylens/1", name: "__proto__", data: {} }, content, /unknown message/],
+    ["wrong data types", { channel: "policylens/1", name: "notes/delete", data: { id: 5 } }, content, /notes\/delete\.id must be a string/],
+    ["extra fields", { channel: "policylens/1", name: "ping", data: { x: 1 } }, content, /unknown field "x"/],
+    ["an oversized note", envelope("notes/save", { note: note({ text: "x".repeat(100_001) }) }), content, /too long/],
+    ["settings/set from a page", envelope("settings/set", { key: "k", value: 1 }), content, /only be sent from the extension/],
+  ])("refuses %s and changes nothing", async (_label, msg, sender, error) => {
+    const { handle, db } = setup();
+    const reply = await handle(msg, sender);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(error);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it("records a page under all its identities and sets the badge", async () => {
+    const { handle, db, badges } = setup();
+    const page = { url: "https://www.caravan.kz/news/x/?utm_source=tg", canonicalUrl: "https://www.caravan.kz/news/x/", ogUrl: null, title: "T", lang: "ru" as const };
+    const reply = await handle(envelope("page/seen", { page, annotations: [{ id: "a", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 3 }] }), content);
+    expect(reply).toEqual({ ok: true, result: { pageKey: page.url } });
+    expect(badges).toEqual([[7, 1]]);
+    // A later visit by the canonical URL alone finds the same page.
+    const again = await handle(envelope("page/seen", { page: { ...page, url: page.canonicalUrl, canonicalUrl: null }, annotations: [] }), content);
+    expect(again).toEqual({ ok: true, result: { pageKey: page.url } });
+    expect(await db.pages.count()).toBe(1);
+    expect(await db.entities.count()).toBe(0);
+  });
+
+  it("saves, lists and deletes notes, refusing an older concurrent edit", async () => {
+    const { handle } = setup();
+    expect((await handle(envelope("notes/save", { note: note({ updatedAt: 5 }) }), content)).ok).toBe(true);
+    const stale = await handle(envelope("notes/save", { note: note({ text: "old", updatedAt: 4 }) }), content);
+    expect(stale.ok).toBe(false);
+    expect(!stale.ok && stale.error).toMatch(/changed elsewhere/);
+    const list = await handle(envelope("notes/list", { pageKeys: ["https://caravan.kz/news/x"] }), content);
+    expect(list.ok && (list.result as NoteRecord[]).map((n) => n.text)).toEqual(["важно"]);
+    const del = await handle(envelope("notes/delete", { id: "n1" }), content);
+    expect(del.ok && (del.result as { deleted: NoteRecord }).deleted.text).toBe("важно");
+    const after = await handle(envelope("notes/list", { pageKeys: ["https://caravan.kz/news/x"] }), content);
+    expect(after).toEqual({ ok: true, result: [] });
+  });
+
+  it("keeps settings written from the popup, with defaults before", async () => {
+    const { handle } = setup();
+    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({ ok: true, result: { value: [] } });
+    expect((await handle(envelope("settings/set", { key: "sites.extra", value: ["*://vlast.kz/*"] }), popup)).ok).toBe(true);
+    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({ ok: true, result: { value: ["*://vlast.kz/*"] } });
+  });
+});
+
+describe("corrections", () => {
+  it("files a correction and lists it for its page and for pages filed under *", async () => {
+    const { handle } = setup();
+    const c = { id: "p#expert:X", pageKey: "p", kind: "expert" as const, name: "X", verdict: "not-expert" as const, createdAt: 1 };
+    const every = { ...c, id: "*#organisation:Y", pageKey: "*", kind: "organisation" as const, name: "Y", verdict: "wrong" as const };
+    expect((await handle(envelope("corrections/add", { correction: c }), content)).ok).toBe(true);
+    expect((await handle(envelope("corrections/add", { correction: every }), content)).ok).toBe(true);
+    const list = await handle(envelope("corrections/list", { pageKey: "p" }), content);
+    expect(list.ok && (list.result as { id: string }[]).map((x) => x.id).sort()).toEqual(["*#organisation:Y", "p#expert:X"]);
+    const other = await handle(envelope("corrections/list", { pageKey: "q" }), content);
+    expect(other.ok && (other.result as { id: string }[]).map((x) => x.id)).toEqual(["*#organisation:Y"]);
+  });
+});

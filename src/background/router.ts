@@ -1,0 +1,83 @@
+// The background's message router: validates every message (envelope, sender, data) and runs its handler
+// over the store. Invalid messages get an error reply and change nothing.
+import { BACKGROUND_MESSAGES, type BackgroundProtocol, checkEnvelope, type Envelope, type Reply } from "../messages";
+import type { PolicyLensDb } from "../store/db";
+import { addCorrection, listCorrections } from "../store/corrections";
+import { deleteNote, listNotes, saveNote, setOrphaned } from "../store/notes";
+import { listPages, recordPageVisit } from "../store/pages";
+import { getSetting, setSetting } from "../store/settings";
+import { createLibrary, entityView, pageView, recentNotes } from "../store/library";
+import { openSearchDb } from "../store/search-index";
+
+/** The parts of `runtime.MessageSender` the router trusts. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface RouterDeps {
+  db: PolicyLensDb;
+  extensionId: string;
+  /** This extension's page origin, e.g. "chrome-extension://abc/". */
+  extensionOrigin: string;
+  version: string;
+  now: () => number;
+  /** The normalised identities of a page (its key first). */
+  identities: (page: { url: string; canonicalUrl: string | null; ogUrl: string | null }) => string[];
+  /** Called after a content script reported its page, e.g. to set the tab's badge. */
+  onPageSeen?: (tabId: number, annotationCount: number) => void;
+}
+
+type Handlers = {
+  [N in keyof BackgroundProtocol]: (
+    data: BackgroundProtocol[N]["data"],
+    sender: Sender,
+  ) => Promise<BackgroundProtocol[N]["result"]>;
+};
+
+export function createRouter(deps: RouterDeps) {
+  const { db } = deps;
+  // The library's word index sits in a database named after the main one, so each test database has its own.
+  const library = createLibrary(db, openSearchDb(`${db.name}-search`));
+  const handlers: Handlers = {
+    ping: async () => ({ version: deps.version }),
+    "page/seen": async ({ page, annotations }, sender) => {
+      const identities = deps.identities(page);
+      if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
+      const rec = await recordPageVisit(db, page, identities, annotations, deps.now());
+      if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, annotations.length);
+      return { pageKey: rec.key };
+    },
+    "notes/list": async ({ pageKeys }) => listNotes(db, pageKeys),
+    "notes/save": async ({ note }) => saveNote(db, note),
+    "notes/delete": async ({ id }) => ({ deleted: await deleteNote(db, id) }),
+    "notes/set-orphaned": async ({ ids, orphaned }) => ({ updated: await setOrphaned(db, ids, orphaned) }),
+    "corrections/list": async ({ pageKey }) => listCorrections(db, pageKey),
+    "corrections/add": async ({ correction }) => addCorrection(db, correction),
+    "settings/get": async ({ key }) => ({ value: await getSetting(db, key) }),
+    "settings/set": async ({ key, value }) => ({ value: await setSetting(db, key, value) }),
+    "pages/list": async ({ limit }) => listPages(db, limit),
+    "library/search": async ({ query, limit }) => library.search(query, limit),
+    "library/entity": async ({ kind, name }) => entityView(db, kind, name),
+    "library/page": async ({ key }) => pageView(db, key),
+    "library/notes": async ({ offset, limit }) => recentNotes(db, offset, limit),
+  };
+
+  /** Always resolves to a reply: a native Promise, as Chrome's message channel requires. */
+  return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {
+    if (sender.id !== deps.extensionId) return { ok: false, error: "message from another extension or page refused" };
+    const problem = checkEnvelope(message, BACKGROUND_MESSAGES);
+    if (problem) return { ok: false, error: `invalid message: ${problem}` };
+    const { name, data } = message as Envelope<keyof BackgroundProtocol>;
+    const fromExtensionPage = typeof sender.url === "string" && sender.url.startsWith(deps.extensionOrigin);
+    if (BACKGROUND_MESSAGES[name].from === "extension-page" && !fromExtensionPage)
+      return { ok: false, error: `"${name}" may only be sent from the extension's own pages` };
+    try {
+      const handler = handlers[name] as (d: unknown, s: Sender) => Promise<unknown>;
+      return { ok: true, result: await handler(data, sender) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}

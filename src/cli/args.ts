@@ -1,0 +1,53 @@
+// The command line, parsed: `policylens extract PAGE.html [--url URL] [--format json|markdown]`,
+// `policylens extract --text FILE.txt`, `policylens extract --jsonl IN.jsonl`, `policylens --help`.
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "html"; file: string; url: string | null; format: "json" | "markdown" }
+  | { kind: "text"; file: string; format: "json" | "markdown" }
+  | { kind: "jsonl"; file: string };
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+  const [command, ...rest] = argv;
+  if (command !== "extract") throw new UsageError(`unknown command "${command}" (try: policylens --help)`);
+  let url: string | null = null, format: "json" | "markdown" = "json", text: string | null = null, jsonl: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--url") url = value();
+    else if (a === "--text") text = value();
+    else if (a === "--jsonl") jsonl = value();
+    else if (a === "--format") {
+      const f = value();
+      if (f !== "json" && f !== "markdown") throw new UsageError(`--format must be json or markdown, not "${f}"`);
+      format = f;
+    } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  const sources = files.length + (text ? 1 : 0) + (jsonl ? 1 : 0);
+  if (sources === 0) throw new UsageError("extract needs a page: PAGE.html, --text FILE.txt or --jsonl IN.jsonl");
+  if (sources > 1) throw new UsageError("extract takes one input at a time");
+  if (jsonl) return { kind: "jsonl", file: jsonl };
+  if (text) return { kind: "text", file: text, format };
+  return { kind: "html", file: files[0]!, url, format };
+}
+
+export const HELP = `policylens — experts, organisations and policy options in a news article
+
+Usage:
+  policylens extract PAGE.html [--url URL] [--format json|markdown]
+  policylens extract --text FILE.txt [--format json|markdown]
+  policylens extract --jsonl IN.jsonl        lines {"id","text"} → lines {"id", ...result}
+  policylens --help
+
+Output: the policylens.extract/1 result on stdout. Errors: one line on stderr, exit status 1
+(a bad line in a batch is reported on stderr and the other lines are still processed).
+`;

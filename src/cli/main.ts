@@ -1,0 +1,91 @@
+// The `policylens` command: reads a page, a text or a JSONL batch and writes results. Input problems end in
+// one line naming the problem and exit status 1; in a batch, a bad line is reported and the rest processed.
+import { readFileSync } from "node:fs";
+import { extractFromHtml, extractFromText } from "../index";
+import type { ExtractResult } from "../extract/types";
+import { HELP, parseArgs, UsageError, type Command } from "./args";
+import { renderMarkdown } from "./markdown";
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+/** Markup that any HTML page has: a file without it is not a page. */
+const LOOKS_LIKE_HTML = /<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
+
+/** Runs the command line; returns the exit status. */
+export function main(argv: string[], io: Io = defaultIo): number {
+  try {
+    const command = parseArgs(argv);
+    return run(command, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.err(`policylens: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+class InputError extends Error {}
+
+function run(command: Command, io: Io): number {
+  switch (command.kind) {
+    case "help":
+      io.out(HELP);
+      return 0;
+    case "html": {
+      const html = readInput(command.file);
+      if (!LOOKS_LIKE_HTML.test(html)) throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
+      write(io, extractFromHtml(html, { url: command.url }), command.format);
+      return 0;
+    }
+    case "text": {
+      const text = readInput(command.file);
+      if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
+      write(io, extractFromText(text), command.format);
+      return 0;
+    }
+    case "jsonl":
+      return runBatch(readInput(command.file), command.file, io);
+  }
+}
+
+function runBatch(input: string, file: string, io: Io): number {
+  let bad = 0;
+  input.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch (e) {
+      bad++;
+      io.err(`policylens: ${where}: invalid JSON (${(e as Error).message})\n`);
+      return;
+    }
+    const { id, text } = (item ?? {}) as { id?: unknown; text?: unknown };
+    if (typeof text !== "string" || !text.trim() || (typeof id !== "string" && typeof id !== "number")) {
+      bad++;
+      io.err(`policylens: ${where}: a line needs "id" (string or number) and a non-empty "text"\n`);
+      return;
+    }
+    io.out(JSON.stringify({ id, ...extractFromText(text) }) + "\n");
+  });
+  return bad ? 1 : 0;
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? `${file}: no such file` : code === "EISDIR" ? `${file} is a directory` : `cannot read ${file} (${code ?? (e as Error).message})`);
+  }
+}
+
+function write(io: Io, result: ExtractResult, format: "json" | "markdown"): void {
+  io.out(format === "markdown" ? renderMarkdown(result) : JSON.stringify(result, null, 2) + "\n");
+}

@@ -1,0 +1,73 @@
+// The shape every record of a backup must have, field by field, mirroring ../store/records.ts.
+// Limits are generous for real use and stop a hostile file from exhausting memory or storage.
+import { arrayOf, boolean, finiteNumber, jsonValue, nullable, offset, oneOf, record, string, type Check } from "./json-guard";
+
+/** Free text (a note, a quote, a title): a long article is ~100,000 characters; ten times that is plenty. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+/** Keys, URLs, names, tags, colours. Browsers cap URLs near 2 MB, but a news URL over 64 K is not a news URL. */
+export const MAX_SHORT_LENGTH = 65_536;
+/** Tags on a note, aliases of a page, entries in a setting. */
+export const MAX_LIST_ITEMS = 10_000;
+/** Records per table: 10x the 100,000 annotations we benchmark. */
+export const MAX_RECORDS_PER_TABLE = 1_000_000;
+
+const text = string(MAX_TEXT_LENGTH);
+const short = string(MAX_SHORT_LENGTH);
+const lang = oneOf("ru", "en", "kk", "other");
+const kind = oneOf("expert", "organisation", "policy-option");
+
+export const pageCheck = record({
+  key: short,
+  url: short,
+  canonicalUrl: nullable(short),
+  aliases: arrayOf(short, MAX_LIST_ITEMS),
+  title: text,
+  lang,
+  firstSeen: finiteNumber,
+  lastSeen: finiteNumber,
+});
+
+const selectorsCheck: Check = (v, path) => {
+  const error = record({
+    quote: record({ type: oneOf("TextQuoteSelector"), exact: text, prefix: text, suffix: text }),
+    position: record({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
+  })(v, path);
+  if (error) return error;
+  const { start, end } = (v as { position: { start: number; end: number } }).position;
+  return start <= end ? null : `${path}.position: start ${start} is after end ${end}`;
+};
+
+export const noteCheck = record({
+  id: short,
+  pageKey: short,
+  selectors: selectorsCheck,
+  scope: oneOf("article", "body"),
+  text,
+  tags: arrayOf(short, MAX_LIST_ITEMS),
+  color: short,
+  annotationId: nullable(short),
+  orphaned: boolean,
+  createdAt: finiteNumber,
+  updatedAt: finiteNumber,
+});
+
+export const entityCheck = record({
+  id: short,
+  pageKey: short,
+  kind,
+  name: short,
+  role: nullable(short),
+  mentionCount: offset,
+  seenAt: finiteNumber,
+});
+
+export const correctionCheck = record({
+  id: short,
+  pageKey: short,
+  kind,
+  name: short,
+  verdict: oneOf("not-expert", "wrong"),
+  createdAt: finiteNumber,
+});
+
+export const settingCheck = record({ key: short, value: jsonValue(MAX_TEXT_LENGTH, MAX_LIST_ITEMS) });

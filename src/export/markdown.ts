@@ -1,0 +1,78 @@
+// Markdown export: one document per page, for Obsidian and similar note apps. Page-derived strings (titles,
+// names, quotes) are escaped so they read as typed; the reader's own note text is Markdown already and is
+// kept as written.
+import type { NoteRecord } from "../store/records";
+import type { ExtractResult } from "../extract/types";
+import { expertsOf, notesInOrder, type PageExport } from "./page-export";
+import { autolink, blockquote, escapeInline, obsidianTag } from "./markdown-escape";
+
+/** Longest file name stem: well under the 255-byte limit of common file systems even in Cyrillic UTF-8. */
+const MAX_FILE_STEM = 100;
+
+/** Characters Windows, macOS or Obsidian links forbid in file names. */
+const FILE_NAME_FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f]+/g;
+
+const NONE = "None found.";
+
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+const mentions = (n: number): string => (n === 1 ? "1 mention" : `${n} mentions`);
+
+function section(title: string, lines: string[]): string {
+  return `## ${title}\n\n${lines.length > 0 ? lines.join("\n") : NONE}`;
+}
+
+function automaticSections(result: ExtractResult): string[] {
+  const experts = expertsOf(result).map((p) => {
+    const role = p.role !== null ? ` — ${escapeInline(p.role)}` : "";
+    return `- **${escapeInline(p.name)}**${role} (${mentions(p.mentions.length)})`;
+  });
+  const organisations = result.organisations.map((o) => `- **${escapeInline(o.name)}** (${mentions(o.mentions.length)})`);
+  const options = result.policyOptions.map((o) => {
+    const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : "the outlet";
+    return `- ${escapeInline(o.text)} — proposed by ${by}`;
+  });
+  return [section("Experts", experts), section("Organisations", organisations), section("Policy options", options)];
+}
+
+function noteBlock(note: NoteRecord): string {
+  const parts = [blockquote(note.selectors.quote.exact)];
+  if (note.orphaned) parts.push("*(quote not found on the last visit)*");
+  if (note.text.trim() !== "") parts.push(note.text.trim());
+  const tags = note.tags.map(obsidianTag).filter((t) => t !== "");
+  if (tags.length > 0) parts.push(tags.join(" "));
+  return parts.join("\n\n");
+}
+
+/** The page as one Markdown document. */
+export function toMarkdown({ page, notes, result }: PageExport): string {
+  const date = result?.published ? escapeInline(result.published) : day(page.firstSeen);
+  const blocks = [`# ${escapeInline(page.title) || "Untitled"}`, `- URL: ${autolink(page.url)}\n- Date: ${date}`];
+  if (result) blocks.push(...automaticSections(result));
+  const ordered = notesInOrder(notes);
+  blocks.push(`## My notes\n\n${ordered.length > 0 ? ordered.map(noteBlock).join("\n\n---\n\n") : NONE}`);
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** A file name for the page's document: its title without characters file systems or Obsidian forbid. */
+export function markdownFileName(title: string): string {
+  const stem = title.replace(FILE_NAME_FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
+  return `${Array.from(stem).slice(0, MAX_FILE_STEM).join("").trim() || "Untitled"}.md`;
+}
+
+export interface MarkdownDocument {
+  name: string;
+  content: string;
+}
+
+/** One document per page, with file names made unique ("Title (2).md") for a library export. */
+export function toMarkdownDocuments(pages: readonly PageExport[]): MarkdownDocument[] {
+  const used = new Set<string>();
+  return pages.map((p) => {
+    const base = markdownFileName(p.page.title);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = base.replace(/\.md$/, ` (${n}).md`);
+    used.add(name.toLowerCase());
+    return { name, content: toMarkdown(p) };
+  });
+}

@@ -1,0 +1,101 @@
+// The article on a page: its body found by Readability, read as text through the text model, and its
+// metadata. Readability rewrites the document it reads, so it reads a clone; the text's segments are then
+// pointed back at the original page's text nodes, so offsets map to the live DOM. Pages that are not
+// articles (home, search and index pages) are recognised here and get no annotations.
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { readDomText, type DomText } from "../anchor/dom-text";
+import { trimTrailingBoilerplate } from "./article-tail";
+import { detectLang } from "./lang";
+import type { Lang } from "./types";
+
+/** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
+const MIN_ARTICLE_WORDS = 80;
+/** Share of the body's text inside links above which it is a list of headlines (an index page). */
+const MAX_LINK_TEXT_SHARE = 0.5;
+/** Paths of home, search, tag and section pages. */
+const INDEX_PATH = /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
+const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  published: string | null;
+  lang: Lang;
+  url: string | null;
+  canonicalUrl: string | null;
+  isArticle: boolean;
+  notArticleReason: string | null;
+  /** The article's text; its segments point at text nodes of the document that was passed in. */
+  dom: DomText;
+}
+
+export function readArticle(doc: Document, url: string | null = null): Article {
+  const canonicalUrl = findCanonicalUrl(doc, url);
+  const pageUrl = url ?? canonicalUrl;
+  const clone = doc.cloneNode(true) as Document;
+  const originals = pairTextNodes(clone, doc);
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const meta = {
+    title: (parsed?.title ?? doc.title ?? "").trim(),
+    byline: parsed?.byline?.trim() || null,
+    published: parsed?.publishedTime ?? findPublished(doc),
+    url: pageUrl,
+    canonicalUrl,
+  };
+  if (!parsed?.content) {
+    return { ...meta, lang: detectLang(doc.body?.textContent ?? ""), isArticle: false, notArticleReason: "no article body found", dom: { text: "", segments: [] } };
+  }
+  const dom = trimTrailingBoilerplate(readDomText(parsed.content));
+  for (const s of dom.segments) s.node = originals.get(s.node) ?? s.node;
+  const lang = detectLang(dom.text);
+  const notArticleReason = whyNotArticle(doc, parsed.content, dom.text, pageUrl);
+  return { ...meta, lang, isArticle: notArticleReason === null, notArticleReason, dom };
+}
+
+/** Null for an article; otherwise the reason in plain words. */
+function whyNotArticle(doc: Document, body: Element, text: string, url: string | null): string | null {
+  const path = url ? safeUrl(url) : null;
+  if (path && SEARCH_QUERY.test(path.search)) return "a search results page";
+  if (path && INDEX_PATH.test(path.pathname)) return "a home or section page, not an article";
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_ARTICLE_WORDS) return `too little text for an article (${words} words)`;
+  if (linkTextShare(body) > MAX_LINK_TEXT_SHARE) return "a list of links (an index page)";
+  if (!isProbablyReaderable(doc)) return "the page does not look like an article";
+  return null;
+}
+
+function linkTextShare(body: Element): number {
+  const all = (body.textContent ?? "").replace(/\s+/g, "").length;
+  if (!all) return 1;
+  let inLinks = 0;
+  for (const a of Array.from(body.querySelectorAll("a"))) inLinks += (a.textContent ?? "").replace(/\s+/g, "").length;
+  return inLinks / all;
+}
+
+/** Clone and original have the same shape: walk both at once and pair their text nodes. */
+function pairTextNodes(clone: Node, original: Node): Map<Node, Text> {
+  const pairs = new Map<Node, Text>();
+  const stack: [Node, Node][] = [[clone, original]];
+  while (stack.length) {
+    const [c, o] = stack.pop()!;
+    if (o.nodeType === 3) { pairs.set(c, o as Text); continue; }
+    for (let cc = c.firstChild, oc = o.firstChild; cc && oc; cc = cc.nextSibling, oc = oc.nextSibling) stack.push([cc, oc]);
+  }
+  return pairs;
+}
+
+function findCanonicalUrl(doc: Document, base: string | null): string | null {
+  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")
+    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
+  if (!raw) return null;
+  try { return new URL(raw, base ?? undefined).href; } catch { return null; }
+}
+
+function findPublished(doc: Document): string | null {
+  return doc.querySelector('meta[property="article:published_time"]')?.getAttribute("content")
+    ?? doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
+}
+
+function safeUrl(url: string): URL | null {
+  try { return new URL(url); } catch { return null; }
+}

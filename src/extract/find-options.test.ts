@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "./find-people";
+import { findPolicyOptions } from "./find-options";
+import { splitSentences } from "./sentences";
+import type { Lang } from "./types";
+
+const run = (text: string, lang: Lang) => {
+  const sentences = splitSentences(text, lang);
+  return findPolicyOptions(text, sentences, lang, findPeople(text, sentences, lang, []), []);
+};
+
+describe("findPolicyOptions: what is a proposal, and its own words", () => {
+  it.each([
+    ["ru", "Правительство должно создать фонд защиты вкладчиков до конца года.", "Правительство должно создать фонд защиты вкладчиков до конца года"],
+    ["ru", "Кроме того, он считает, что вопросы продажи таких активов должны одобряться парламентом.", "вопросы продажи таких активов должны одобряться парламентом"],
+    ["ru", "Первое – срочно создать агентство стратегических активов или передать контроль министерству.", "срочно создать агентство стратегических активов или передать контроль министерству"],
+    ["ru", "Сохранение контроля может быть обеспечено через усиление государственного надзора.", "Сохранение контроля может быть обеспечено через усиление государственного надзора"],
+    ["ru", "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса.", "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса"],
+    ["en", "Experts say the research should shift thinking about allergies, and it should change the guidance.", "the research should shift thinking about allergies, and it should change the guidance"],
+    ["en", "The city must replace its oldest water mains within a decade.", "The city must replace its oldest water mains within a decade"],
+    ["en", "The group calls for a ban on bottom trawling in protected waters.", "The group calls for a ban on bottom trawling in protected waters"],
+    ["en", "Critics believe the fund is too small, and want more government money directed towards repairs.", "want more government money directed towards repairs"],
+  ] as const)("%s: %s", (lang, text, option) => {
+    const found = run(text, lang);
+    expect(found.map((o) => o.text)).toEqual([option]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(option);
+    expect(found[0]!.evidence[0]!.cue.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["ru", "«Второе – можно ожидать, что иностранцы попытаются выкупить крупные компании»."],
+    ["ru", "РФ важно увеличить рынок, чтобы показать, с кем тут надо вести переговоры."],
+    ["ru", "Вероятно, власти должны будут повысить налоги в следующем году."],
+    ["ru", "Неужели правительство должно платить за чужие ошибки в таком объёме?"],
+    ["en", "Asphalt is harder to obtain because it must be kept at high temperatures."],
+    ["en", "And should anyone forget it, officials have compiled the number of potholes filled."],
+    ["en", "Prices are likely to rise, so the bank should brace for losses next year."],
+    ["en", "Whales must have stranded here before the storm arrived last week."],
+    ["en", "He is renowned in New Zealand, called on by tribes around the country for guidance."],
+    ["en", "So what is the sea telling us? We need to listen."],
+  ] as const)("%s: not an option: %s", (lang, text) => {
+    expect(run(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPolicyOptions: proposer", () => {
+  it.each([
+    ["ru", "Об этом рассказал экономист Расул Рысмамбетов. Кроме того, он считает, что вопросы продажи активов должны одобряться парламентом.", "Расул Рысмамбетов"],
+    ["ru", "На фоне этого экономист Иван Петров видит два варианта. Эксперт видит выход в реформе. Первое – срочно создать агентство стратегических активов.", "Иван Петров"],
+    ["ru", "«Власти должны срочно пересмотреть бюджет региона», – отметил Иван Петров.", "Иван Петров"],
+    ["en", "“The city should replace every lead pipe by 2030,” said Jane Doe, an engineer.", "Jane Doe"],
+    ["en", "Jane Doe spoke to reporters. The state must fund the program fully, she said.", "Jane Doe"],
+    ["en", "Local elder Mary Parata and her family want more government money directed towards indigenous knowledge.", "Mary Parata"],
+    ["ru", "Казахстан должен учитывать возможное усиление конкуренции со стороны соседей.", null],
+    ["en", "Experts say the government should change the guidance doctors give to parents.", null],
+  ] as const)("%s: %s → %s", (lang, text, proposer) => {
+    const found = run(text, lang);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.proposer).toBe(proposer);
+    expect(found[0]!.proposerId === null).toBe(proposer === null);
+    expect(found[0]!.confidence).toBeGreaterThan(0);
+    expect(found[0]!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("gives an option the same id on every run", () => {
+    const text = "The city must replace its oldest water mains within a decade.";
+    expect(run(text, "en")[0]!.id).toBe(run(text, "en")[0]!.id);
+  });
+});

@@ -1,0 +1,57 @@
+// Policy options: clauses that propose or demand a course of action, each with its proposer (the person whose
+// words they are, or null when the outlet proposes). Steps: sentence → cue → clause → proposer → result.
+import type { Lang, Organisation, Person, PolicyOption } from "./types";
+import type { Sentence } from "./sentences";
+import { optionsLexicon } from "./options/lexicon";
+import { findCue } from "./options/find-cue";
+import { clauseSpan } from "./options/clause";
+import { findProposer } from "./options/proposer";
+import { peopleLexicon } from "./people/lexicon";
+import { readWords } from "./people/words";
+import { attributeSentences } from "./people/attribution";
+import { findQuotes } from "./people/quotes";
+import { isSalient } from "./people/salient";
+import { stableId } from "./people/stable-id";
+
+/** Confidence added when the option is someone's attributed words (reported proposals are the clearest). */
+const ATTRIBUTED_BONUS = 0.1;
+/** A clause of fewer words names no course of action ("We need to listen"): a slogan, not a policy option. */
+const MIN_OPTION_WORDS = 5;
+const WORD = /\S+/g;
+const QUESTION = /\?[»”"]?$/;
+
+export function findPolicyOptions(
+  text: string, sentences: Sentence[], lang: Lang, people: Person[], orgs: Organisation[],
+): PolicyOption[] {
+  void orgs;
+  const lex = optionsLexicon(lang);
+  const words = readWords(text, sentences);
+  const speakers = attributeSentences(
+    text, sentences, words, people.map((p) => p.mentions), peopleLexicon(lang), findQuotes(text),
+    (i) => isSalient(people[i]!.mentions.length, people[i]!.evidence),
+  );
+  const out: PolicyOption[] = [];
+  sentences.forEach((s, si) => {
+    if (QUESTION.test(s.text)) return;
+    const cue = findCue(s.text, lex);
+    if (!cue) return;
+    const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
+    if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
+    const enumerated = cue.start === 0 && cue.clauseStart === cue.end;
+    const who = findProposer(si, s.start + cue.start, cue.proposal, enumerated, speakers, people, s.start);
+    const proposer = who === null ? null : people[who]!;
+    const optionText = text.slice(start, end);
+    out.push({
+      id: stableId("option", optionText),
+      kind: "policy-option",
+      text: optionText,
+      start,
+      end,
+      proposer: proposer?.name ?? null,
+      proposerId: proposer?.id ?? null,
+      confidence: Math.min(1, cue.weight + (proposer ? ATTRIBUTED_BONUS : 0)),
+      evidence: [{ cue: s.text.slice(cue.start, cue.end).trim(), start: s.start + cue.start, end: s.start + cue.end }],
+    });
+  });
+  return out;
+}

@@ -1,0 +1,34 @@
+// Organisations named in the article text. Steps: every rule proposes candidates, overlaps are settled
+// (longest wins), names found once are looked for again elsewhere in the text, and mentions are grouped
+// into bodies with their inflected forms and acronyms.
+import type { Sentence } from "./sentences";
+import type { Lang, Organisation } from "./types";
+import { findAcronyms } from "./orgs/acronyms";
+import { CONFIDENCE, type Candidate } from "./orgs/candidate";
+import { findGazetteerNames } from "./orgs/gazetteer";
+import { groupCandidates } from "./orgs/group";
+import { findDomainNames, findLatinNames } from "./orgs/latin-names";
+import { findEnglishNames } from "./orgs/named-heads-en";
+import { findHeadNounNames } from "./orgs/named-heads-ru";
+import { findQuotedNames } from "./orgs/quoted";
+import { resolveOverlaps } from "./orgs/resolve-overlaps";
+import { findRepeats } from "./orgs/repeats";
+import { findShortForms } from "./orgs/short-forms";
+import { tokenize } from "./orgs/tokens";
+
+export function findOrganisations(text: string, sentences: Sentence[], lang: Lang): Organisation[] {
+  const tokens = tokenize(text, sentences);
+  const cyrillic = lang === "ru" || lang === "kk";
+  const candidates: Candidate[] = [
+    ...findGazetteerNames(text, tokens),
+    ...findAcronyms(tokens),
+    ...findDomainNames(tokens),
+    ...findQuotedNames(text, lang),
+    ...(cyrillic
+      ? [...findHeadNounNames(text, tokens), ...findShortForms(tokens), ...findLatinNames(text, tokens)]
+      : findEnglishNames(text, tokens)),
+  ];
+  const found = resolveOverlaps(candidates);
+  const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
+  return groupCandidates(text, all).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "./find-people";
+import { splitSentences } from "./sentences";
+import type { Lang, Organisation } from "./types";
+
+const run = (text: string, lang: Lang, orgs: Organisation[] = []) => findPeople(text, splitSentences(text, lang), lang, orgs);
+const org = (text: string, name: string): Organisation => {
+  const start = text.indexOf(name);
+  return { id: "o", kind: "organisation", name, variants: [name], mentions: [{ text: name, start, end: start + name.length }], confidence: 1, evidence: [] };
+};
+
+describe("findPeople: names and their linking", () => {
+  it.each([
+    ["ru", "Об этом заявил экономист Расул Рысмамбетов. Позже Рысмамбетова спросили о сделке. «Это важно», – напомнил Рысмамбетов.", "Расул Рысмамбетов", 3],
+    ["ru", "Встречу провёл Александр Белов. Журналисты ждали Александра Белова у входа.", "Александр Белов", 2],
+    ["ru", "Документ подписал В.В. Путин. Позже Путин уехал в Сочи.", "В.В. Путин", 2],
+    ["ru", "В совещании участвовал Борис Николаевич Ельцин. Бориса Николаевича встретили у трапа.", "Борис Николаевич Ельцин", 2],
+    ["en", "“It is not safe,” said Patrick McHugh, a vice president at the utility. Mr. McHugh said more work was planned.", "Patrick McHugh", 2],
+    ["en", "The study was led by Dr. Katie Allen in Melbourne. Allen was not involved in the trial.", "Katie Allen", 2],
+    ["en", "Since Mayor Bill de Blasio took office, crews have filled potholes.", "Bill de Blasio", 1],
+  ] as const)("%s: %s → %s", (lang, text, name, count) => {
+    const people = run(text, lang);
+    const p = people.find((q) => q.name === name);
+    expect(p, JSON.stringify(people.map((q) => q.name))).toBeDefined();
+    expect(p!.mentions).toHaveLength(count);
+    for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    ["ru", "Мировая борьба за ресурсы выходит на новый уровень. Эксперты считают, что цены вырастут."],
+    ["ru", "Посол Новой Зеландии прибыл в Москву. Российской Федерации нужны партнёры."],
+    ["ru", "Инвесторы заявили о рисках. Президент заявил о планах."],
+    ["en", "Experts say the study matters. Officials said the mains were old."],
+    ["en", "According to the New Zealand Department of Conservation, whales strand each year."],
+    ["en", "The photo was taken in March. CreditChang Lee/The Times"],
+  ] as const)("%s: no person in %s", (lang, text) => {
+    expect(run(text, lang).map((p) => p.name)).toEqual([]);
+  });
+
+  it("does not make an organisation's name a person", () => {
+    const text = "Контроль передадут Минфину, сказал Иван Петров.";
+    expect(run(text, "ru", [org(text, "Минфину")]).map((p) => p.name)).toEqual(["Иван Петров"]);
+  });
+
+  it("keeps two people who share a surname apart, and gives the bare surname to the one named first", () => {
+    const text = "Whale expert Hori Parata spoke first. His son, Te Kaurinui Robert Parata, carves. “We listen,” says Te Kaurinui. “It hurts,” says Parata.";
+    const people = run(text, "en");
+    expect(people.map((p) => p.name)).toEqual(["Hori Parata", "Te Kaurinui Robert Parata"]);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(["Hori Parata", "Parata"]);
+  });
+});
+
+describe("findPeople: experts, roles and affiliations", () => {
+  it.each([
+    ["ru", "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов.", "Расул Рысмамбетов", "экономист", null],
+    ["ru", "Иван Петров, аналитик, давно следит за рынком. По его словам, цены упадут.", "Иван Петров", "аналитик", null],
+    ["ru", "По мнению Марии Ивановой, реформа запоздала.", "Мария Иванова", null, null],
+    ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", "Jane Doe", "economist at the IMF", "IMF"],
+    ["en", "“It is not safe,” says Katie Allen, MD. She's the director of the Center for Food Research.", "Katie Allen", "director of the Center for Food Research", "Center for Food Research"],
+    ["en", "John Smith met the board. He said the plan would fail.", "John Smith", null, null],
+  ] as const)("%s: %s", (lang, text, name, role, affiliation) => {
+    const p = run(text, lang).find((q) => q.name === name);
+    expect(p?.expert).toBe(true);
+    expect(p!.role).toBe(role);
+    expect(p!.affiliation).toBe(affiliation);
+    expect(p!.confidence).toBeGreaterThan(0.5);
+    expect(p!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["ru", "Дональд Трамп ранее инициировал сделку по ресурсам Украины.", "Дональд Трамп"],
+    ["en", "Matt Cruz snowboarded through Manhattan after a storm.", "Matt Cruz"],
+  ] as const)("%s: a person whose views are not reported is not an expert: %s", (lang, text, name) => {
+    const p = run(text, lang).find((q) => q.name === name);
+    expect(p).toBeDefined();
+    expect(p!.expert).toBe(false);
+  });
+
+  it("gives the same ids on every run and different ids to different people", () => {
+    const text = "Об этом сказал Иван Петров. Мария Иванова согласилась.";
+    const a = run(text, "ru"), b = run(text, "ru");
+    expect(a.map((p) => p.id)).toEqual(b.map((p) => p.id));
+    expect(new Set(a.map((p) => p.id)).size).toBe(a.length);
+  });
+});

@@ -1,0 +1,25 @@
+// English cues for policy options: what makes a clause a proposal, and what makes a look-alike not one.
+// Regexes run on the lower-cased sentence.
+import type { OptionCue } from "../options/lexicon";
+
+export const CUES_EN: OptionCue[] = [
+  // Deontic modals ("must have" is a guess about the past, not a demand).
+  { re: /\b(?:should(?!\s+have\b)|must(?!\s+have\b)|needs?\s+to|ought\s+to|it\s+is\s+(?:essential|necessary|crucial|vital|imperative)\s+(?:to|that))\b/g, weight: 0.8, proposal: false },
+  { re: /\b(?:has\s+to|have\s+to|it\s+would\s+be\s+(?:better|wise|sensible|prudent)\s+to|would\s+do\s+well\s+to|(?:one|another|the\s+best|the\s+only)\s+(?:option|solution|answer|remedy|way\s+forward)\s+(?:is|would\s+be))\b/g, weight: 0.6, proposal: false },
+  // Someone puts a course of action forward.
+  { re: /\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demands?|demanded|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|advocates?|advocated)\b/g, weight: 0.7, proposal: true },
+];
+
+/** Forecasts and guesses: a clause under one describes what may happen, not what should be done. */
+export const NOT_OPTION_EN = /\b(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|poised)\s+to|will\s+likely|may\s+well|predicts?|predicted|forecasts?|forecast)\b/g;
+
+/** Subordinate clauses whose modal belongs to a reason, condition or relative clause, not a proposal. */
+export const SUBORDINATE_EN = /\b(?:because|since|if|unless|when|whenever|while|although|though|so\s+that|which|who|whom|where|whether|once|until|how|why|what|as\s+if)\b/g;
+
+/** Where a proposal's own words begin: after a frame of saying, a colon, a dash, a contrasting conjunction. */
+export const CLAUSE_START_EN =
+  /(?:[;:]\s+|\s[–—]\s+|,\s+(?:and|but|yet)\s+|\b(?:said|says|say|argued|argues|argue|believes|believe|thinks|think|added|adds|noted|warned|insisted|insists|stressed|told\s+\w+)(?:,?\s+that)?\s+|\b(?:however|moreover|in\s+addition|instead),\s+)/gi;
+
+/** The attribution that closes a quoted proposal: ‘,” he said.’ / ‘,” said Jane Doe.’ */
+export const TRAILING_ATTRIBUTION_EN =
+  /[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned)(?:\s+[^.!?]{0,80})?[.!]?$/;

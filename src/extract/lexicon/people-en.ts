@@ -1,0 +1,87 @@
+// English words for finding people and their views. Lower-case lists; the rules lower-case before looking up.
+
+/** Common given names in English-language news (Anglo and frequent international ones). */
+export const GIVEN_NAMES_EN = `
+aaron adam adrian aidan alan albert alex alexander alexandra alexis alice alicia alison allison amanda amber amy
+andrea andrew angela anna anne annie anthony antonio ashley barbara barack barry ben benjamin bernie beth betty
+bill billy bob bobby bonnie brad bradley brandon brenda brian bruce bryan carl carla carlos carmen carol
+caroline catherine charles charlie cheryl chris christian christina christine christopher cindy claire colin
+connie corey craig crystal cynthia dan dana daniel danielle david dawn dean deborah debra denise dennis derek
+diana diane donald donna doris dorothy doug douglas dylan ed eddie edward eileen elizabeth ellen emily emma
+eric erica erin ethan eugene evan evelyn frank fred frederick gail gary george gerald gloria gordon grace greg
+gregory hannah harold harry heather helen henry hillary holly howard ian irene isaac jack jackie jacob james
+jamie jane janet janice jason jean jeff jeffrey jennifer jeremy jerry jesse jessica jill jim jimmy joan joe
+joel john johnny jon jonathan jordan jose joseph josh joshua joyce juan judith judy julia julie justin karen
+kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim kimberly kirsten kristen kyle
+larry laura lauren lawrence leah lee leon leslie linda lisa lori louis louise lucy luis lynn margaret maria
+marie marilyn mark martha martin mary matt matthew megan melanie melissa michael michelle mike milton
+nancy natalie nathan neil nicholas nick nicole noah norman olivia pamela pat patricia patrick paul paula peggy
+peter philip phillip rachel rae ralph randy ray raymond rebecca richard rick rita rob robert robin roger ron
+ronald rose ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sharon shirley
+simon sophia sophie stacy stanley stephanie stephen steve steven susan suzanne tammy tanya teresa terry theresa
+thomas tim timothy tina todd tom tony tracy travis troy tyler valerie vanessa victor victoria vincent virginia
+walter wayne wendy william willie zachary
+ahmed ali amir angela boris chen dmitry emmanuel francois hassan hu igor ivan jacinda jens justin kofi li mohammed
+muhammad narendra nicolas olaf recep sergei shinzo vladimir volodymyr wang xi yuri zhang
+aigerim nursultan kassym-jomart kairat askar nurlan yerlan dinara aliya timur rustam
+`;
+
+/** Role nouns: before a name ("economist Jane Doe") or after it (", an economist at the IMF"). */
+export const ROLE_NOUNS_EN = `
+economist analyst professor director spokesman spokeswoman spokesperson minister president chairman chairwoman
+chair chief head secretary senator representative governor mayor ambassador adviser advisor expert researcher
+scientist lecturer fellow executive ceo founder co-founder partner manager commissioner officer official ranger
+lawyer attorney judge prosecutor doctor physician surgeon author editor correspondent journalist historian
+sociologist strategist consultant activist campaigner leader deputy engineer supervisor chancellor dean planner
+banker investor elder teacher coach captain colonel general premier lawmaker legislator politician diplomat
+epidemiologist psychologist psychiatrist economist biologist ecologist geologist physicist chemist statistician
+demographer criminologist pollster trustee administrator coordinator specialist inspector auditor treasurer
+`;
+
+/** Titles before a name: "Mr. McHugh", "Dr Allen", "President Obama". */
+export const TITLES_EN = `
+mr mrs ms miss dr prof professor sir dame lord lady president senator sen rep gov governor mayor judge justice
+chancellor minister secretary gen general col capt rev father pope king queen prince princess sheikh
+`;
+
+/** Capitalised words that are never part of a person's name: calendar words, places, bodies, headings. */
+export const NOT_NAMES_EN = `
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+state states city county republic kingdom federation northern southern eastern western north south east west
+central new united american british russian chinese european african asian english french german indian
+america britain england europe africa asia russia china india iran iraq syria kenya ukraine japan germany france
+italy spain canada mexico brazil australia israel turkey egypt pakistan afghanistan kazakhstan zealand
+london washington moscow beijing paris berlin york manhattan brooklyn queens bronx california texas florida
+image credit read analysis photo video getty reuters associated press
+i me my he him his she her hers it its we us our they them their you your this that these those the a an
+there here what who whom whose which when where why how if but and or so then yet also however meanwhile
+administration government police army navy
+god christmas easter internet twitter facebook instagram youtube google
+`;
+
+/** Organisation head words: a capitalised run holding one names a body ("Murdoch Children’s Research Institute"). */
+export const ORG_HEADS_EN = `
+department ministry university institute center centre council committee commission agency bank company
+corporation corp inc ltd llc group party union association foundation fund office service board authority
+court times news post journal academy school college hospital church street road avenue square park island
+islands river beach harbour harbor bay mountain lake ocean sea coast house congress parliament senate club
+team league network project program programme initiative society trust alliance coalition forum
+`;
+
+/** Lower-case words that belong inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES_EN = "de van von der den da di du le la al bin ibn ter";
+
+/** Speech and opinion verbs (one word, lower case). */
+export const SPEECH_VERB_EN =
+  /^(?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|warned|warns|believes|believed|thinks|thought|stated|states|wrote|writes|claimed|claims|insisted|insists|suggested|suggests|recommended|recommends|urged|urges|proposed|proposes|acknowledged|acknowledges|admitted|admits|observed|stressed|stresses|emphasized|emphasised|cautioned|cautions|predicted|predicts|estimated|estimates|commented|remarked|replied|responded|testified|contended|contends|countered|concluded|asserted|asserts|maintained|maintains|reckons|instructed|announced|announces|vowed|agreed|agrees|disagreed|disagrees|fears|feared|hopes|hoped|expects|expected)$/;
+
+/** Frames that put a person's view in the words after them: "according to X", "in the view of X". */
+export const ATTRIBUTION_BEFORE_EN = /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)\s+$/i;
+
+/** A pronoun that carries a speaker from an earlier sentence: "he said", "she added", "in his view". */
+export const PRONOUN_SPEECH_EN =
+  /(?:\b(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|explained|warned|believes|thinks|stated|wrote|claimed|insisted|suggested|recommended|urged|proposed|admitted|stressed|emphasi[sz]ed|cautioned|predicted|estimated|commented|replied|responded|concluded|vowed|insisted)\b|\b(?:said|says|added|argued|noted|explained|warned)\s+(?:he|she)\b|\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b)/i;
+
+/** Pronouns a later sentence uses for the person last named. */
+export const PRONOUNS_EN = /^(?:he|she|him|her|his)$/i;

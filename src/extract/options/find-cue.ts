@@ -1,0 +1,72 @@
+// The cue that makes a sentence a proposal, checked against the look-alikes: forecasts ("можно ожидать",
+// "is likely to"), modals inside reason/purpose/relative clauses ("because it must be kept", "чтобы … надо"),
+// and subject-less English modals ("Should anyone forget…").
+import type { OptionsLexicon } from "./lexicon";
+
+export interface Cue {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  /** Where the proposal's own words begin, within the sentence. */
+  clauseStart: number;
+  weight: number;
+  proposal: boolean;
+}
+
+/** Words that open a clause without being its subject. */
+const LEADING_CONJUNCTION = /^\s*(?:and|but|or|so|yet|then|и|но|а|или)(?![\p{L}])/u;
+const WORDS_AFTER = /^\s*(\S+)(?:\s+(\S+))?/;
+const WORD_EDGE = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** Confidence of an enumerated option ("Первое – создать …"). */
+const ENUMERATOR_WEIGHT = 0.75;
+
+export function findCue(sentence: string, lex: OptionsLexicon): Cue | null {
+  const lower = sentence.toLowerCase();
+  const enumerated = enumeratedOption(lower, lex);
+  if (enumerated) return enumerated;
+  const found: Cue[] = [];
+  for (const c of lex.cues) {
+    c.re.lastIndex = 0;
+    for (const m of lower.matchAll(c.re)) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, clauseStart: 0, weight: c.weight, proposal: c.proposal });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const cue of found) {
+    cue.clauseStart = clauseStartBefore(sentence, cue.start, lex);
+    if (isProposal(lower, cue, lex)) return cue;
+  }
+  return null;
+}
+
+function enumeratedOption(lower: string, lex: OptionsLexicon): Cue | null {
+  if (!lex.enumerator || !lex.infinitive) return null;
+  const m = lex.enumerator.exec(lower);
+  if (!m) return null;
+  const next = WORDS_AFTER.exec(lower.slice(m[0].length));
+  const words = next ? [next[1], next[2]].filter((w): w is string => !!w).map((w) => w.replace(WORD_EDGE, "")) : [];
+  if (!words.some((w) => lex.infinitive!.test(w))) return null;
+  // "Второе – можно ожидать, что …" lists a forecast, not an option.
+  lex.notOption.lastIndex = 0;
+  if (lex.notOption.test(lower.slice(m[0].length))) return null;
+  return { start: 0, end: m[0].length, clauseStart: m[0].length, weight: ENUMERATOR_WEIGHT, proposal: false };
+}
+
+function clauseStartBefore(sentence: string, at: number, lex: OptionsLexicon): number {
+  let start = 0;
+  lex.clauseStart.lastIndex = 0;
+  for (const m of sentence.slice(0, at).matchAll(lex.clauseStart)) start = m.index! + m[0].length;
+  return start;
+}
+
+function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
+  lex.notOption.lastIndex = 0;
+  if (lex.notOption.test(lower.slice(0, cue.start))) return false;
+  // The stretch after the last comma before the cue: a subordinator there owns the cue.
+  const prefix = lower.slice(cue.clauseStart, cue.start);
+  const local = prefix.slice(prefix.lastIndexOf(",") + 1);
+  lex.subordinate.lastIndex = 0;
+  if (lex.subordinate.test(local)) return false;
+  if (lex.modalNeedsSubject && !cue.proposal && !prefix.replace(LEADING_CONJUNCTION, "").trim()) return false;
+  return true;
+}

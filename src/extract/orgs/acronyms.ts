@@ -1,0 +1,38 @@
+// Acronyms: all-caps words (КНБ, АСПИР, IMF, CBO, G-20) minus countries, degrees, units and the like.
+import { NOT_ORG_ACRONYMS } from "../lexicon/acronym-stoplist";
+import { CONFIDENCE, type Candidate } from "./candidate";
+import { isPlace } from "./places";
+import type { Token } from "./tokens";
+
+const STOP = new Set(NOT_ORG_ACRONYMS);
+/** Longer all-caps words are shouting ("BREAKING"), not acronyms. */
+const MAX_LETTERS = 7;
+/** This many all-caps words in a row are a headline in capitals, not a row of acronyms. */
+const SHOUTING_RUN = 3;
+/** Acronym shape: capitals, optionally digits and one hyphenated part (G-20); Russian ones take case endings (МИДа). */
+const SHAPE = /^[\p{Lu}][\p{Lu}\p{N}&]*(?:-[\p{Lu}\p{N}]+)?$/u;
+const INFLECTED_RU = /^([А-ЯЁ]{2,})(а|у|е|ом|ой|ы)$/;
+/** Roman numerals (XXI век) and product codes (STS-124, ЗАЗ-1103) share the shape but are not bodies. */
+const ROMAN = /^[IVXLCM]+$/;
+const CODE = /-\d{3,}$|\d{3,}/;
+
+export function findAcronyms(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const bare = INFLECTED_RU.exec(t.text)?.[1] ?? (t.upper && SHAPE.test(t.text) ? t.text : null);
+    if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
+    const letters = bare.replace(/[^\p{L}]/gu, "");
+    if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;
+    if (isShouting(tokens, i)) continue;
+    out.push({ start: t.start, end: t.end, cue: "acronym", confidence: CONFIDENCE.acronym });
+  }
+  return out;
+}
+
+function isShouting(tokens: Token[], i: number): boolean {
+  let run = 1;
+  for (let j = i - 1; j >= 0 && tokens[j]!.upper; j--) run++;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.upper; j++) run++;
+  return run >= SHOUTING_RUN;
+}

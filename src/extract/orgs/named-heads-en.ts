@@ -1,0 +1,87 @@
+// English names: capitalised word sequences ("Department of Design and Construction", "American Academy of
+// Allergy, Asthma and Immunology") that contain an organisation head noun, and bare capitalised names that
+// their neighbours show to be bodies ("whale rescue group Project Jonah", "Con Edison officials").
+import {
+  CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, PRECEDING_NOUNS_EN, SENTENCE_WORDS_EN,
+} from "../lexicon/orgs-en";
+import { CONFIDENCE, type Candidate } from "./candidate";
+import { isPlace } from "./places";
+import { spaceBetween, type Token } from "./tokens";
+
+/** Connectors that may join a list of capitalised words after "of"/"for": "Allergy, Asthma and Immunology". */
+const LIST_JOINERS = new Set(["and", "&"]);
+/** Single words shaped like nationality adjectives ("Chinese", "Kenyan", "Israeli"): not names of bodies. */
+const NATIONALITY = /(ese|ian|an|ish|i|ic)$/;
+
+interface Span { from: number; to: number }
+
+/** Maximal runs of capitalised tokens, joined by connectors and (inside an of-complement) by commas. */
+export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
+  const runs: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap || !tokens[i]!.latin) { i++; continue; }
+    const from = i;
+    let to = i;
+    let inComplement = false;
+    let k = i + 1;
+    while (k < tokens.length) {
+      const t = tokens[k]!;
+      const prev = tokens[k - 1]!;
+      const spaced = spaceBetween(text, prev, t);
+      if (t.cap && t.latin && spaced) { to = k; k++; continue; }
+      if (t.cap && t.latin && inComplement && text.slice(prev.end, t.start) === ", ") { to = k; k++; continue; }
+      const w = t.text;
+      if (!spaced || prev.possessive || !CONNECTORS_EN.has(w)) break;
+      // "of"/"for"/"on" join only after a head noun ("Bank of East Asia", not "Luce for The New York Times");
+      // "and" only inside such a complement ("Department of Design and Construction").
+      if (LIST_JOINERS.has(w) ? !inComplement : !HEADS_EN.has(prev.text)) break;
+      if (!LIST_JOINERS.has(w)) inComplement = true;
+      // A connector must be followed by a capitalised word ("the" may come first: "Bank of the West").
+      let n = k + 1;
+      if (tokens[n]?.text === "the") n++;
+      if (!tokens[n]?.cap) break;
+      k = n;
+    }
+    runs.push({ from, to });
+    i = to + 1;
+  }
+  return runs;
+}
+
+export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    let { from, to } = run;
+    while (from <= to && (SENTENCE_WORDS_EN.has(tokens[from]!.text) || tokens[from]!.text === "The")) from++;
+    if (from > to) continue;
+    const words = tokens.slice(from, to + 1);
+    let headAt = -1;
+    words.forEach((t, k) => { if (HEADS_EN.has(t.text)) headAt = k; });
+    // A possessive before the head belongs to the name ("Murdoch Children’s Research Institute"); after it, it ends the name.
+    const possAt = words.findIndex((t) => t.possessive);
+    if (possAt >= 0 && possAt >= headAt) {
+      to = from + possAt;
+      if (headAt > possAt) headAt = -1;
+    }
+    const span = { start: tokens[from]!.start, end: tokens[to]!.end };
+    const surface = text.slice(span.start, span.end);
+    if (isPlace(surface)) continue;
+    if (headAt >= 0) {
+      const head = words[headAt]!.text;
+      const single = to === from;
+      if (single || (HEADS_NEEDING_MORE_EN.has(head) && to - from < 1)) continue;
+      out.push({ ...span, cue: `organisation-noun: ${head}`, confidence: CONFIDENCE.headNoun });
+      continue;
+    }
+    const before = tokens[from - 1], after = tokens[to + 1];
+    const spaceAfter = after && spaceBetween(text, tokens[to]!, after);
+    const spaceBefore = before && spaceBetween(text, before, tokens[from]!);
+    const cueAfter = spaceAfter && !after.cap && FOLLOWING_NOUNS_EN.has(after.text) ? after.text : null;
+    const cueBefore = spaceBefore && !before.cap && PRECEDING_NOUNS_EN.has(before.text) ? before.text : null;
+    if (!cueAfter && !cueBefore) continue;
+    if (from === to && NATIONALITY.test(tokens[from]!.text)) continue;
+    out.push({ ...span, cue: `context: ${cueAfter ?? cueBefore}`, confidence: CONFIDENCE.context });
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+// Russian names built on an organisation noun: "Конституционного суда", "Русская Православная Церковь",
+// "Министерство иностранных дел Грузии", "Национальный банк Украины"; a lower-case state body with a place
+// ("правительства Израиля"); and a capitalised name after a company noun ("компании Piedmont Airlines").
+import { GOVERNMENT_STEMS_RU, HEAD_STEMS_RU, NOT_SHORT_FORM_RU } from "../lexicon/orgs-ru";
+import { CONFIDENCE, type Candidate } from "./candidate";
+import { isPlace } from "./places";
+import { spaceBetween, type Token } from "./tokens";
+
+/** Adjective endings (all cases): words before the head noun that belong to the name. */
+const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их|ыми|ими|ской|ском|ская)$/;
+/** Verb and adverb endings: a word after the head that starts the predicate, not the name's complement. */
+const NOT_COMPLEMENT = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|бы|на|то)$/;
+/** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
+const GENITIVE = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
+/** Short function words never in a complement (prepositions, conjunctions, pronouns). */
+const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также)$/;
+/** At most this many modifiers before the head and lower-case complement words after it. */
+const MAX_BEFORE = 3;
+const MAX_COMPLEMENT = 3;
+const MAX_CAPITAL_COMPLEMENT = 2;
+/** Adjectives made from country names (японского, американское, казахстанской): lower case in Russian. */
+const PLACE_ADJECTIVE = /^(?:американ|британ|германс|француз|итальян|японс|китайс|российс|русс|казахстанс|узбекс|киргизс|кыргызс|таджикс|украинс|белорус|израильс|турец|иранс|индийс|европейс|грузинс|армянс|азербайджанс|польс|канадс|австралийс|корейс|афганс|пакистанс|сирийс)[а-я]*(ого|ое|ий|ая|ой|ом|ую|ие|их|ым)$/;
+/** Company-like heads after which a capitalised word is the company's name. */
+const NAMING_HEADS = ["компани", "концерн", "холдинг", "корпораци", "фирм", "банк", "групп", "агентств", "газет", "журнал", "издани", "телеканал", "радиостанци", "команд", "клуб"];
+
+/** What may follow a head stem in an inflected form: "комисси|я", "суд|ом"; "суд|ьба" is another word. */
+const HEAD_ENDINGS = new Set(["", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "ом", "ем", "ой", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ию", "ия", "ии", "ие", "ий", "ией", "иям", "иями", "иях", "ью", "ьи", "ью", "ьях", "ого", "ом"]);
+
+/** The head stem a word inflects, or null. */
+export function headStemOf(word: string): string | null {
+  const w = word.toLowerCase().replace(/ё/g, "е");
+  for (const h of HEAD_STEMS_RU) if (w.startsWith(h) && HEAD_ENDINGS.has(w.slice(h.length))) return h;
+  return null;
+}
+const isHead = (t: Token) => !t.latin && headStemOf(t.text) !== null;
+
+export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!isHead(head)) continue;
+    const headStem = headStemOf(head.text)!;
+    // Modifiers before the head: adjectives, the name starts at the first capitalised one.
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - j <= MAX_BEFORE; j--) {
+      const t = tokens[j]!;
+      if (t.latin || !spaceBetween(text, t, tokens[j + 1]!) || !ADJECTIVE.test(t.text.toLowerCase())) break;
+      first = j;
+    }
+    while (first < i && !tokens[first]!.cap) first++;
+    const start = tokens[first]!;
+    const capitalCount = tokens.slice(first, i + 1).filter((t) => t.cap).length;
+    // Complement after the head: lower-case genitive words, then at most one place or acronym.
+    let last = i;
+    if (first === i || start.cap) {
+      let lower = 0, capitals = 0;
+      for (let k = i + 1; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (!spaceBetween(text, tokens[k - 1]!, t) || t.latin) break;
+        if (t.cap) {
+          if (isPlace(t.text) || t.upper) { last = k; break; }
+          // "Совет Федерации", "Организация Объединенных Наций": capitalised words right after a capitalised head.
+          if (!head.cap || head.sentenceStart || first !== i || lower > 0 || capitals >= MAX_CAPITAL_COMPLEMENT) break;
+          capitals++;
+          last = k;
+          continue;
+        }
+        if (capitals > 0) break;
+        const w = t.text.toLowerCase();
+        if (first !== i || lower >= MAX_COMPLEMENT || FUNCTION_WORD.test(w) || NOT_COMPLEMENT.test(w) || !GENITIVE.test(w) || isHead(t)) break;
+        lower++;
+        last = k;
+      }
+      // Lower-case words are only kept when a name ends them or the head itself is capitalised.
+      if (last > i && !tokens[last]!.cap && !head.cap) last = i;
+    }
+    const endTok = tokens[last]!;
+    if (isPlace(text.slice(start.start, endTok.end))) continue;
+    const hasPlaceTail = last > i && endTok.cap;
+    const government = GOVERNMENT_STEMS_RU.includes(headStem);
+    // A capitalised head alone ("Союз", "Центр", "Правительство" opening a sentence) is too often a common
+    // noun, a craft or a nickname: a name needs a capitalised modifier or a complement.
+    if (start.cap && (capitalCount > 1 || last > i || (first < i && !start.sentenceStart))) {
+      out.push({ start: start.start, end: endTok.end, cue: `organisation-noun: ${headStem}`, confidence: CONFIDENCE.headNoun });
+    } else if (government && hasPlaceTail) {
+      out.push({ start: head.start, end: endTok.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
+    } else if (government && !head.cap && PLACE_ADJECTIVE.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
+      // "японского МИДа", "израильского правительства": a country's own body.
+      out.push({ start: tokens[i - 1]!.start, end: head.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
+    } else if (!head.cap && NAMING_HEADS.includes(headStem)) {
+      const named = namedAfter(text, tokens, i);
+      if (named) out.push({ ...named, cue: `named after "${head.text}"`, confidence: CONFIDENCE.context });
+    }
+  }
+  return out;
+}
+
+/** Capitalised, non-place words right after a company noun: its name. */
+function namedAfter(text: string, tokens: Token[], i: number): { start: number; end: number } | null {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && tokens[k]!.cap && !tokens[k]!.sentenceStart && spaceBetween(text, tokens[k - 1]!, tokens[k]!)) k++;
+  if (k === i + 1) return null;
+  const s = tokens[i + 1]!, e = tokens[k - 1]!;
+  if (isPlace(text.slice(s.start, e.end))) return null;
+  // Two capitalised Cyrillic words after "группы" or "концерна" are mostly a person ("концерна Бернд Пишетсридер").
+  if (!s.latin && (k - i > 2 || NOT_SHORT_FORM_RU.test(s.text))) return null;
+  return { start: s.start, end: e.end };
+}

@@ -1,0 +1,67 @@
+// Words of the article text with their offsets and the shape facts the organisation rules test
+// (capitalised, all-caps, script, first in its sentence). Pure string work, no lexicons.
+import type { Sentence } from "../sentences";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** Two or more letters, all upper case (an acronym shape: КНБ, IMF, G-20). */
+  upper: boolean;
+  latin: boolean;
+  /** First word of its sentence (possibly after an opening quote or dash): its capital says nothing. */
+  sentenceStart: boolean;
+  /** Followed by an English possessive ’s, which was not made a token of its own. */
+  possessive: boolean;
+}
+
+/**
+ * Letters and digits joined by inner hyphens, ampersands (AT&T), apostrophes (O’Brien) and dots before a
+ * short domain or an initial (Caravan.kz, Театр.doc, N.Y.C); "Protection.Credit" (a missing space) is two words.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-&’'][\p{L}\p{N}]+|\.(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}?)(?![\p{L}\p{N}]))*/gu;
+const POSSESSIVE = /^[’']s$/;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const LATIN_LETTER = /[A-Za-z]/;
+
+export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  let sentenceIdx = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index!;
+    let possessive = false;
+    // "Children’s" → "Children" + possessive flag: the ’s is grammar, not part of a name.
+    const tail = word.slice(-2);
+    if (POSSESSIVE.test(tail) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    while (sentenceIdx < sentences.length - 1 && sentences[sentenceIdx + 1]!.start <= start) sentenceIdx++;
+    const sent = sentences[sentenceIdx];
+    const first = word[0]!;
+    const letters = word.replace(/[^\p{L}]/gu, "");
+    const prev = tokens[tokens.length - 1];
+    const sentenceStart = !sent || !prev || prev.end <= sent.start;
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      cap: UPPER_LETTER.test(first),
+      upper: letters.length >= 2 && !LOWER_LETTER.test(letters) && UPPER_LETTER.test(letters),
+      latin: LATIN_LETTER.test(first) || LATIN_LETTER.test(letters[0] ?? ""),
+      sentenceStart,
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+/** Only spaces on one line between two tokens (after a possessive, its ’s too): they may be one name. */
+export function spaceBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \u00a0]+$/.test(a.possessive ? gap.slice(2) : gap);
+}

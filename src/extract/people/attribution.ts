@@ -1,0 +1,122 @@
+// Whose words each sentence reports: a speech verb next to a name ("said Jane Doe", "напомнил Рысмамбетов"),
+// a frame before one ("по словам X", "according to X"), a pronoun that carries the last-named person
+// ("он считает", "he added"), a role noun that refers back ("эксперт видит"), or the quote the sentence is in.
+import type { Evidence, Mention } from "../types";
+import type { Sentence } from "../sentences";
+import type { PeopleLexicon } from "./lexicon";
+import type { Quote } from "./quotes";
+import type { Word } from "./words";
+
+export interface Attribution {
+  /** Index of the speaking person in the people list. */
+  person: number;
+  evidence: Evidence[];
+}
+
+interface Placed { person: number; mention: Mention; first: number; last: number }
+
+/** Words between a name and its speech verb when nothing but a comma-bounded appositive separates them. */
+const APPOSITIVE_REACH = 15;
+/** Words between a name and the verb after it ("Mr. McHugh also said"). */
+const AFTER_REACH = 2;
+/** Lower-case words between a speech verb and the name after it ("считает экономист Расул Рысмамбетов"). */
+const BEFORE_REACH = 3;
+/** How far back a frame such as "по словам" / "according to" may end before the name. */
+const FRAME_WINDOW = 40;
+
+export function attributeSentences(
+  text: string, sentences: Sentence[], words: Word[], mentions: Mention[][], lex: PeopleLexicon, quotes: Quote[],
+  salient: (person: number) => boolean,
+): (Attribution | null)[] {
+  const placed = placeMentions(words, mentions);
+  const bySentence: Placed[][] = sentences.map(() => []);
+  for (const p of placed) bySentence[words[p.first]!.sentence]!.push(p);
+  const wordsBySentence: number[][] = sentences.map(() => []);
+  words.forEach((w, i) => wordsBySentence[w.sentence]!.push(i));
+
+  const salientPlaced = placed.filter((p) => salient(p.person));
+  const out: (Attribution | null)[] = sentences.map((s, si) =>
+    direct(text, s, wordsBySentence[si]!, words, bySentence[si]!, lex) ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex));
+  spreadOverQuotes(out, sentences, quotes, text);
+  return out;
+}
+
+function placeMentions(words: Word[], mentions: Mention[][]): Placed[] {
+  const firstAt = new Map<number, number>(), lastAt = new Map<number, number>();
+  words.forEach((w, i) => { firstAt.set(w.start, i); lastAt.set(w.end, i); });
+  const out: Placed[] = [];
+  mentions.forEach((ms, person) => {
+    for (const m of ms) {
+      const first = firstAt.get(m.start), last = lastAt.get(m.end);
+      if (first !== undefined && last !== undefined) out.push({ person, mention: m, first, last });
+    }
+  });
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** A named speaker in the sentence itself. */
+function direct(text: string, s: Sentence, idx: number[], words: Word[], here: Placed[], lex: PeopleLexicon): Attribution | null {
+  if (here.length === 0) return null;
+  for (const p of here) {
+    const before = text.slice(Math.max(s.start, p.mention.start - FRAME_WINDOW), p.mention.start);
+    const frame = lex.attributionBefore.exec(before);
+    if (frame) return { person: p.person, evidence: [{ cue: frame[0].trim(), start: p.mention.start - frame[0].length, end: p.mention.start - 1 }] };
+  }
+  for (const v of idx) {
+    const w = words[v]!;
+    if (!lex.speechVerb.test(w.lower)) continue;
+    const p = here.find((q) => speaks(words, q, v));
+    if (p) return { person: p.person, evidence: [{ cue: w.text, start: w.start, end: w.end }] };
+  }
+  return null;
+}
+
+function speaks(words: Word[], p: Placed, v: number): boolean {
+  if (v > p.last) {
+    const between = v - p.last - 1;
+    if (between <= AFTER_REACH) return !/[.;!?]/.test(words.slice(p.last + 1, v + 1).map((w) => w.gap).join(""));
+    return between <= APPOSITIVE_REACH && words[p.last + 1]!.gap.startsWith(",") && words[v]!.gap.includes(",");
+  }
+  if (v < p.first) {
+    const between = words.slice(v + 1, p.first);
+    return between.length <= BEFORE_REACH && between.every((w) => !w.cap) && !/[.;!?«“"]/.test(words.slice(v + 1, p.first + 1).map((w) => w.gap).join(""));
+  }
+  return false;
+}
+
+/** A pronoun or a role noun in the singular standing for the person last named ("он считает", "эксперт видит"). */
+function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], placed: Placed[], lex: PeopleLexicon): Attribution | null {
+  const pm = lex.pronounSpeech.exec(s.text);
+  let at = pm ? s.start + pm.index : -1;
+  let cueText = pm ? pm[0].trim() : "";
+  if (at < 0 && here.length === 0) {
+    for (let n = 0; n < idx.length - 1; n++) {
+      const w = words[idx[n]!]!;
+      if (!lex.roleNounsSingular.has(w.lower)) continue;
+      const v = idx.slice(n + 1, n + 3).find((k) => lex.speechVerb.test(words[k]!.lower));
+      if (v !== undefined) { at = w.start; cueText = `${w.text} ${words[v]!.text}`; break; }
+    }
+  }
+  if (at < 0) return null;
+  let last: Placed | undefined;
+  for (const p of placed) { if (p.mention.start < at) last = p; else break; }
+  return last ? { person: last.person, evidence: [{ cue: cueText, start: at, end: at + cueText.length }] } : null;
+}
+
+/** Sentences inside a quote speak with the quote's speaker: the one named where the quote ends or begins, or the
+ * speaker of the paragraph just before when the quote is a paragraph of its own. */
+function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], quotes: Quote[], text: string): void {
+  for (const q of quotes) {
+    const inside: number[] = [];
+    sentences.forEach((s, i) => { if (s.start < q.end && s.end > q.start) inside.push(i); });
+    if (inside.length === 0) continue;
+    const lastS = inside[inside.length - 1]!, firstS = inside[0]!;
+    let speaker = out[lastS] ?? out[firstS] ?? null;
+    if (!speaker && (q.start === 0 || text.slice(q.start - 2, q.start) === "\n\n")) {
+      for (let i = firstS - 1; i >= 0 && sentences[i]!.paragraph >= sentences[firstS]!.paragraph - 1; i--) {
+        if (out[i]) { speaker = out[i]!; break; }
+      }
+    }
+    if (speaker) for (const i of inside) out[i] ??= speaker;
+  }
+}

@@ -1,0 +1,99 @@
+// Joins name mentions into people: "экономист Расул Рысмамбетов" … "Рысмамбетов" … "Рысмамбетова" are one
+// person, "Mr. McHugh" is "Patrick McHugh". Full names first, then short forms go to the person they name.
+import type { Evidence, Mention } from "../types";
+import { guessNominative, isInflectionOf, looksNominative } from "./name-key";
+import type { NameSpan } from "./name-spans";
+
+export interface LinkedPerson {
+  /** Word keys of every name word seen for the person. */
+  keys: Set<string>;
+  /** The fullest mention's keys, in order: the canonical name's shape. */
+  fullKeys: string[];
+  mentions: Mention[];
+  spans: NameSpan[];
+  evidence: Evidence[];
+  /** Offset of the first mention: people are listed and ambiguities settled in text order. */
+  firstAt: number;
+}
+
+const isInitial = (k: string) => k.endsWith(".");
+const nameWords = (s: NameSpan) => s.keys.filter((k) => !isInitial(k));
+
+export function linkMentions(spans: NameSpan[]): LinkedPerson[] {
+  const people: LinkedPerson[] = [];
+  const multi = spans.filter((s) => s.confirmed && nameWords(s).length >= 2);
+  // Longest names first, so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" joins it.
+  multi.sort((x, y) => nameWords(y).length - nameWords(x).length || x.start - y.start);
+  for (const s of multi) {
+    const words = nameWords(s);
+    const p = people.find((q) => words.every((k) => q.keys.has(k)));
+    if (p) add(p, s);
+    else people.push(create(s));
+  }
+  // Short forms (a surname, a given name, initials and a surname) join the person they name; when two people
+  // share a surname, the one named first is the one the article keeps calling by it.
+  people.sort((x, y) => x.firstAt - y.firstAt);
+  const rest = spans.filter((s) => !(s.confirmed && nameWords(s).length >= 2)).sort((x, y) => x.start - y.start);
+  for (const s of rest) {
+    const words = nameWords(s);
+    const initials = s.keys.filter(isInitial).map((k) => k[0]!);
+    const p = people.find((q) => words.every((k) => q.keys.has(k)) && initials.every((c) => [...q.keys].some((k) => k[0] === c)))
+      // An unconfirmed longer form of a known name ("Te Kaurinui Robert Parata" of "Te Kaurinui") is that person's full name.
+      ?? (words.length >= 2 ? people.find((q) => q.fullKeys.length >= 2 && q.fullKeys.every((k) => words.includes(k))) : undefined);
+    if (p) add(p, s);
+    else if (s.confirmed) people.push(create(s));
+    else if (s.tail) linkTail(people, s);
+  }
+  for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
+  return people.sort((x, y) => x.firstAt - y.firstAt);
+}
+
+/** "Позже Рысмамбетова спросили": a sentence's first word glued to a known name; the name is the rest. */
+function linkTail(people: LinkedPerson[], s: NameSpan): void {
+  const tail: NameSpan = { ...s, ...s.tail!, keys: s.keys.slice(1), tail: null };
+  const words = nameWords(tail);
+  if (words.length === 0) return;
+  const p = people.find((q) => words.every((k) => q.keys.has(k)));
+  if (p) add(p, tail);
+}
+
+function create(s: NameSpan): LinkedPerson {
+  const p: LinkedPerson = { keys: new Set(), fullKeys: nameWords(s), mentions: [], spans: [], evidence: [], firstAt: s.start };
+  add(p, s);
+  return p;
+}
+
+function add(p: LinkedPerson, s: NameSpan): void {
+  for (const k of nameWords(s)) p.keys.add(k);
+  if (p.mentions.some((m) => m.start === s.start)) return;
+  p.mentions.push({ text: s.text, start: s.start, end: s.end });
+  p.spans.push(s);
+  p.evidence.push(...s.evidence);
+  p.firstAt = Math.min(p.firstAt, s.start);
+}
+
+/**
+ * The name to show: the fullest mention's words, each in its best-attested form — nominative-looking, the
+ * base the other forms inflect ("Рысмамбетов", not "Рысмамбетова"), then the commonest.
+ */
+export function canonicalName(p: LinkedPerson, keyOf: (w: string) => string): string {
+  const forms = new Map<string, Map<string, number>>();
+  for (const m of p.mentions) {
+    for (const w of m.text.split(/\s+/)) {
+      const k = keyOf(w);
+      const f = forms.get(k) ?? new Map<string, number>();
+      f.set(w, (f.get(w) ?? 0) + 1);
+      forms.set(k, f);
+    }
+  }
+  const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
+  return full.text.split(/\s+/).map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]]))).join(" ");
+}
+
+function bestForm(counts: Map<string, number>): string {
+  const all = [...counts.keys()];
+  const score = (f: string) =>
+    (looksNominative(f) ? 4 : 0) + (all.some((o) => isInflectionOf(o, f)) ? 2 : 0) - (all.some((o) => isInflectionOf(f, o)) ? 2 : 0);
+  const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
+  return guessNominative(best);
+}

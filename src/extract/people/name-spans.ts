@@ -1,0 +1,193 @@
+// Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
+// they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
+import type { Evidence, Mention } from "../types";
+import type { PeopleLexicon } from "./lexicon";
+import { wordKey } from "./name-key";
+import type { Word } from "./words";
+
+export interface NameSpan extends Mention {
+  /** Indices into the word list of the name's own words (titles and roles excluded). */
+  first: number;
+  last: number;
+  /** Word keys of the name's words; initials as "x." */
+  keys: string[];
+  /** True when the span on its own says it is a person; false when it only may be one (linked later). */
+  confirmed: boolean;
+  /** When the span opens with a sentence's first word: the rest of it, which may be a known name on its own. */
+  tail: { text: string; start: number; end: number } | null;
+  /** The role noun or title right before the name, if any. */
+  roleBefore: { text: string; start: number; title: boolean } | null;
+  evidence: Evidence[];
+}
+
+/** Gaps allowed inside a name: one space; after an initial or a title, a dot too ("В.В. Путин", "Mr. McHugh"). */
+const SPACE_GAP = /^[ \u00a0]$/;
+const DOT_GAP = /^\.[ \u00a0]?$/;
+/** Gaps between a name and a speech verb that keep them one clause: a space, or a quote's end and a dash. */
+const VERB_GAP = /^(?:[ \u00a0]|,?[ \u00a0]*[»”"]?[ \u00a0]*,?[ \u00a0]*[–—-]?[ \u00a0]*)$/;
+/** An appositive after a name: ", a research professor …", ", экономист …". */
+const APPOSITIVE_GAP = /^,[ \u00a0]$/;
+/** Words of an English appositive that may stand before its role noun. */
+const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|assistant|associate|research|executive|managing|general|lead|principal|бывший|бывшая|главный|ведущий|старший|независимый|известный|независимая|известная)$/i;
+/** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
+const ROLE_REACH = 4;
+/** Adjective endings: a run opening with such a word is a place or a body ("Южная Корея", "Белый дом"). */
+const RU_ADJECTIVE = /(?:ая|яя|ый|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ой|ых|их|ыми|ими|ским|ской|ском)$/;
+/** Russian plural verb endings: "Эксперты считают", "Инвесторы заявили" have a group, not a person, as subject. */
+const RU_PLURAL_VERB = /(?:ли|ют|ят|ут|ат)$/;
+
+export function findNameSpans(
+  words: Word[], lex: PeopleLexicon, inOrg: (start: number, end: number) => boolean, ru: boolean, lowerCase: ReadonlySet<string>,
+): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!startsName(words[i]!, lex)) { i++; continue; }
+    // Gather the run of capitalised words, initials, titles and particles.
+    let j = i;
+    while (j + 1 < words.length && continuesName(words, j, lex)) j++;
+    for (const [a, b] of cutRun(words, i, j, lex, inOrg)) {
+      const span = judge(words, a, b, lex, ru, lowerCase);
+      if (span) spans.push(span);
+    }
+    i = j + 1;
+  }
+  return spans;
+}
+
+function startsName(w: Word, lex: PeopleLexicon): boolean {
+  return w.cap || w.initial || lex.titles.has(w.lower);
+}
+
+function continuesName(words: Word[], j: number, lex: PeopleLexicon): boolean {
+  const w = words[j]!, next = words[j + 1]!;
+  // An initial's dot may end a sentence for the segmenter ("В.В. Путин"): the name still goes on.
+  if (next.sentence !== w.sentence && !w.initial) return false;
+  const afterDot = w.initial || lex.titles.has(w.lower);
+  if (!(SPACE_GAP.test(next.gap) || (afterDot && DOT_GAP.test(next.gap)))) return false;
+  if (next.cap || next.initial) return true;
+  // A particle joins only when a capitalised word follows it ("Bill de Blasio").
+  const after = words[j + 2];
+  return lex.particles.has(next.lower) && !!after && after.cap && SPACE_GAP.test(after.gap);
+}
+
+/** Splits a run at words that cannot be in a name; drops runs holding an organisation head word. */
+function cutRun(words: Word[], i: number, j: number, lex: PeopleLexicon, inOrg: (s: number, e: number) => boolean): [number, number][] {
+  for (let k = i; k <= j; k++) if (lex.orgHeads.has(wordKey(words[k]!.lower))) return [];
+  const pieces: [number, number][] = [];
+  let a = -1;
+  for (let k = i; k <= j; k++) {
+    const w = words[k]!;
+    const bad = lex.notNames.has(wordKey(w.lower)) || inOrg(w.start, w.end);
+    if (bad) { if (a >= 0) pieces.push([a, k - 1]); a = -1; } else if (a < 0) a = k;
+  }
+  if (a >= 0) pieces.push([a, j]);
+  return pieces.flatMap(([x, y]) => splitAtGivenName(words, x, y, lex));
+}
+
+/**
+ * "Российской Федерации Дмитрий Медведев", "Помощник Хиллари Клинтон": a run that opens with a sentence's first word
+ * or a place's adjective and holds a given name further on is two things; the person starts at the given name.
+ */
+function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number][] {
+  const head = words[a]!;
+  const given = (k: number) => lex.givenNames.has(wordKey(words[k]!.lower));
+  if (given(a) || !(head.weakCap || lex.adjectiveShape?.test(head.lower))) return [[a, b]];
+  for (let k = a + 1; k < b; k++) if (given(k)) return [[a, k - 1], [k, b]];
+  return [[a, b]];
+}
+
+function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>): NameSpan | null {
+  const evidence: Evidence[] = [];
+  let roleBefore: NameSpan["roleBefore"] = null;
+  // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
+  while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.text))) a++;
+  // Leading titles and capitalised role nouns ("President Barack Obama", "Экономист Иван Петров") are not the name.
+  while (a <= b) {
+    const lw = words[a]!.lower;
+    if (lex.titles.has(lw) || (a < b && lex.roleNouns.has(wordKey(lw)))) {
+      roleBefore = { text: words[a]!.text, start: words[a]!.start, title: lex.titles.has(lw) };
+      evidence.push(cue(roleBefore.title ? "title" : "role", words[a]!));
+      a++;
+    } else break;
+  }
+  // Trailing particles are not the name.
+  while (b >= a && !words[b]!.cap && !words[b]!.initial) b--;
+  if (a > b) return null;
+  const name = words.slice(a, b + 1);
+  const full = name.filter((w) => !w.initial && w.cap);
+  if (full.length === 0) return null;
+  const firstKey = wordKey(name[0]!.lower);
+  // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации").
+  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && RU_ADJECTIVE.test(name[0]!.lower)))) return null;
+  // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
+  if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
+  if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
+  if (name.some((w) => w.initial)) evidence.push(cue("initials", name[0]!));
+  if (lex.patronymicShape && name.some((w) => lex.patronymicShape!.test(w.text))) evidence.push(cue("patronymic", name[1] ?? name[0]!));
+  const before = words[a - 1];
+  if (!roleBefore && before && before.sentence === name[0]!.sentence) {
+    for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
+      const w = words[k]!;
+      if (w.sentence !== name[0]!.sentence || /[.;!?]/.test(words[k + 1]!.gap)) break;
+      const lw = w.lower;
+      if (k === a - 1 && lex.titles.has(lw)) { roleBefore = { text: w.text, start: w.start, title: true }; evidence.push(cue("title", w)); break; }
+      if (lex.roleNouns.has(wordKey(lw)) && (k === a - 1 || full.length >= 2)) {
+        roleBefore = { text: w.text, start: w.start, title: false };
+        evidence.push(cue("role", w));
+        break;
+      }
+    }
+  }
+  const speech = speechNear(words, a, b, lex);
+  // A group subject ("Инвесторы заявили") is not a person: a plural verb after a lone sentence-initial word says so.
+  // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
+  // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
+  const loneFirst = name.length === 1 && name[0]!.weakCap;
+  if (speech && !(loneFirst && (!ru || RU_PLURAL_VERB.test(speech.cue)))) evidence.push(speech);
+  const after = words[b + 1];
+  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex)) evidence.push(cue("appositive", after));
+  const weak = name[0]!.weakCap;
+  if (lex.surnameShape && full.length === 1 && name.length === 1 && lex.surnameShape.test(name[0]!.text)) {
+    evidence.push(cue("surname-shape", name[0]!));
+  }
+  // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
+  // are mostly a person's first name and surname.
+  if (ru && full.length >= 2 && full.length <= 3 && !weak && !RU_ADJECTIVE.test(name[0]!.lower)) {
+    evidence.push(cue("capitalised-pair", name[0]!));
+  }
+  // A lone given name or a bare capitalised word is only a candidate: it becomes a mention if it names someone found elsewhere.
+  // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
+  const confirmed = evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
+  const start = name[0]!.start, end = name[name.length - 1]!.end;
+  const tail = weak && name.length > 1 ? { text: "", start: name[1]!.start, end } : null;
+  return {
+    text: "", start, end, first: a, last: b, tail,
+    keys: name.map((w) => (w.initial ? `${w.lower}.` : wordKey(w.lower))),
+    confirmed, roleBefore, evidence,
+  };
+}
+
+/** A speech verb right before or after the name, or a frame such as "по словам" / "according to" before it. */
+function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Evidence | null {
+  const after = words[b + 1];
+  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower)) return cue(after.text, after);
+  const before = words[a - 1];
+  if (before && before.sentence === words[a]!.sentence && SPACE_GAP.test(words[a]!.gap) && lex.speechVerb.test(before.lower)) return cue(before.text, before);
+  return null;
+}
+
+/** ", a research professor at …": a role noun within the first few words after the comma. */
+function appositiveRole(words: Word[], k: number, lex: PeopleLexicon): boolean {
+  for (let n = k; n < Math.min(words.length, k + 4); n++) {
+    const w = words[n]!;
+    if (n > k && !SPACE_GAP.test(w.gap)) return false;
+    if (lex.roleNouns.has(wordKey(w.lower))) return true;
+    if (!APPOSITIVE_FILLER.test(w.text)) return false;
+  }
+  return false;
+}
+
+export function cue(name: string, w: Word): Evidence {
+  return { cue: name, start: w.start, end: w.end };
+}

@@ -1,0 +1,57 @@
+// A person's role and affiliation, from the words around a mention: a role noun before the name
+// ("экономист Расул Рысмамбетов", "ranger Jamie Werner"), an appositive after it (", a research professor
+// … at New York University"), or the next sentence's "She's the director of …".
+import type { Organisation } from "../types";
+import type { NameSpan } from "./name-spans";
+import type { PeopleLexicon } from "./lexicon";
+import { wordKey } from "./name-key";
+
+export interface RoleInfo { role: string | null; affiliation: string | null }
+
+/** Where an appositive role ends: a comma, a full stop, a relative clause or a quote. */
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,.;:“”«»"()]|\s+(?:who|which|where|that|said|says|told|added|и|который|которая|сказал|считает|заявил)\b|$)/iu;
+/** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
+const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
+/** "at New York University", "of the Ngātiwai tribe": a capitalised body after a preposition. */
+const BODY_AFTER_PREP = /\b(?:at|of|for|with|from|в|из)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}’'.&-]*))*)/u;
+/** A role phrase longer than this is a clause, not a role. */
+const MAX_ROLE_WORDS = 18;
+
+export function findRole(
+  text: string, spans: NameSpan[], orgs: Organisation[], lex: PeopleLexicon, nextSentenceAt: (offset: number) => string,
+): RoleInfo {
+  for (const s of spans) {
+    const m = APPOSITIVE.exec(text.slice(s.end, s.end + 220));
+    if (!m) continue;
+    const phrase = m[1]!.trim();
+    const words = phrase.split(/\s+/);
+    if (words.length > MAX_ROLE_WORDS || !words.some((w) => lex.roleNouns.has(wordKey(w.replace(/[’']s$/, ""))))) continue;
+    const at = s.end + m[0].indexOf(m[1]!);
+    return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, at, orgs) };
+  }
+  for (const s of spans) {
+    if (!s.roleBefore || s.roleBefore.title) continue;
+    const from = s.roleBefore.start;
+    const phrase = text.slice(from, s.start).replace(/[\s,]+$/, "");
+    return { role: phrase, affiliation: affiliationIn(phrase, from, orgs) };
+  }
+  for (const s of spans) {
+    const m = PRONOUN_IS.exec(nextSentenceAt(s.end));
+    if (!m) continue;
+    const phrase = m[1]!.trim();
+    if (!phrase.split(/\s+/).some((w) => lex.roleNouns.has(wordKey(w)))) continue;
+    return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
+  }
+  return { role: null, affiliation: null };
+}
+
+function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {
+  if (at >= 0) {
+    const end = at + phrase.length;
+    const org = orgs.find((o) => o.mentions.some((m) => m.start >= at && m.end <= end));
+    if (org) return org.name;
+  }
+  const m = BODY_AFTER_PREP.exec(phrase);
+  return m ? m[1]!.replace(/\s+(?:of|and|for|the|&)$/, "") : null;
+}

@@ -1,0 +1,46 @@
+// The engine's steps on an article's text: sentences → organisations → people → policy options, then the
+// result in the `policylens.extract/1` schema. Ids are made unique within a result; a page that is not an
+// article gets empty lists.
+import { findOrganisations } from "./find-organisations";
+import { findPolicyOptions } from "./find-options";
+import { findPeople } from "./find-people";
+import { detectLang } from "./lang";
+import { splitSentences } from "./sentences";
+import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
+
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  isArticle: boolean;
+  notArticleReason: string | null;
+}
+
+export const NO_META: ArticleMeta = {
+  title: "", byline: null, published: null, url: null, canonicalUrl: null, isArticle: true, notArticleReason: null,
+};
+
+export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleMeta): ExtractResult {
+  const language = lang ?? detectLang(text);
+  const result: ExtractResult = {
+    schema: RESULT_SCHEMA, lang: language, ...meta, text, people: [], organisations: [], policyOptions: [],
+  };
+  if (!meta.isArticle || !text.trim()) return result;
+  const sentences = splitSentences(text, language);
+  const organisations = findOrganisations(text, sentences, language);
+  const people = findPeople(text, sentences, language, organisations);
+  const policyOptions = findPolicyOptions(text, sentences, language, people, organisations);
+  return { ...result, organisations: uniqueIds(organisations), people: uniqueIds(people), policyOptions: uniqueIds(policyOptions) };
+}
+
+/** Two annotations that hash to one id (rare) get "-2", "-3"… in text order, so ids stay stable. */
+function uniqueIds<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    return n === 1 ? item : { ...item, id: `${item.id}-${n}` };
+  });
+}

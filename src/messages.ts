@@ -1,0 +1,255 @@
+// The protocol: every message between the popup, the background and the content script, declared once.
+// Requests go in an envelope `{ channel, name, data }`; replies are `{ ok: true, result }` or `{ ok: false, error }`.
+// The receiving side validates `data` with the checks below before it acts: a page is hostile ground.
+// Transport is passed in (a `runtime`/`tabs` object), so this module stays pure and testable.
+import type { AnnotationKind, ExtractResult, Lang } from "./extract/types";
+import type { CorrectionRecord, NoteRecord, PageRecord } from "./store/records";
+import type { EntityView, LibrarySearchResult, PageView } from "./store/library";
+import { arr, bool, type Check, int, json, nullable, obj, oneOf, optional, str } from "./validate";
+
+/** Marks our envelopes, so stray messages from other code are told apart. */
+export const CHANNEL = "policylens/1";
+
+/** What a content script knows of its page's identity. */
+export interface PageInfo {
+  url: string;
+  canonicalUrl: string | null;
+  ogUrl: string | null;
+  title: string;
+  lang: Lang;
+}
+
+/** One entity or option on the page, as the background indexes it for the library. */
+export interface AnnotationSummary {
+  id: string;
+  kind: AnnotationKind;
+  name: string;
+  role: string | null;
+  mentionCount: number;
+}
+
+/** What the content script of a tab reports to the popup. */
+export interface TabState {
+  page: PageInfo;
+  pageKey: string | null;
+  result: ExtractResult | null;
+  /** Why there are no automatic annotations, when there are none (not an article, not yet run). */
+  status: "annotated" | "not-article" | "not-run" | "error";
+  message: string | null;
+  highlightsVisible: boolean;
+  kinds: Record<AnnotationKind, boolean>;
+  /** Ids of notes that could not be placed on the page (orphans). */
+  orphanIds: string[];
+}
+
+/** Messages the background answers. `from` says who may send it: content scripts run inside hostile pages. */
+export interface BackgroundProtocol {
+  /** Liveness check; answers with the extension's version. */
+  ping: { data: Record<string, never>; result: { version: string } };
+  /** The content script annotated its page: store the page and its entities, set the badge. */
+  "page/seen": { data: { page: PageInfo; annotations: AnnotationSummary[] }; result: { pageKey: string } };
+  /** Notes of the pages with these keys. */
+  "notes/list": { data: { pageKeys: string[] }; result: NoteRecord[] };
+  /** Create or update a note (last write wins per note by `updatedAt`). */
+  "notes/save": { data: { note: NoteRecord }; result: NoteRecord };
+  /** Delete a note; the deleted record comes back so it can be restored (undo). */
+  "notes/delete": { data: { id: string }; result: { deleted: NoteRecord | null } };
+  /** Mark notes as orphaned or placed after re-anchoring. */
+  "notes/set-orphaned": { data: { ids: string[]; orphaned: boolean }; result: { updated: number } };
+  /** The reader's corrections that apply to a page (its own and the ones filed for every page). */
+  "corrections/list": { data: { pageKey: string }; result: CorrectionRecord[] };
+  /** File the reader's "Not an expert / wrong" on an annotation; it is respected on later visits. */
+  "corrections/add": { data: { correction: CorrectionRecord }; result: CorrectionRecord };
+  /** Read a setting. */
+  "settings/get": { data: { key: string }; result: { value: unknown } };
+  /** Write a setting (extension pages only). */
+  "settings/set": { data: { key: string; value: unknown }; result: { value: unknown } };
+  /** Every page known, newest first. */
+  "pages/list": { data: { limit: number }; result: PageRecord[] };
+  /** Library search over titles, entity names, quotes, note text and tags (word prefixes, all must match). */
+  "library/search": { data: { query: string; limit: number }; result: LibrarySearchResult };
+  /** Every article where an entity appears, newest first; `kind` null for any kind. */
+  "library/entity": { data: { kind: AnnotationKind | null; name: string }; result: EntityView };
+  /** One page of the library with its entities and notes. */
+  "library/page": { data: { key: string }; result: PageView };
+  /** Every note, newest-edited first, a slice at a time. */
+  "library/notes": { data: { offset: number; limit: number }; result: NoteRecord[] };
+}
+
+/** Messages a tab's content script answers (sent by the popup or the background). */
+export interface TabProtocol {
+  /** The page's identity, annotations and display state. */
+  "tab/state": { data: Record<string, never>; result: TabState };
+  /** Scroll to an annotation or note and flash it. */
+  "tab/scroll-to": { data: { id: string }; result: { found: boolean } };
+  /** Show or hide all highlights, or set which kinds are shown; with neither field it toggles visibility. */
+  "tab/display": { data: { visible?: boolean; kinds?: Partial<Record<AnnotationKind, boolean>> }; result: { visible: boolean } };
+  /** Open the note editor on the reader's selection (context menu, shortcut). */
+  "tab/add-note": { data: Record<string, never>; result: { created: boolean } };
+  /** Run the engine now (toolbar click or shortcut on a site that is not annotated automatically). */
+  "tab/run": { data: Record<string, never>; result: { status: TabState["status"] } };
+}
+
+type Protocol = BackgroundProtocol & TabProtocol;
+export type MessageName = keyof Protocol;
+export type DataOf<N extends MessageName> = Protocol[N]["data"];
+export type ResultOf<N extends MessageName> = Protocol[N]["result"];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  channel: typeof CHANNEL;
+  name: N;
+  data: DataOf<N>;
+}
+export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
+
+// --- validation ------------------------------------------------------------------------------
+
+/** Size limits: far above any real page, low enough that a hostile page cannot flood the database. */
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  name: 300,
+  id: 200,
+  noteText: 100_000,
+  quote: 10_000,
+  affix: 200,
+  tags: 50,
+  tag: 100,
+  annotations: 5000,
+  pageKeys: 1000,
+  textOffset: 50_000_000,
+  settingValue: 100_000,
+} as const;
+
+const KINDS = ["expert", "organisation", "policy-option"] as const;
+const LANGS = ["ru", "en", "kk", "other"] as const;
+const empty = obj({});
+const pageInfo = obj({
+  url: str(LIMITS.url, 1),
+  canonicalUrl: nullable(str(LIMITS.url)),
+  ogUrl: nullable(str(LIMITS.url)),
+  title: str(LIMITS.title),
+  lang: oneOf(...LANGS),
+});
+const id = str(LIMITS.id, 1);
+const offset = int(0, LIMITS.textOffset);
+const note = obj({
+  id,
+  pageKey: str(LIMITS.url, 1),
+  selectors: obj({
+    quote: obj({
+      type: oneOf("TextQuoteSelector"),
+      exact: str(LIMITS.quote, 1),
+      prefix: str(LIMITS.affix),
+      suffix: str(LIMITS.affix),
+    }),
+    position: obj({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
+  }),
+  scope: oneOf("article", "body"),
+  text: str(LIMITS.noteText),
+  tags: arr(str(LIMITS.tag, 1), LIMITS.tags),
+  color: str(30, 1),
+  annotationId: nullable(id),
+  orphaned: bool(),
+  createdAt: int(0, Number.MAX_SAFE_INTEGER),
+  updatedAt: int(0, Number.MAX_SAFE_INTEGER),
+});
+const kindFlags = obj(Object.fromEntries(KINDS.map((k) => [k, optional(bool())])));
+
+/** Who may send a message: "content" means any extension context, content scripts included. */
+type Origin = "content" | "extension-page";
+
+export const BACKGROUND_MESSAGES: Record<keyof BackgroundProtocol, { check: Check; from: Origin }> = {
+  ping: { check: empty, from: "content" },
+  "page/seen": {
+    check: obj({
+      page: pageInfo,
+      annotations: arr(
+        obj({ id, kind: oneOf(...KINDS), name: str(LIMITS.name, 1), role: nullable(str(LIMITS.name)), mentionCount: int(0, 1_000_000) }),
+        LIMITS.annotations,
+      ),
+    }),
+    from: "content",
+  },
+  "notes/list": { check: obj({ pageKeys: arr(str(LIMITS.url, 1), LIMITS.pageKeys) }), from: "content" },
+  "notes/save": { check: obj({ note }), from: "content" },
+  "notes/delete": { check: obj({ id }), from: "content" },
+  "notes/set-orphaned": { check: obj({ ids: arr(id, LIMITS.annotations), orphaned: bool() }), from: "content" },
+  "corrections/list": { check: obj({ pageKey: str(LIMITS.url, 1) }), from: "content" },
+  "corrections/add": {
+    check: obj({
+      correction: obj({
+        id: str(LIMITS.url + LIMITS.quote, 1),
+        pageKey: str(LIMITS.url, 1),
+        kind: oneOf(...KINDS),
+        name: str(LIMITS.quote, 1),
+        verdict: oneOf("not-expert", "wrong"),
+        createdAt: int(0, Number.MAX_SAFE_INTEGER),
+      }),
+    }),
+    from: "content",
+  },
+  "settings/get": { check: obj({ key: str(LIMITS.name, 1) }), from: "content" },
+  "settings/set": { check: obj({ key: str(LIMITS.name, 1), value: json(LIMITS.settingValue) }), from: "extension-page" },
+  "pages/list": { check: obj({ limit: int(1, 100_000) }), from: "extension-page" },
+  "library/search": { check: obj({ query: str(LIMITS.name), limit: int(1, 1000) }), from: "extension-page" },
+  "library/entity": { check: obj({ kind: nullable(oneOf(...KINDS)), name: str(LIMITS.name, 1) }), from: "extension-page" },
+  "library/page": { check: obj({ key: str(LIMITS.url, 1) }), from: "extension-page" },
+  "library/notes": { check: obj({ offset: int(0, 10_000_000), limit: int(1, 10_000) }), from: "extension-page" },
+};
+
+export const TAB_MESSAGES: Record<keyof TabProtocol, Check> = {
+  "tab/state": empty,
+  "tab/scroll-to": obj({ id }),
+  "tab/display": obj({ visible: optional(bool()), kinds: optional(kindFlags) }),
+  "tab/add-note": empty,
+  "tab/run": empty,
+};
+
+/** Checks an incoming value is one of our envelopes with valid data; returns the error or null. */
+export function checkEnvelope(value: unknown, table: Record<string, Check | { check: Check }>): string | null {
+  if (typeof value !== "object" || value === null) return "message must be an object";
+  const m = value as Partial<Envelope>;
+  if (m.channel !== CHANNEL) return "not a PolicyLens message";
+  if (typeof m.name !== "string" || !Object.hasOwn(table, m.name)) return `unknown message "${String(m.name)}"`;
+  const entry = table[m.name]!;
+  return (typeof entry === "function" ? entry : entry.check)(m.data, m.name);
+}
+
+// --- sending ---------------------------------------------------------------------------------
+
+export function envelope<N extends MessageName>(name: N, data: DataOf<N>): Envelope<N> {
+  return { channel: CHANNEL, name, data };
+}
+
+/** Unwraps a reply; an error reply or a missing one (the receiver did not answer) throws with its message. */
+export function unwrap<R>(reply: unknown, name: string): R {
+  if (typeof reply !== "object" || reply === null || !("ok" in reply)) throw new Error(`No answer to "${name}"`);
+  const r = reply as Reply<R>;
+  if (!r.ok) throw new Error(r.error);
+  return r.result;
+}
+
+export interface Runtime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+export interface Tabs {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+export async function callBackground<N extends keyof BackgroundProtocol>(
+  runtime: Runtime,
+  name: N,
+  data: DataOf<N>,
+): Promise<ResultOf<N>> {
+  return unwrap<ResultOf<N>>(await runtime.sendMessage(envelope(name, data)), name);
+}
+
+export async function callTab<N extends keyof TabProtocol>(
+  tabs: Tabs,
+  tabId: number,
+  name: N,
+  data: DataOf<N>,
+): Promise<ResultOf<N>> {
+  return unwrap<ResultOf<N>>(await tabs.sendMessage(tabId, envelope(name, data)), name);
+}

@@ -1,0 +1,12 @@
+// The reader's corrections of automatic annotations, filed per page (or for every page with pageKey "*").
+import type { PolicyLensDb } from "./db";
+import type { CorrectionRecord } from "./records";
+
+export function listCorrections(db: PolicyLensDb, pageKey: string): Promise<CorrectionRecord[]> {
+  return db.corrections.where("pageKey").anyOf([pageKey, "*"]).toArray();
+}
+
+export async function addCorrection(db: PolicyLensDb, correction: CorrectionRecord): Promise<CorrectionRecord> {
+  await db.corrections.put(correction);
+  return correction;
+}

@@ -1,0 +1,40 @@
+import "fake-indexeddb/auto";
+import Dexie from "dexie";
+import { describe, expect, it } from "vitest";
+import { openDb, SCHEMA_VERSION } from "./db";
+
+describe("schema upgrades", () => {
+  it("carries version 1 notes forward, filling the fields version 2 added", async () => {
+    const name = "upgrade-from-v1";
+    // Exactly what version 1 declared, with a note as a version-1 build wrote it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      pages: "key, lastSeen, *aliases, title",
+      notes: "id, pageKey, updatedAt, createdAt, *tags",
+      entities: "id, pageKey, [kind+name], name, seenAt",
+      corrections: "id, pageKey",
+      settings: "key",
+    });
+    await v1.table("notes").add({
+      id: "old",
+      pageKey: "https://caravan.kz/news/x",
+      selectors: { quote: { type: "TextQuoteSelector", exact: "КНБ", prefix: "", suffix: "" }, position: { type: "TextPositionSelector", start: 0, end: 3 } },
+      text: "старая заметка",
+      tags: ["a"],
+      createdAt: 1,
+      updatedAt: 2,
+    });
+    await v1.table("pages").add({ key: "https://caravan.kz/news/x", url: "u", canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
+    v1.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const note = await db.notes.get("old");
+    expect(note).toMatchObject({ text: "старая заметка", tags: ["a"], scope: "article", color: "yellow", annotationId: null, orphaned: false });
+    expect(await db.pages.count()).toBe(1);
+    // The index version 2 added works on the carried-over data.
+    expect(await db.notes.where("annotationId").equals("x").count()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,55 @@
+// Pages and their entity index: one record per article however many URLs it is reached by.
+import type { AnnotationSummary, PageInfo } from "../messages";
+import type { PolicyLensDb } from "./db";
+import type { EntityRecord, PageRecord } from "./records";
+
+/** Finds the page known under any of these identities (its key or an alias). */
+export async function findPage(db: PolicyLensDb, identities: string[]): Promise<PageRecord | undefined> {
+  const byKey = (await db.pages.bulkGet(identities)).find(Boolean);
+  if (byKey) return byKey;
+  return db.pages.where("aliases").anyOf(identities).first();
+}
+
+/**
+ * Records a visit: creates or updates the page (joining its identities) and replaces its entity index,
+ * in one transaction so the library never sees a page without its entities.
+ */
+export async function recordPageVisit(
+  db: PolicyLensDb,
+  info: PageInfo,
+  identities: string[],
+  annotations: AnnotationSummary[],
+  now: number,
+): Promise<PageRecord> {
+  return db.transaction("rw", db.pages, db.entities, async () => {
+    const existing = await findPage(db, identities);
+    const key = existing?.key ?? identities[0]!;
+    const aliases = [...new Set([...(existing?.aliases ?? []), ...identities])].filter((a) => a !== key);
+    const page: PageRecord = {
+      key,
+      url: info.url,
+      canonicalUrl: info.canonicalUrl,
+      aliases,
+      title: info.title || existing?.title || "",
+      lang: info.lang,
+      firstSeen: existing?.firstSeen ?? now,
+      lastSeen: now,
+    };
+    await db.pages.put(page);
+    await db.entities.where("pageKey").equals(key).delete();
+    const seen = new Set<string>();
+    const entities: EntityRecord[] = [];
+    for (const a of annotations) {
+      const id = `${key}#${a.kind}:${a.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      entities.push({ id, pageKey: key, kind: a.kind, name: a.name, role: a.role, mentionCount: a.mentionCount, seenAt: now });
+    }
+    await db.entities.bulkPut(entities);
+    return page;
+  });
+}
+
+export function listPages(db: PolicyLensDb, limit: number): Promise<PageRecord[]> {
+  return db.pages.orderBy("lastSeen").reverse().limit(limit).toArray();
+}

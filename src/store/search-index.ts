@@ -1,0 +1,130 @@
+// The library's word index: every word of page titles, entity names, quotes, note text and tags, so the
+// library's search box is a few index range queries per keystroke instead of a scan of every note.
+// It lives in its own database, derived from the main one and kept in step incrementally (by the `updatedAt`
+// and `lastSeen` indexes): it holds no data of its own, so it can be dropped and rebuilt at any time, and
+// the main schema (and its backups) never carry it.
+import Dexie, { type Table } from "dexie";
+import type { PolicyLensDb } from "./db";
+import type { AnnotationKind } from "../extract/types";
+import type { NoteRecord, PageRecord } from "./records";
+
+export const SEARCH_DB_NAME = "policylens-search";
+
+/** Longest word kept: longer runs are URLs or junk, and a prefix of 40 characters finds them anyway. */
+const MAX_TERM_LENGTH = 40;
+
+/** Index rows read per query word: a one-letter prefix on a big library stops here instead of reading everything. */
+export const MAX_ROWS_PER_TERM = 5000;
+
+/** One word of one document. Documents: `n:<note id>`, `p:<page key>`, `e:<kind>:<name>`. */
+export interface TermRow {
+  term: string;
+  doc: string;
+}
+
+export type SearchDb = Dexie & {
+  terms: Table<TermRow, [string, string]>;
+  meta: Table<{ key: string; value: number }, string>;
+};
+
+export function openSearchDb(name: string = SEARCH_DB_NAME): SearchDb {
+  const db = new Dexie(name) as SearchDb;
+  db.version(1).stores({ terms: "[term+doc], term, doc", meta: "key" });
+  return db;
+}
+
+/** Words in `text`, lower-cased, with ё read as е (Russian texts write either). */
+export function termsOf(text: string): string[] {
+  const words = text.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))];
+}
+
+export const noteDoc = (id: string) => `n:${id}`;
+export const pageDoc = (key: string) => `p:${key}`;
+export const entityDoc = (kind: AnnotationKind, name: string) => `e:${kind}:${name}`;
+
+/** Every note and page document has this row besides its words, so the index can list what it holds. */
+const MARKER = "";
+
+interface Changes {
+  notes: NoteRecord[];
+  pages: PageRecord[];
+  /** Documents whose record is gone. */
+  removed: string[];
+}
+
+/** Records written since the last sync, by the `updatedAt` and `lastSeen` indexes (the same millisecond is read again). */
+async function changedSince(db: PolicyLensDb, index: SearchDb): Promise<Changes> {
+  const since = async (key: string) => (await index.meta.get(key))?.value ?? 0;
+  return {
+    notes: await db.notes.where("updatedAt").aboveOrEqual(await since("notes")).toArray(),
+    pages: await db.pages.where("lastSeen").aboveOrEqual(await since("pages")).toArray(),
+    removed: [],
+  };
+}
+
+/**
+ * What the timestamps cannot tell: records written with an old time (a restored backup, an undone delete)
+ * and records deleted. Compares primary keys only, once per library session, never per keystroke.
+ */
+async function reconcile(db: PolicyLensDb, index: SearchDb, changes: Changes): Promise<Changes> {
+  const indexed = new Set((await index.terms.where("term").equals(MARKER).primaryKeys()).map(([, doc]) => doc));
+  const noteIds = (await db.notes.toCollection().primaryKeys()) as string[];
+  const pageKeys = (await db.pages.toCollection().primaryKeys()) as string[];
+  const present = new Set([...noteIds.map(noteDoc), ...pageKeys.map(pageDoc)]);
+  const seenNotes = new Set(changes.notes.map((n) => n.id));
+  const seenPages = new Set(changes.pages.map((p) => p.key));
+  const notes = await db.notes.bulkGet(noteIds.filter((id) => !indexed.has(noteDoc(id)) && !seenNotes.has(id)));
+  const pages = await db.pages.bulkGet(pageKeys.filter((key) => !indexed.has(pageDoc(key)) && !seenPages.has(key)));
+  return {
+    notes: [...changes.notes, ...notes.filter((n): n is NoteRecord => !!n)],
+    pages: [...changes.pages, ...pages.filter((p): p is PageRecord => !!p)],
+    removed: [...indexed].filter((d) => !present.has(d)),
+  };
+}
+
+const latest = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+
+/**
+ * Brings the index up to date with the notes and pages written since the last sync; with `full`, also with
+ * those the timestamps miss (see reconcile). Between reconciliations, rows of deleted records stay and
+ * resolve to nothing when read.
+ */
+export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false): Promise<void> {
+  const changed = await changedSince(db, index);
+  const { notes, pages, removed } = full ? await reconcile(db, index, changed) : changed;
+  const entities = pages.length ? await db.entities.where("pageKey").anyOf(pages.map((p) => p.key)).toArray() : [];
+  const namesOn = new Map<string, string[]>();
+  for (const e of entities) {
+    const names = namesOn.get(e.pageKey);
+    if (names) names.push(e.name);
+    else namesOn.set(e.pageKey, [e.name]);
+  }
+  const docs = new Map<string, string>();
+  for (const n of notes) docs.set(noteDoc(n.id), [n.selectors.quote.exact, n.text, ...n.tags].join(" "));
+  for (const p of pages) docs.set(pageDoc(p.key), [p.title, ...(namesOn.get(p.key) ?? [])].join(" "));
+  const rows = [...docs].flatMap(([doc, text]) => [MARKER, ...termsOf(text)].map((term) => ({ term, doc })));
+  for (const e of entities) rows.push(...termsOf(e.name).map((term) => ({ term, doc: entityDoc(e.kind, e.name) })));
+  await index.transaction("rw", index.terms, index.meta, async () => {
+    // Changed documents lose their old words first; entity documents only ever gain pages, so they are kept.
+    await index.terms.where("doc").anyOf([...docs.keys(), ...removed]).delete();
+    await index.terms.bulkPut(rows);
+    if (changed.notes.length) await index.meta.put({ key: "notes", value: latest(changed.notes.map((n) => n.updatedAt)) });
+    if (changed.pages.length) await index.meta.put({ key: "pages", value: latest(changed.pages.map((p) => p.lastSeen)) });
+  });
+}
+
+/** Documents holding a word that starts with every word of `query` (an AND of prefixes), from the index only. */
+export async function findDocs(index: SearchDb, query: string, maxRowsPerTerm = MAX_ROWS_PER_TERM): Promise<string[]> {
+  const words = termsOf(query);
+  if (words.length === 0) return [];
+  let docs = null as Set<string> | null;
+  // Longest words first: they match fewest rows, so the intersection shrinks soonest.
+  for (const word of words.sort((a, b) => b.length - a.length)) {
+    const rows = await index.terms.where("term").startsWith(word).limit(maxRowsPerTerm).toArray();
+    const found: Set<string> = new Set(rows.map((r) => r.doc));
+    docs = docs === null ? found : new Set([...docs].filter((d) => found.has(d)));
+    if (docs.size === 0) break;
+  }
+  return [...(docs ?? [])];
+}

@@ -1,0 +1,124 @@
+// Real-browser harness: Debian's Chromium driven by playwright-core with dist/ loaded as an unpacked extension.
+// Every request is routed: fixture pages answer at their real addresses from local files, and anything else
+// is refused and recorded, so a test can assert that nothing left the machine.
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import type { TabState } from "../../src/messages";
+
+const root = resolve(import.meta.dirname, "../..");
+export const DIST = join(root, "dist");
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(path))
+    throw new Error(
+      `Chromium not found at ${path}. Install Debian's build with \`apt-get update && apt-get install -y chromium\`, ` +
+        "or set CHROMIUM_PATH to a Chromium binary. Browser tests never pass without a browser.",
+    );
+  return path;
+}
+
+const PAGE_ASSETS = new Set(["image", "stylesheet", "script", "font", "media", "texttrack", "manifest"]);
+
+export interface RoutedPage {
+  url: string;
+  file: string;
+  contentType?: string;
+}
+
+export interface Session {
+  context: BrowserContext;
+  profile: string;
+  extensionId: string;
+  worker: Worker;
+  /** Requests the test did not answer (refused): must stay empty. */
+  stray: string[];
+  /** Page addresses currently served; tests may change what an address serves. */
+  routes: Map<string, RoutedPage>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension; reuse `profile` to test what survives a restart. */
+export async function launch(
+  pages: RoutedPage[],
+  profile = mkdtempSync(join(tmpdir(), "policylens-profile-")),
+  { headless = true }: { headless?: boolean } = {},
+): Promise<Session> {
+  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  const routes = new Map(pages.map((p) => [p.url, p]));
+  const stray: string[] = [];
+  // The extension's own files load from the package, not the network: they pass untouched.
+  await context.route((u) => u.protocol !== "chrome-extension:", async (route) => {
+    const url = route.request().url();
+    const page = routes.get(url);
+    if (page) {
+      await route.fulfill({ status: 200, contentType: page.contentType ?? "text/html; charset=utf-8", body: readFileSync(page.file) });
+      return;
+    }
+    // A saved page's own images, styles and scripts get an empty answer from the test (they would come from
+    // the real site); their own scripts are thereby off too. Any request of another kind — a document, a
+    // fetch, a beacon — is something nobody asked for: refused and recorded.
+    if (PAGE_ASSETS.has(route.request().resourceType())) {
+      await route.fulfill({ status: 204, body: "" });
+      return;
+    }
+    stray.push(url);
+    await route.abort("blockedbyclient");
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return { context, profile, extensionId, worker, stray, routes, close: () => context.close() };
+}
+
+/** Opens a routed page and waits until the content script has drawn its highlights. */
+export async function openArticle(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 20_000 });
+  return page;
+}
+
+/** What the content script of a tab reports (`tab/state`), asked from an extension page as the popup does. */
+export async function tabState(session: Session, tabId: number): Promise<TabState> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
+  const reply = await ext.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { channel: "policylens/1", name: "tab/state", data: {} }),
+    tabId,
+  );
+  await ext.close();
+  if (!reply?.ok) throw new Error(`tab/state failed: ${JSON.stringify(reply)}`);
+  return reply.result as TabState;
+}
+
+/** The id Chrome gave a page's tab, asked from an extension page. */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
+  const id = await ext.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  await ext.close();
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -1,0 +1,132 @@
+// The reader's notes end to end: select text, add a note with tags, find it again after a reload, on a
+// slightly changed page, as an orphan when its paragraph is gone, and after a browser restart.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { launch, openArticle, type Session, tabIdOf, tabState } from "./browser";
+import { REFERENCE } from "./fixtures";
+
+const QUOTE = "Вскоре после этого в Москве заявили о готовности разрабатывать российский редкозем совместно с США";
+const original = readFileSync(REFERENCE.file, "utf8");
+const dir = mkdtempSync(join(tmpdir(), "policylens-variants-"));
+const variant = (name: string, html: string) => {
+  const file = join(dir, `${name}.html`);
+  writeFileSync(file, html);
+  return file;
+};
+// A new paragraph before the note and a word changed inside its quote: found again by fuzzy matching.
+const EDITED = variant(
+  "edited",
+  original
+    .replace("<p>По его словам, США", "<p>Редакция дополнила материал новыми данными.</p>\n<p>По его словам, США")
+    .replace("Вскоре после этого в Москве", "Вскоре после того в Москве"),
+);
+// The note's whole paragraph removed: the note becomes an orphan and must still be listed.
+const REMOVED = variant("removed", original.replace(/<p>По его словам, США[^]*?<\/p>/, ""));
+
+let session: Session | null = null;
+afterEach(async () => {
+  if (session) expect(session.stray).toEqual([]);
+  await session?.close();
+  session = null;
+});
+
+/** Selects `quote` in the article as a reader would, and lifts the pointer (the toolbar appears then). */
+async function select(page: Page, quote: string) {
+  await page.evaluate((q) => {
+    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      const b = r.getBoundingClientRect();
+      document.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: b.right, clientY: b.bottom }));
+      return;
+    }
+    throw new Error(`quote not on the page: ${q}`);
+  }, quote);
+}
+
+const noteTexts = (page: Page) => page.evaluate(() => [...(CSS.highlights.get("policylens-note") ?? [])].map((r) => (r as Range).toString()));
+
+async function popupFor(s: Session, url: string) {
+  const tabId = await tabIdOf(s, url);
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup/index.html?tabId=${tabId}`);
+  return popup;
+}
+
+describe("reader's notes", () => {
+  it("keeps a note through reloads, page edits, a removed paragraph and a browser restart", async () => {
+    session = await launch([REFERENCE]);
+    const profile = session.profile;
+    let page = await openArticle(session, REFERENCE.url);
+    await select(page, QUOTE);
+    await page.getByTestId("add-note").click();
+    await page.getByTestId("note-editor").fill("Москва и США: совместная добыча");
+    await page.getByTestId("note-tags").fill("редкоземы, #Россия");
+    await page.getByTestId("save-note").click();
+    await expect.poll(() => page.getByTestId("note-editor").count()).toBe(0);
+    expect(await noteTexts(page)).toEqual([QUOTE]);
+
+    // Reload: drawn again and listed in the popup.
+    await page.reload();
+    await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
+    let popup = await popupFor(session, REFERENCE.url);
+    await expect.poll(() => popup.getByTestId("section-notes").textContent(), { timeout: 10_000 }).toContain("Москва и США: совместная добыча");
+    expect(await popup.getByTestId("section-notes").textContent()).toContain("Россия");
+    await popup.close();
+
+    // The page changed a little: still anchored, on the edited words.
+    session.routes.set(REFERENCE.url, { url: REFERENCE.url, file: EDITED });
+    await page.reload();
+    await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual(["Вскоре после того в Москве заявили о готовности разрабатывать российский редкозем совместно с США"]);
+
+    // The paragraph is gone: an orphan, kept and listed as one.
+    session.routes.set(REFERENCE.url, { url: REFERENCE.url, file: REMOVED });
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.has("policylens-organisation"));
+    await expect.poll(async () => (await tabState(session!, await tabIdOf(session!, REFERENCE.url))).orphanIds.length, { timeout: 15_000 }).toBe(1);
+    expect(await noteTexts(page)).toEqual([]);
+    popup = await popupFor(session, REFERENCE.url);
+    await expect.poll(() => popup.getByTestId("section-orphans").textContent(), { timeout: 10_000 }).toContain(QUOTE);
+
+    // Browser restart with the same profile, original page again: the note is there and placed.
+    await session.close();
+    session = await launch([REFERENCE], profile);
+    page = await openArticle(session, REFERENCE.url);
+    await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
+  });
+
+  it("edits and deletes a note in place, with undo", async () => {
+    session = await launch([REFERENCE]);
+    const page = await openArticle(session, REFERENCE.url);
+    await select(page, QUOTE);
+    await page.getByTestId("highlight").click();
+    await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
+    // Clicking the highlight opens its editor.
+    const box = await page.evaluate(() => {
+      const b = ([...CSS.highlights.get("policylens-note")!][0] as Range).getClientRects()[0]!;
+      return { x: b.left + 10, y: b.top + b.height / 2 };
+    });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.mouse.click(box.x, box.y);
+    await page.getByTestId("note-editor").fill("теперь с текстом");
+    await page.getByTestId("save-note").click();
+    await expect.poll(() => page.getByTestId("note-editor").count()).toBe(0);
+    await page.mouse.click(box.x, box.y);
+    expect(await page.getByTestId("note-editor").inputValue()).toBe("теперь с текстом");
+    await page.getByTestId("delete-note").click();
+    await expect.poll(() => noteTexts(page)).toEqual([]);
+    await page.getByTestId("undo-delete").click();
+    await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
+    await page.reload();
+    await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
+  });
+});
