@@ -8,7 +8,7 @@ import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { callBackground, type PageInfo, type Runtime, type TabState } from "../src/messages";
 import type { CorrectionRecord } from "../src/store/records";
 import type { Drawn } from "./hit-test";
-import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
+import { createHighlighter, type Highlighter, type HighlightKind, translucent } from "./highlighter";
 import { extractLive } from "./live-article";
 import { yieldToPage } from "./yield";
 
@@ -42,6 +42,7 @@ export interface Controller {
 
 export function createController(win: Window & typeof globalThis, runtime: Runtime): Controller {
   const doc = win.document;
+  const timing: { startedAt: number; paintedAt: number | null } = { startedAt: win.performance.now(), paintedAt: null };
   const highlighter = createHighlighter(doc, win);
   let result: ExtractResult | null = null;
   let dom: DomText | null = null;
@@ -83,6 +84,32 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
     for (const l of drawnListeners) l();
   };
 
+  /** The reader's choices from the settings: which kinds are on, and their colours. */
+  const applySettings = async () => {
+    try {
+      const [storedKinds, storedColours] = await Promise.all([
+        callBackground(runtime, "settings/get", { key: "kinds" }),
+        callBackground(runtime, "settings/get", { key: "colours" }),
+      ]);
+      const k = storedKinds.value as Partial<Record<AnnotationKind, unknown>> | null;
+      if (k && typeof k === "object")
+        for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[]) if (typeof k[kind] === "boolean") kinds[kind] = k[kind] as boolean;
+      const c = storedColours.value as Partial<Record<AnnotationKind, unknown>> | null;
+      if (c && typeof c === "object") {
+        const colours: Partial<Record<HighlightKind, string>> = {};
+        for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[]) {
+          const fill = typeof c[kind] === "string" ? translucent(c[kind] as string) : null;
+          if (fill) colours[kind] = fill;
+        }
+        highlighter.setColours(colours);
+      }
+      applyDisplay();
+    } catch {
+      // Without settings the defaults stand: the page is still annotated.
+    }
+  };
+  const settingsLoaded = applySettings();
+
   const run = async () => {
     try {
       // Let the page finish what it is doing before the engine takes the main thread.
@@ -94,6 +121,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       message = live.result.notArticleReason;
       await yieldToPage(win);
       draw();
+      timing.paintedAt ??= win.performance.now();
     } catch (e) {
       result = null;
       dom = null;
@@ -102,6 +130,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       draw();
       return;
     }
+    await settingsLoaded;
     if (result?.isArticle) await reportAndCorrect();
     for (const l of annotatedListeners) l();
   };
@@ -133,6 +162,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       highlightsVisible: visible,
       kinds: { ...kinds },
       orphanIds: notes?.orphanIds() ?? [],
+      timing: { ...timing },
     }),
     display(opts) {
       if (opts.visible === undefined && opts.kinds === undefined) visible = !visible;

@@ -46,6 +46,13 @@ const UNDERLINES: Record<HighlightKind, string> = {
   note: "underline solid 1px rgba(120, 100, 0, 0.8)",
 };
 
+/** The reader picks opaque colours (#rrggbb); drawn over text they must stay translucent to keep it readable. */
+export function translucent(hex: string, alpha = 0.35): string | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  return `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})`;
+}
+
 function stylesheetText(colours: Record<HighlightKind, string>): string {
   const vars = HIGHLIGHT_KINDS.map((k) => `--${HIGHLIGHT_NAMES[k]}: ${colours[k]};`).join(" ");
   const rules = HIGHLIGHT_KINDS.map((k) => {

@@ -45,9 +45,16 @@ export function createUiRoot(doc: Document): UiRoot {
   const addStyle = (id: string, css: string) => {
     if (styled.has(id)) return;
     styled.add(id);
-    const el = doc.createElement("style");
-    el.textContent = css;
-    shadow!.appendChild(el);
+    // Constructed sheets are not inline <style>: a page's strict CSP (style-src without 'unsafe-inline') allows them.
+    try {
+      const sheet = new (doc.defaultView!.CSSStyleSheet)();
+      sheet.replaceSync(css);
+      shadow!.adoptedStyleSheets = [...shadow!.adoptedStyleSheets, sheet];
+    } catch {
+      const el = doc.createElement("style");
+      el.textContent = css;
+      shadow!.appendChild(el);
+    }
   };
   return {
     get shadow() {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { CANNOT_RUN } from "./api";
 import { App } from "./App";
 import { allByTestId, byTestId, click, fakePopupApi, fixtureNote, fixtureState, HOSTILE, mount, type } from "./test-support";
 
@@ -58,6 +59,15 @@ describe("popup sections", () => {
     expect(textsIn(root, "section-orphans")).toEqual([expect.stringContaining("цитата n2"), expect.stringContaining("цитата n3")]);
   });
 
+  it("says when PolicyLens cannot run in the tab", async () => {
+    const api = fakePopupApi(fixtureState(), []);
+    api.tabState = async () => {
+      throw new Error(CANNOT_RUN);
+    };
+    const root = await mount(<App api={api} />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("PolicyLens cannot run on this page.");
+  });
+
   it("has no orphans group when every note is placed", async () => {
     const { root } = await popup();
     expect(byTestId(root, "section-orphans")).toBeNull();
@@ -103,6 +113,21 @@ describe("popup interaction", () => {
     await click(itemsIn(root, "section-policy-options")[1]!.querySelector("[data-primary]"));
     await click(itemsIn(root, "section-notes")[0]!.querySelector("[data-primary]"));
     expect(api.calls.scrollTo).toEqual(["p-rysm", "opt-2", "n1"]);
+  });
+
+  it("says so when the page cannot find a clicked item", async () => {
+    const { root, api } = await popup();
+    api.scrollTo = async () => false;
+    await click(itemsIn(root, "section-experts")[0]!.querySelector("[data-primary]"));
+    expect(root.querySelector('[role="status"]')?.textContent).toContain("Not found on the page now.");
+  });
+
+  it("focuses the filter box on /", async () => {
+    const { root } = await popup();
+    const item = itemsIn(root, "section-experts")[0]!.querySelector<HTMLElement>("[data-primary]")!;
+    item.focus();
+    item.dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true }));
+    expect(document.activeElement).toBe(byTestId(root, "search"));
   });
 
   it("does not try to scroll to an orphan", async () => {

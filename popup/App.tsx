@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
 import type { TabState } from "../src/messages";
 import type { NoteRecord } from "../src/store/records";
-import type { PopupApi } from "./api";
+import { CANNOT_RUN, type PopupApi } from "./api";
 import { ExpertRow } from "./ExpertRow";
 import { ExportButtons } from "./ExportButtons";
 import { t } from "./i18n";
@@ -34,6 +34,14 @@ interface Status {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** "/" jumps to the filter box, as on many sites, unless the reader is typing in a field. */
+function focusSearchOnSlash(e: KeyboardEvent) {
+  const target = e.target as HTMLElement;
+  if (e.key !== "/" || target.closest("input, textarea, select")) return;
+  e.preventDefault();
+  (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-testid="search"]')?.focus();
+}
+
 export function App({ api }: { api: PopupApi }) {
   const [state, setState] = useState<TabState | null>(null);
   const [notes, setNotes] = useState<NoteRecord[]>([]);
@@ -50,7 +58,7 @@ export function App({ api }: { api: PopupApi }) {
       setState(s);
       setNotes(n);
     } catch (e) {
-      setLoadError(errorText(e) === "cannot-run" ? t("popupCannotRun") : errorText(e));
+      setLoadError(errorText(e) === CANNOT_RUN ? t("popupCannotRun") : errorText(e));
     }
   }
   useEffect(() => void load(), [api]);
@@ -72,7 +80,8 @@ export function App({ api }: { api: PopupApi }) {
   if (!state || !model || !view) return <main class="popup" aria-busy="true"><p>{t("popupLoading")}</p></main>;
 
   const fail = (e: unknown) => setStatus({ message: t("popupActionFailed", errorText(e)) });
-  const activate = (id: string) => void api.scrollTo(id).catch(fail);
+  const activate = (id: string) =>
+    void api.scrollTo(id).then((found) => setStatus(found ? null : { message: t("popupNotOnPage") }), fail);
   const setKind = (kind: AnnotationKind, on: boolean) => {
     setState({ ...state, kinds: { ...state.kinds, [kind]: on } });
     api.display({ kinds: { [kind]: on } }).catch(fail);
@@ -123,7 +132,7 @@ export function App({ api }: { api: PopupApi }) {
   );
 
   return (
-    <main class="popup">
+    <main class="popup" onKeyDown={focusSearchOnSlash}>
       <PageHeader state={state} onRun={() => void api.run().then(load, fail)} onToggleHighlights={toggleHighlights} onOpen={open} />
       <SearchBar filter={filter} tags={model.tags} onChange={setFilter} />
       {kindShown(filter, "expert") && (

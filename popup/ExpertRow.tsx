@@ -1,6 +1,7 @@
 // One expert: name, role and affiliation, mention count, and the options they propose.
 import type { ExpertItem } from "./model";
 import { t } from "./i18n";
+import { MentionCount } from "./MentionCount";
 
 export function ExpertRow({ item, onActivate }: { item: ExpertItem; onActivate: (id: string) => void }) {
   const { person, options } = item;
@@ -9,7 +10,7 @@ export function ExpertRow({ item, onActivate }: { item: ExpertItem; onActivate: 
     <button type="button" class="item kind-expert" data-primary onClick={() => onActivate(item.id)}>
       <span class="item-title">
         <span class="name">{person.name}</span>
-        <span class="badge" title={t("popupMentions", person.mentions.length)}>{person.mentions.length}</span>
+        <MentionCount count={person.mentions.length} />
       </span>
       {about && <span class="item-line">{about}</span>}
       {options.map((o) => (

@@ -96,7 +96,7 @@ describe("library", () => {
     const { api, calls } = fakeLibrary([fixtureNote("n1", { text: "кнб пишет" })]);
     const root = await mount(<Library api={api} searchDelay={0} />);
     await type(byTestId(root, "search"), "кнб");
-    expect(calls.searches).toEqual(["кнб"]);
+    expect(calls.searches).toEqual(["", "кнб"]);
     const results = byTestId(root, "search-results")!;
     expect(results.textContent).toContain("Names");
     expect(results.querySelector(".chip")?.textContent).toContain("КНБ");

@@ -34,10 +34,10 @@ const TABS: [LibraryTab, MessageKey][] = [
 /** Every note and the pages they are on, for "export every note" (the engine's results are not stored). */
 async function everything(api: LibraryApi): Promise<PageExport[]> {
   const notes: NoteRecord[] = [];
-  for (let batch: NoteRecord[] = []; notes.length === 0 || batch.length === NOTES_PER_FETCH; ) {
-    batch = await api.recentNotes(notes.length, NOTES_PER_FETCH);
+  for (;;) {
+    const batch = await api.recentNotes(notes.length, NOTES_PER_FETCH);
     notes.push(...batch);
-    if (batch.length === 0) break;
+    if (batch.length < NOTES_PER_FETCH) break;
   }
   const pages = new Map((await api.pages(PAGES_LIMIT)).map((p) => [p.key, p]));
   const byPage = new Map<string, NoteRecord[]>();
@@ -71,6 +71,8 @@ export function Library({ api, initialTab = "pages", searchDelay = 150 }: Props)
 
   useEffect(() => {
     api.pages(PAGES_LIMIT).then(setPages, (e: unknown) => setError(String(e)));
+    // An empty search brings the word index up to date while the reader looks at the list, not at the first keystroke.
+    api.search("", 1).catch(() => undefined);
   }, []);
 
   useEffect(() => {

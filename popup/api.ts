@@ -5,6 +5,9 @@ import type { DataOf, TabState } from "../src/messages";
 import type { EntityView, LibrarySearchResult, PageView } from "../src/store/library";
 import type { NoteRecord, PageRecord } from "../src/store/records";
 
+/** The error `tabState` throws when the browser does not let the content script into the tab (store, settings pages). */
+export const CANNOT_RUN = "policylens:cannot-run";
+
 export interface FileToSave {
   name: string;
   mime: string;

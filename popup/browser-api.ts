@@ -2,7 +2,7 @@
 import browser from "webextension-polyfill";
 import { callBackground, callTab } from "../src/messages";
 import { ensureContentScript } from "../src/tabs/ensure-content-script";
-import type { LibraryApi, PopupApi } from "./api";
+import { CANNOT_RUN, type LibraryApi, type PopupApi } from "./api";
 import { downloadFile } from "./download";
 
 const bg = browser.runtime;
@@ -13,7 +13,7 @@ export function browserPopupApi(tabId: number): PopupApi {
   return {
     tabId,
     async tabState() {
-      if (!(await ensureContentScript(tabId))) throw new Error("cannot-run");
+      if (!(await ensureContentScript(tabId))) throw new Error(CANNOT_RUN);
       return callTab(browser.tabs, tabId, "tab/state", {});
     },
     notes: (pageKeys) => callBackground(bg, "notes/list", { pageKeys }),

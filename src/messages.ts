@@ -5,6 +5,8 @@
 import type { AnnotationKind, ExtractResult, Lang } from "./extract/types";
 import type { CorrectionRecord, NoteRecord, PageRecord } from "./store/records";
 import type { EntityView, LibrarySearchResult, PageView } from "./store/library";
+import type { ImportCounts } from "./export/backup";
+import type { LibraryExportSlice } from "./store/library-export";
 import { arr, bool, type Check, int, json, nullable, obj, oneOf, optional, str } from "./validate";
 
 /** Marks our envelopes, so stray messages from other code are told apart. */
@@ -40,6 +42,8 @@ export interface TabState {
   kinds: Record<AnnotationKind, boolean>;
   /** Ids of notes that could not be placed on the page (orphans). */
   orphanIds: string[];
+  /** When the content script started and first drew its highlights, in the page's performance.now() clock (for the page benchmark). */
+  timing?: { startedAt: number; paintedAt: number | null };
 }
 
 /** Messages the background answers. `from` says who may send it: content scripts run inside hostile pages. */
@@ -66,7 +70,7 @@ export interface BackgroundProtocol {
   "settings/set": { data: { key: string; value: unknown }; result: { value: unknown } };
   /** Every page known, newest first. */
   "pages/list": { data: { limit: number }; result: PageRecord[] };
-  /** Library search over titles, entity names, quotes, note text and tags (word prefixes, all must match). */
+  /** Library search over titles, entity names, quotes, note text and tags (word prefixes, all must match); "" only updates the index. */
   "library/search": { data: { query: string; limit: number }; result: LibrarySearchResult };
   /** Every article where an entity appears, newest first; `kind` null for any kind. */
   "library/entity": { data: { kind: AnnotationKind | null; name: string }; result: EntityView };
@@ -74,6 +78,18 @@ export interface BackgroundProtocol {
   "library/page": { data: { key: string }; result: PageView };
   /** Every note, newest-edited first, a slice at a time. */
   "library/notes": { data: { offset: number; limit: number }; result: NoteRecord[] };
+  /** A slice of the whole library for export (pages with their notes and stored entities), by page key. */
+  "library/export": { data: { after: string | null; limit: number }; result: LibraryExportSlice };
+  /** The next page of a full backup file; `cursor` null starts one. Concatenate the chunks until `next` is null. */
+  "backup/export-chunk": { data: { cursor: string | null }; result: { chunk: string; next: string | null } };
+  /** Starts restoring a backup of `totalChars` characters, sent in chunks (a message's size is capped). */
+  "backup/import-begin": { data: { mode: "replace" | "merge"; totalChars: number }; result: { uploadId: string } };
+  /** One chunk of the file, in order from 0. */
+  "backup/import-chunk": { data: { uploadId: string; index: number; text: string }; result: { received: number } };
+  /** Validates the whole file and restores it in one transaction; a bad file is refused and nothing changes. */
+  "backup/import-commit": { data: { uploadId: string }; result: { counts: ImportCounts } };
+  /** Drops an unfinished upload. */
+  "backup/import-abort": { data: { uploadId: string }; result: { aborted: boolean } };
 }
 
 /** Messages a tab's content script answers (sent by the popup or the background). */
@@ -119,6 +135,14 @@ export const LIMITS = {
   pageKeys: 1000,
   textOffset: 50_000_000,
   settingValue: 100_000,
+  /** A backup file: under V8's longest string (~536 million characters), which joining the chunks must make. */
+  backupChars: 500_000_000,
+  /** One chunk of a backup upload: far below Chrome's 64 MiB message cap even if every character is escaped. */
+  backupChunk: 4_000_000,
+  /** A stored page key: restored backups may hold keys up to the backup format's limit, longer than a URL. */
+  storedKey: 65_536,
+  /** Upload and export session ids, which the background makes. */
+  sessionId: 100,
 } as const;
 
 const KINDS = ["expert", "organisation", "policy-option"] as const;
@@ -196,6 +220,18 @@ export const BACKGROUND_MESSAGES: Record<keyof BackgroundProtocol, { check: Chec
   "library/entity": { check: obj({ kind: nullable(oneOf(...KINDS)), name: str(LIMITS.name, 1) }), from: "extension-page" },
   "library/page": { check: obj({ key: str(LIMITS.url, 1) }), from: "extension-page" },
   "library/notes": { check: obj({ offset: int(0, 10_000_000), limit: int(1, 10_000) }), from: "extension-page" },
+  "library/export": { check: obj({ after: nullable(str(LIMITS.storedKey, 1)), limit: int(1, 1000) }), from: "extension-page" },
+  "backup/export-chunk": { check: obj({ cursor: nullable(str(LIMITS.sessionId, 1)) }), from: "extension-page" },
+  "backup/import-begin": {
+    check: obj({ mode: oneOf("replace", "merge"), totalChars: int(1, LIMITS.backupChars) }),
+    from: "extension-page",
+  },
+  "backup/import-chunk": {
+    check: obj({ uploadId: str(LIMITS.sessionId, 1), index: int(0, LIMITS.backupChars), text: str(LIMITS.backupChunk, 1) }),
+    from: "extension-page",
+  },
+  "backup/import-commit": { check: obj({ uploadId: str(LIMITS.sessionId, 1) }), from: "extension-page" },
+  "backup/import-abort": { check: obj({ uploadId: str(LIMITS.sessionId, 1) }), from: "extension-page" },
 };
 
 export const TAB_MESSAGES: Record<keyof TabProtocol, Check> = {

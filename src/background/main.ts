@@ -4,6 +4,7 @@ import { pageIdentities } from "../page/normalise-url";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";
+import { watchExtraSites } from "./extra-sites";
 
 const db = openDb();
 
@@ -24,3 +25,4 @@ const handle = createRouter({
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
 
 registerCommands();
+watchExtraSites();

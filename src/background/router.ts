@@ -8,6 +8,8 @@ import { listPages, recordPageVisit } from "../store/pages";
 import { getSetting, setSetting } from "../store/settings";
 import { createLibrary, entityView, pageView, recentNotes } from "../store/library";
 import { openSearchDb } from "../store/search-index";
+import { libraryExportSlice } from "../store/library-export";
+import { createBackupTransfer } from "./backup-transfer";
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface Sender {
@@ -27,6 +29,8 @@ export interface RouterDeps {
   identities: (page: { url: string; canonicalUrl: string | null; ogUrl: string | null }) => string[];
   /** Called after a content script reported its page, e.g. to set the tab's badge. */
   onPageSeen?: (tabId: number, annotationCount: number) => void;
+  /** Ids for backup transfer sessions; random UUIDs unless a test pins them. */
+  newId?: () => string;
 }
 
 type Handlers = {
@@ -39,7 +43,9 @@ type Handlers = {
 export function createRouter(deps: RouterDeps) {
   const { db } = deps;
   // The library's word index sits in a database named after the main one, so each test database has its own.
-  const library = createLibrary(db, openSearchDb(`${db.name}-search`));
+  const searchDb = openSearchDb(`${db.name}-search`);
+  let library = createLibrary(db, searchDb);
+  const backup = createBackupTransfer({ db, now: deps.now, newId: deps.newId ?? (() => crypto.randomUUID()) });
   const handlers: Handlers = {
     ping: async () => ({ version: deps.version }),
     "page/seen": async ({ page, annotations }, sender) => {
@@ -62,6 +68,18 @@ export function createRouter(deps: RouterDeps) {
     "library/entity": async ({ kind, name }) => entityView(db, kind, name),
     "library/page": async ({ key }) => pageView(db, key),
     "library/notes": async ({ offset, limit }) => recentNotes(db, offset, limit),
+    "library/export": async ({ after, limit }) => libraryExportSlice(db, after, limit),
+    "backup/export-chunk": async ({ cursor }) => backup.exportChunk(cursor),
+    "backup/import-begin": async ({ mode, totalChars }) => backup.beginImport(mode, totalChars),
+    "backup/import-chunk": async ({ uploadId, index, text }) => backup.importChunk(uploadId, index, text),
+    "backup/import-commit": async ({ uploadId }) => {
+      const result = await backup.commitImport(uploadId);
+      // Restored records carry their old times, which the search index's incremental sync skips: a fresh
+      // library reconciles the index with every record on its first search.
+      library = createLibrary(db, searchDb);
+      return result;
+    },
+    "backup/import-abort": async ({ uploadId }) => backup.abortImport(uploadId),
   };
 
   /** Always resolves to a reply: a native Promise, as Chrome's message channel requires. */

@@ -12,6 +12,11 @@ import type { Lang } from "./types";
 const MIN_ARTICLE_WORDS = 80;
 /** Share of the body's text inside links above which it is a list of headlines (an index page). */
 const MAX_LINK_TEXT_SHARE = 0.5;
+/** This many headings that are links, making at least half the headings, are a list of headlines. */
+const MIN_LINKED_HEADINGS = 5;
+const LINKED_HEADINGS_SHARE = 0.5;
+/** …when under each heading there is only a teaser: fewer characters than this on average. */
+const MAX_TEASER_CHARS = 400;
 /** Paths of home, search, tag and section pages. */
 const INDEX_PATH = /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
@@ -57,11 +62,21 @@ function whyNotArticle(doc: Document, body: Element, text: string, url: string |
   const path = url ? safeUrl(url) : null;
   if (path && SEARCH_QUERY.test(path.search)) return "a search results page";
   if (path && INDEX_PATH.test(path.pathname)) return "a home or section page, not an article";
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   if (words < MIN_ARTICLE_WORDS) return `too little text for an article (${words} words)`;
   if (linkTextShare(body) > MAX_LINK_TEXT_SHARE) return "a list of links (an index page)";
+  if (isHeadlineList(body)) return "a list of headlines (an index page)";
   if (!isProbablyReaderable(doc)) return "the page does not look like an article";
   return null;
+}
+
+/** Characters of Chinese or Japanese script per word: those scripts do not separate words by spaces. */
+const CJK_CHARS_PER_WORD = 2;
+
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
 }
 
 function linkTextShare(body: Element): number {
@@ -70,6 +85,19 @@ function linkTextShare(body: Element): number {
   let inLinks = 0;
   for (const a of Array.from(body.querySelectorAll("a"))) inLinks += (a.textContent ?? "").replace(/\s+/g, "").length;
   return inLinks / all;
+}
+
+function isHeadlineList(body: Element): boolean {
+  const headings = Array.from(body.querySelectorAll("h1, h2, h3, h4"));
+  // A headline is a link when nearly all its text is link text (an "edit" or anchor link does not count).
+  const isLinked = (h: Element) => {
+    const all = (h.textContent ?? "").trim().length;
+    const inLink = h.closest("a") ? all : Array.from(h.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
+    return all > 0 && inLink >= all * 0.8;
+  };
+  const linked = headings.filter(isLinked).length;
+  const chars = (body.textContent ?? "").replace(/\s+/g, " ").length;
+  return linked >= MIN_LINKED_HEADINGS && linked >= headings.length * LINKED_HEADINGS_SHARE && chars / headings.length < MAX_TEASER_CHARS;
 }
 
 /** Clone and original have the same shape: walk both at once and pair their text nodes. */

@@ -20,10 +20,10 @@ const MIN_OPTION_WORDS = 5;
 const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
+/** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
 export function findPolicyOptions(
-  text: string, sentences: Sentence[], lang: Lang, people: Person[], orgs: Organisation[],
+  text: string, sentences: Sentence[], lang: Lang, people: Person[], _orgs: Organisation[],
 ): PolicyOption[] {
-  void orgs;
   const lex = optionsLexicon(lang);
   const words = readWords(text, sentences);
   const speakers = attributeSentences(
@@ -37,8 +37,7 @@ export function findPolicyOptions(
     if (!cue) return;
     const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
     if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
-    const enumerated = cue.start === 0 && cue.clauseStart === cue.end;
-    const who = findProposer(si, s.start + cue.start, cue.proposal, enumerated, speakers, people, s.start);
+    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers, people, s.start);
     const proposer = who === null ? null : people[who]!;
     const optionText = text.slice(start, end);
     out.push({

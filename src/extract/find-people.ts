@@ -2,7 +2,7 @@
 // views the article reports. Steps: words → name spans → linked people → attribution → role → result.
 import type { Evidence, Lang, Organisation, Person } from "./types";
 import type { Sentence } from "./sentences";
-import { readWords } from "./people/words";
+import { readWords, type Word } from "./people/words";
 import { peopleLexicon } from "./people/lexicon";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
@@ -36,8 +36,12 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
   const views: Evidence[][] = linked.map(() => []);
   for (const a of speakers) if (a) views[a.person]!.push(...a.evidence);
   const nextSentenceAt = (offset: number) => {
-    const i = sentences.findIndex((s) => s.start >= offset);
-    return i >= 0 ? sentences[i]!.text : "";
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    }
+    return sentences[lo]?.text ?? "";
   };
   return linked.map((p, i) => {
     const name = canonicalName(p, wordKey);
@@ -57,10 +61,15 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
   });
 }
 
-/** Words seen in lower case somewhere in the text: the same word capitalised at a sentence start is not a name. */
-function lowerCaseWords(words: { text: string; cap: boolean; acronym: boolean }[]): Set<string> {
+/**
+ * Capitalised words also seen in lower case somewhere in the text: the same word at a sentence start is a common
+ * word, not a name. Only capitalised words are asked about, so the set to build stays small.
+ */
+function lowerCaseWords(words: Word[]): Set<string> {
+  const capitalised = new Set<string>();
+  for (const w of words) if (w.cap) capitalised.add(w.lower);
   const out = new Set<string>();
-  for (const w of words) if (!w.cap && !w.acronym) out.add(w.text.toLowerCase());
+  for (const w of words) if (!w.cap && !w.acronym && capitalised.has(w.lower)) out.add(w.lower);
   return out;
 }
 

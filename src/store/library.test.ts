@@ -118,6 +118,15 @@ describe("library search", () => {
     expect(await index.terms.where("doc").equals("n:n1").count()).toBe(0);
   });
 
+  it("finds a note written in the same millisecond as the last search, after it", async () => {
+    const { db, library } = await setup();
+    await saveNote(db, note("n1", { text: "первая", updatedAt: 50 }));
+    expect((await library.search("первая", 50)).notes).toHaveLength(1);
+    await saveNote(db, note("n2", { text: "вторая", updatedAt: 50 }));
+    expect((await library.search("вторая", 50)).notes.map((x) => x.id)).toEqual(["n2"]);
+    expect((await library.search("первая", 50)).notes.map((x) => x.id)).toEqual(["n1"]);
+  });
+
   it("finds a note restored by undo within the session", async () => {
     const { db, library } = await setup();
     await saveNote(db, note("n1", { text: "вернуть", updatedAt: 50 }));

@@ -34,6 +34,12 @@ export interface PageView {
 
 const KINDS: readonly AnnotationKind[] = ["expert", "organisation", "policy-option"];
 
+/**
+ * Records read per kind for one search: a one- or two-letter prefix matches thousands, and the reader types
+ * on long before reading them; past this, "newest first" is among the first ones found, not all.
+ */
+const MAX_RESOLVED = 500;
+
 const byNewest = <T>(time: (x: T) => number) => (a: T, b: T) => time(b) - time(a);
 
 function parseEntityDoc(rest: string): { kind: AnnotationKind; name: string } | null {
@@ -56,8 +62,8 @@ export function createLibrary(db: PolicyLensDb, index: SearchDb) {
   async function search(query: string, limit: number): Promise<LibrarySearchResult> {
     await sync();
     const docs = await findDocs(index, query);
-    const noteIds = docs.filter((d) => d.startsWith("n:")).map((d) => d.slice(2));
-    const pageKeys = docs.filter((d) => d.startsWith("p:")).map((d) => d.slice(2));
+    const noteIds = docs.filter((d) => d.startsWith("n:")).slice(0, MAX_RESOLVED).map((d) => d.slice(2));
+    const pageKeys = docs.filter((d) => d.startsWith("p:")).slice(0, MAX_RESOLVED).map((d) => d.slice(2));
     const names = docs.filter((d) => d.startsWith("e:")).map((d) => parseEntityDoc(d.slice(2))).filter((e) => e !== null);
     // Rows of deleted notes and pages resolve to nothing and are dropped here.
     const notes = (await db.notes.bulkGet(noteIds)).filter((n): n is NoteRecord => !!n).sort(byNewest((n) => n.updatedAt));

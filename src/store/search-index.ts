@@ -14,7 +14,7 @@ export const SEARCH_DB_NAME = "policylens-search";
 const MAX_TERM_LENGTH = 40;
 
 /** Index rows read per query word: a one-letter prefix on a big library stops here instead of reading everything. */
-export const MAX_ROWS_PER_TERM = 5000;
+export const MAX_ROWS_PER_TERM = 2000;
 
 /** One word of one document. Documents: `n:<note id>`, `p:<page key>`, `e:<kind>:<name>`. */
 export interface TermRow {
@@ -24,8 +24,15 @@ export interface TermRow {
 
 export type SearchDb = Dexie & {
   terms: Table<TermRow, [string, string]>;
-  meta: Table<{ key: string; value: number }, string>;
+  meta: Table<SyncMark, string>;
 };
+
+/** How far a table has been indexed: its newest time, and the records at exactly that time already read. */
+interface SyncMark {
+  key: "notes" | "pages";
+  value: number;
+  ids: string[];
+}
 
 export function openSearchDb(name: string = SEARCH_DB_NAME): SearchDb {
   const db = new Dexie(name) as SearchDb;
@@ -51,16 +58,32 @@ interface Changes {
   pages: PageRecord[];
   /** Documents whose record is gone. */
   removed: string[];
+  /** The marks the changes were read from. */
+  marks: [SyncMark | undefined, SyncMark | undefined];
 }
 
-/** Records written since the last sync, by the `updatedAt` and `lastSeen` indexes (the same millisecond is read again). */
+/**
+ * Records written since the last sync, by the `updatedAt` and `lastSeen` indexes. The last sync's millisecond
+ * is read again (a record can be written in the same millisecond after it), skipping the records already read.
+ */
 async function changedSince(db: PolicyLensDb, index: SearchDb): Promise<Changes> {
-  const since = async (key: string) => (await index.meta.get(key))?.value ?? 0;
+  const [notesMark, pagesMark] = await index.meta.bulkGet(["notes", "pages"]);
+  const fresh = (mark: SyncMark | undefined, time: number, id: string) => !mark || time > mark.value || !mark.ids.includes(id);
+  const notes = await db.notes.where("updatedAt").aboveOrEqual(notesMark?.value ?? 0).toArray();
+  const pages = await db.pages.where("lastSeen").aboveOrEqual(pagesMark?.value ?? 0).toArray();
   return {
-    notes: await db.notes.where("updatedAt").aboveOrEqual(await since("notes")).toArray(),
-    pages: await db.pages.where("lastSeen").aboveOrEqual(await since("pages")).toArray(),
+    notes: notes.filter((n) => fresh(notesMark, n.updatedAt, n.id)),
+    pages: pages.filter((p) => fresh(pagesMark, p.lastSeen, p.key)),
     removed: [],
+    marks: [notesMark, pagesMark],
   };
+}
+
+/** The mark after reading `records` (never empty) on top of the previous mark. */
+function nextMark<T>(key: SyncMark["key"], prev: SyncMark | undefined, records: T[], time: (r: T) => number, id: (r: T) => string): SyncMark {
+  const value = records.reduce((a, r) => Math.max(a, time(r)), prev?.value ?? 0);
+  const ids = records.filter((r) => time(r) === value).map(id);
+  return { key, value, ids: prev?.value === value ? [...new Set([...prev.ids, ...ids])] : ids };
 }
 
 /**
@@ -80,10 +103,9 @@ async function reconcile(db: PolicyLensDb, index: SearchDb, changes: Changes): P
     notes: [...changes.notes, ...notes.filter((n): n is NoteRecord => !!n)],
     pages: [...changes.pages, ...pages.filter((p): p is PageRecord => !!p)],
     removed: [...indexed].filter((d) => !present.has(d)),
+    marks: changes.marks,
   };
 }
-
-const latest = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 /**
  * Brings the index up to date with the notes and pages written since the last sync; with `full`, also with
@@ -93,6 +115,7 @@ const latest = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false): Promise<void> {
   const changed = await changedSince(db, index);
   const { notes, pages, removed } = full ? await reconcile(db, index, changed) : changed;
+  if (!notes.length && !pages.length && !removed.length) return;
   const entities = pages.length ? await db.entities.where("pageKey").anyOf(pages.map((p) => p.key)).toArray() : [];
   const namesOn = new Map<string, string[]>();
   for (const e of entities) {
@@ -109,8 +132,9 @@ export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false)
     // Changed documents lose their old words first; entity documents only ever gain pages, so they are kept.
     await index.terms.where("doc").anyOf([...docs.keys(), ...removed]).delete();
     await index.terms.bulkPut(rows);
-    if (changed.notes.length) await index.meta.put({ key: "notes", value: latest(changed.notes.map((n) => n.updatedAt)) });
-    if (changed.pages.length) await index.meta.put({ key: "pages", value: latest(changed.pages.map((p) => p.lastSeen)) });
+    const [notesMark, pagesMark] = changed.marks;
+    if (changed.notes.length) await index.meta.put(nextMark("notes", notesMark, changed.notes, (n) => n.updatedAt, (n) => n.id));
+    if (changed.pages.length) await index.meta.put(nextMark("pages", pagesMark, changed.pages, (p) => p.lastSeen, (p) => p.key));
   });
 }
 
@@ -121,8 +145,8 @@ export async function findDocs(index: SearchDb, query: string, maxRowsPerTerm = 
   let docs = null as Set<string> | null;
   // Longest words first: they match fewest rows, so the intersection shrinks soonest.
   for (const word of words.sort((a, b) => b.length - a.length)) {
-    const rows = await index.terms.where("term").startsWith(word).limit(maxRowsPerTerm).toArray();
-    const found: Set<string> = new Set(rows.map((r) => r.doc));
+    const keys = await index.terms.where("term").startsWith(word).limit(maxRowsPerTerm).primaryKeys();
+    const found: Set<string> = new Set(keys.map(([, doc]) => doc));
     docs = docs === null ? found : new Set([...docs].filter((d) => found.has(d)));
     if (docs.size === 0) break;
   }

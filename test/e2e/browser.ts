@@ -26,6 +26,8 @@ export interface RoutedPage {
   url: string;
   file: string;
   contentType?: string;
+  /** Extra response headers, e.g. a strict Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 export interface Session {
@@ -71,7 +73,12 @@ export async function launch(
     const url = route.request().url();
     const page = routes.get(url);
     if (page) {
-      await route.fulfill({ status: 200, contentType: page.contentType ?? "text/html; charset=utf-8", body: readFileSync(page.file) });
+      await route.fulfill({
+        status: 200,
+        contentType: page.contentType ?? "text/html; charset=utf-8",
+        headers: page.headers,
+        body: readFileSync(page.file),
+      });
       return;
     }
     // A saved page's own images, styles and scripts get an empty answer from the test (they would come from

@@ -5,28 +5,44 @@ import type { OptionCue } from "../options/lexicon";
 const L = "а-яёa-z";
 const w = (body: string) => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, "g");
 
+/** Verbs that make "следует"/"стоит" a discourse marker ("следует отметить", "стоит добавить"), not advice. */
+const DISCOURSE = "(?:из|отметить|добавить|подчеркнуть|напомнить|сказать|заметить|уточнить|признать|учесть,?\\s+что|иметь\\s+в\\s+виду)";
+/** An infinitive within the next three words: "должны одобряться", "призвал итальянцев принять". */
+const INFINITIVE_AHEAD = (words: number) => `(?=(?:\\s+[^\\s.,;:!?]+){0,${words}}?\\s+[${L}]+(?:ть|ти|чь)(?:ся|сь)?(?![${L}]))`;
+
 export const CUES_RU: OptionCue[] = [
-  // Deontic modals: the clause says what must be done.
-  { re: w("необходимо|нужно|следует(?!\\s+(?:из|отметить|подчеркнуть|напомнить|учесть,?\\s+что))|должн(?:ы|а|о)|долж[её]н|обязан[аоы]?|целесообразно|требуется"), weight: 0.8, proposal: false },
-  { re: w("надо|нельзя|стоит(?=\\s+[" + L + "]+(?:ть|ти|чь)(?:ся)?(?![" + L + "]))|имеет\\s+смысл|пора"), weight: 0.6, proposal: false },
+  // Deontic modals: the clause says what must be done. "Должен" needs an infinitive ("должен Белоруссии 200 млн" is
+  // a debt) and is not a past or scheduled plan ("должен был начаться", "должен будет опубликовать").
+  { re: w(`необходимо|нужно|следует(?!\\s+${DISCOURSE})|обязан[аоы]?|целесообразно|требуется|(?:должн(?:ы|а|о)|долж[её]н)(?!\\s+(?:был[аио]?|будет|будут)(?![${L}]))${INFINITIVE_AHEAD(2)}`), weight: 0.8, proposal: false },
+  { re: w(`надо|нельзя|стоит(?!\\s+${DISCOURSE})(?=\\s+[${L}]+(?:ть|ти|чь)(?:ся)?(?![${L}]))|имеет\\s+смысл|пора(?=\\s+[${L}]+(?:ть|ти|чь)(?:ся)?(?![${L}]))`), weight: 0.6, proposal: false },
   // Conditional suggestion: "можно было бы создать".
   { re: w("можно\\s+было\\s+бы|следовало\\s+бы|стоило\\s+бы"), weight: 0.7, proposal: false },
   // A means to an end: "может быть обеспечено через …", "можно решить путем …".
   { re: w("(?:может|могут|могло|можно)\\s+(?:быть\\s+)?(?:обеспечен[аоы]?|достигнут[аоы]?|решен[аоы]?|обеспечить|достичь|решить|добиться)\\s+(?:через|путем|путём|за\\s+счет|за\\s+счёт|с\\s+помощью)"), weight: 0.6, proposal: false },
-  // Someone puts a course of action forward.
-  { re: w("предлага(?:ет|ют|л[аи]?)|предложил[аи]?|призыва(?:ет|ют|л[аи]?)|призвал[аи]?|рекоменду(?:ет|ют)|рекомендовал[аи]?|настаива(?:ет|ют)\\s+на|требу(?:ет|ют)\\s+(?![" + L + "]*(?:ых|их|ого|его)\\s)|потребовал[аи]?"), weight: 0.7, proposal: true },
+  // Someone puts a course of action forward: with an infinitive ("предлагает создать"; "предлагает множество функций"
+  // is an offer), "к" + noun ("призывает граждан к возрождению") or a demand's object ("потребовали создания").
+  { re: w(`(?:предлага(?:ет|ют|л[аи]?)|предложил[аи]?|рекоменду(?:ет|ют)|рекомендовал[аи]?)(?:${INFINITIVE_AHEAD(2)}|(?=,?\\s+что))|(?:призыва(?:ет|ют|л[аи]?)|призвал[аи]?)(?:${INFINITIVE_AHEAD(3)}|(?=\\s+(?:[${L}]+\\s+)?к(?![${L}])))|настаива(?:ет|ют)\\s+на|потребовал[аи]?`), weight: 0.7, proposal: true },
 ];
+
+/** Stems every cue above starts with (no word edges: a cheap pre-filter, the cues decide). */
+export const QUICK_CHECK_RU = /необходим|нужно|надо|следу|обязан|целесообраз|требуе|должн|долж[её]н|нельзя|стои|смысл|пора|можно|может|могу|могло|предла|предлож|рекоменд|призы|призв|настаива|потребова/;
 
 /** "Первое – создать …", "Во-вторых, …": an enumerated option (valid only when an infinitive follows). */
 export const ENUMERATOR_RU = /^[«"“]?\s*(?:перв(?:ое|ый)|втор(?:ое|ой)|трет(?:ье|ий)|во-первых|во-вторых|в-третьих)\s*[–—:,-]\s*/i;
 /** A Russian infinitive: -ть/-ти/-чь, reflexive -ся/-сь. */
 export const INFINITIVE_RU = /(?:ть|ти|чь)(?:ся|сь)?$/;
 
+/** Subjects that make a modal personal advice or a private need, not a proposal for society ("вам нужно", "я должен"). */
+export const PERSONAL_SUBJECT_RU = new RegExp(`(?<![${L}])(?:я|ты|вы|мне|тебе|вам)\\s+(?:[${L}]+\\s+)?$`);
+
 /** Forecasts and guesses: a clause under one describes what may happen, not what should be done. */
-export const NOT_OPTION_RU = w("можно\\s+ожидать|ожидается|ожидают|вероятно|скорее\\s+всего|по\\s+прогнозам|не\\s+исключено|прогнозиру[" + L + "]*|видимо|по-видимому");
+export const NOT_OPTION_RU = w("можно\\s+ожидать|ожидается|ожидают|вероятно|скорее\\s+всего|по\\s+прогнозам|не\\s+исключено|прогнозиру[" + L + "]*|видимо|по-видимому|планировалось|планируется");
+
+/** A modal over an event verb is a schedule or an expectation ("должен состояться", "должна возрасти"), not a proposal. */
+export const SCHEDULED_RU = w("(?:должн(?:ы|а|о)|долж[её]н)\\s+(?:быть\\s+)?(?:состояться|прибыть|начаться|завершиться|закончиться|пройти|возрасти|вырасти|снизиться|увеличиться|сократиться|появиться|вступить|заработать|открыться|прилететь|отправиться|действовать|произойти)");
 
 /** Subordinate clauses whose modal belongs to a purpose, condition or relative clause, not a proposal. */
-export const SUBORDINATE_RU = w("чтобы|если|когда|где|кем|кого|кому|поскольку|потому\\s+что|так\\s+как|хотя|как\\s+будто");
+export const SUBORDINATE_RU = w("чтобы|если|когда|где|кем|кого|кому|котор[" + L + "]+|поскольку|потому\\s+что|так\\s+как|хотя|как\\s+будто");
 
 /** Where a proposal's own words begin: after a frame of saying, a colon, a dash, a contrasting conjunction. */
 export const CLAUSE_START_RU = new RegExp(

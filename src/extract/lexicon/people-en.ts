@@ -21,6 +21,22 @@ ronald rose ruby russell ruth ryan sally sam samantha samuel sandra sara sarah s
 simon sophia sophie stacy stanley stephanie stephen steve steven susan suzanne tammy tanya teresa terry theresa
 thomas tim timothy tina todd tom tony tracy travis troy tyler valerie vanessa victor victoria vincent virginia
 walter wayne wendy william willie zachary
+abigail adele alfred allan alvin andy angus annette arnold arthur austin benedict bernard beverly blake brendan
+brett bridget brooke caleb calvin cameron candice carolyn casey cecil chad charlotte chelsea chester clara clarence
+claude clifford clint clyde cody colleen conor curtis daisy dale damian darren darryl dave delia desmond devin
+dolores dominic don duncan dustin earl edgar edith edwin eleanor elaine eli elijah elise ella ellie elliot elliott
+emil emmett erik ernest esther eva felix fiona florence floyd forrest frances francis franklin gabriel gavin gene
+geoffrey georgia gerard gilbert gina glen glenn graham grant gwen hal hank harriet harvey hazel hector herbert
+herman hugh hugo irving isabel isabella jacqueline jake jan jared jay jeanne jenna jenny jeremiah joanna jodie joey
+jonah josephine julian june kara karl kay kelsey kendall kent kerry kirk kristin kurt lance lars laurie leo leonard
+leroy lewis liam lillian lindsay lindsey lloyd logan lorraine lucas luke lydia lyle mackenzie madeline maggie
+malcolm marc marcus margo marian marion marjorie marshall marvin maureen max maxine melvin mia miles miranda molly
+monica morgan muriel myron nadia naomi nathaniel ned nelson nora norma oliver oscar owen pauline pearl penny percy
+perry phil phoebe priscilla quentin rachael ramon randall rebekah reginald rex rhonda ricky riley roberta rod
+rodney roland rosa rosalind rosemary ross roy rudy rufus rupert russ sabrina salvador sandy saul selena seth shane
+shannon shaun shawn sheila sherry sidney sonia spencer stacey stella stuart sue sylvia ted terence terrence theo
+theodore tiffany toby tommy tracey trevor tristan ursula vernon veronica vicki viola violet wade wallace warren
+wesley whitney wilbur will wilson winston yvonne zoe
 ahmed ali amir angela boris chen dmitry emmanuel francois hassan hu igor ivan jacinda jens justin kofi li mohammed
 muhammad narendra nicolas olaf recep sergei shinzo vladimir volodymyr wang xi yuri zhang
 aigerim nursultan kassym-jomart kairat askar nurlan yerlan dinara aliya timur rustam
@@ -42,6 +58,7 @@ demographer criminologist pollster trustee administrator coordinator specialist 
 export const TITLES_EN = `
 mr mrs ms miss dr prof professor sir dame lord lady president senator sen rep gov governor mayor judge justice
 chancellor minister secretary gen general col capt rev father pope king queen prince princess sheikh
+president-elect detective sergeant sgt officer inspector agent coach lt lieutenant cmdr commander adm admiral
 `;
 
 /** Capitalised words that are never part of a person's name: calendar words, places, bodies, headings. */
@@ -54,7 +71,7 @@ america britain england europe africa asia russia china india iran iraq syria ke
 italy spain canada mexico brazil australia israel turkey egypt pakistan afghanistan kazakhstan zealand
 london washington moscow beijing paris berlin york manhattan brooklyn queens bronx california texas florida
 image credit read analysis photo video getty reuters associated press
-i me my he him his she her hers it its we us our they them their you your this that these those the a an
+i i'm i’m i've i’ve i'd i’d i'll i’ll me my he him his she her hers it its we us our they them their you your this that these those the a an
 there here what who whom whose which when where why how if but and or so then yet also however meanwhile
 administration government police army navy
 god christmas easter internet twitter facebook instagram youtube google
@@ -66,7 +83,9 @@ department ministry university institute center centre council committee commiss
 corporation corp inc ltd llc group party union association foundation fund office service board authority
 court times news post journal academy school college hospital church street road avenue square park island
 islands river beach harbour harbor bay mountain lake ocean sea coast house congress parliament senate club
-team league network project program programme initiative society trust alliance coalition forum
+team league network project program programme initiative society trust alliance coalition forum online
+projects systems networks partners holdings industries services labs technologies groups games studios media
+communications solutions associates brothers airlines motors energy capital ventures
 `;
 
 /** Lower-case words that belong inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
@@ -79,9 +98,8 @@ export const SPEECH_VERB_EN =
 /** Frames that put a person's view in the words after them: "according to X", "in the view of X". */
 export const ATTRIBUTION_BEFORE_EN = /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)\s+$/i;
 
-/** A pronoun that carries a speaker from an earlier sentence: "he said", "she added", "in his view". */
-export const PRONOUN_SPEECH_EN =
-  /(?:\b(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|explained|warned|believes|thinks|stated|wrote|claimed|insisted|suggested|recommended|urged|proposed|admitted|stressed|emphasi[sz]ed|cautioned|predicted|estimated|commented|replied|responded|concluded|vowed|insisted)\b|\b(?:said|says|added|argued|noted|explained|warned)\s+(?:he|she)\b|\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b)/i;
+/** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
+export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b/i;
 
-/** Pronouns a later sentence uses for the person last named. */
-export const PRONOUNS_EN = /^(?:he|she|him|her|his)$/i;
+/** Subject pronouns that, before or after a speech verb, stand for the person last named ("he said", "said she"). */
+export const SUBJECT_PRONOUNS_EN = /^(?:he|she)$/;

@@ -11,11 +11,16 @@ export interface Cue {
   clauseStart: number;
   weight: number;
   proposal: boolean;
+  /** Needs no subject before it ("One option is", "Первое –"). */
+  frame: boolean;
+  /** An item of an announced list ("Первое – создать …"): its speaker is whoever announced the list. */
+  enumerated: boolean;
 }
 
 /** Words that open a clause without being its subject. */
 const LEADING_CONJUNCTION = /^\s*(?:and|but|or|so|yet|then|и|но|а|или)(?![\p{L}])/u;
 const WORDS_AFTER = /^\s*(\S+)(?:\s+(\S+))?/;
+const LOWER_LETTER = /\p{Ll}/u;
 const WORD_EDGE = /^[^\p{L}]+|[^\p{L}]+$/gu;
 /** Confidence of an enumerated option ("Первое – создать …"). */
 const ENUMERATOR_WEIGHT = 0.75;
@@ -24,15 +29,19 @@ export function findCue(sentence: string, lex: OptionsLexicon): Cue | null {
   const lower = sentence.toLowerCase();
   const enumerated = enumeratedOption(lower, lex);
   if (enumerated) return enumerated;
+  // Most sentences hold no cue word at all: one cheap scan spares them the full cue patterns.
+  if (!lex.quickCheck.test(lower)) return null;
   const found: Cue[] = [];
   for (const c of lex.cues) {
     c.re.lastIndex = 0;
     for (const m of lower.matchAll(c.re)) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, clauseStart: 0, weight: c.weight, proposal: c.proposal });
+      found.push({ start: m.index!, end: m.index! + m[0].length, clauseStart: 0, weight: c.weight, proposal: c.proposal, frame: !!c.frame, enumerated: false });
     }
   }
   found.sort((a, b) => a.start - b.start);
   for (const cue of found) {
+    // Capitalised requirement words ("MUST", "SHOULD NOT") are a specification's vocabulary, not a proposal.
+    if (!LOWER_LETTER.test(sentence.slice(cue.start, cue.end))) continue;
     cue.clauseStart = clauseStartBefore(sentence, cue.start, lex);
     if (isProposal(lower, cue, lex)) return cue;
   }
@@ -49,7 +58,7 @@ function enumeratedOption(lower: string, lex: OptionsLexicon): Cue | null {
   // "Второе – можно ожидать, что …" lists a forecast, not an option.
   lex.notOption.lastIndex = 0;
   if (lex.notOption.test(lower.slice(m[0].length))) return null;
-  return { start: 0, end: m[0].length, clauseStart: m[0].length, weight: ENUMERATOR_WEIGHT, proposal: false };
+  return { start: 0, end: m[0].length, clauseStart: m[0].length, weight: ENUMERATOR_WEIGHT, proposal: false, frame: true, enumerated: true };
 }
 
 function clauseStartBefore(sentence: string, at: number, lex: OptionsLexicon): number {
@@ -62,11 +71,14 @@ function clauseStartBefore(sentence: string, at: number, lex: OptionsLexicon): n
 function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
   lex.notOption.lastIndex = 0;
   if (lex.notOption.test(lower.slice(0, cue.start))) return false;
+  lex.scheduled.lastIndex = 0;
+  if (lex.scheduled.exec(lower.slice(cue.start))?.index === 0) return false;
   // The stretch after the last comma before the cue: a subordinator there owns the cue.
   const prefix = lower.slice(cue.clauseStart, cue.start);
+  if (lex.personalSubject.test(prefix)) return false;
   const local = prefix.slice(prefix.lastIndexOf(",") + 1);
   lex.subordinate.lastIndex = 0;
   if (lex.subordinate.test(local)) return false;
-  if (lex.modalNeedsSubject && !cue.proposal && !prefix.replace(LEADING_CONJUNCTION, "").trim()) return false;
+  if (lex.modalNeedsSubject && !cue.proposal && !cue.frame && !prefix.replace(LEADING_CONJUNCTION, "").trim()) return false;
   return true;
 }

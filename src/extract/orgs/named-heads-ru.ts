@@ -13,7 +13,7 @@ const NOT_COMPLEMENT = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|с
 /** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
 const GENITIVE = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
 /** Short function words never in a complement (prepositions, conjunctions, pronouns). */
-const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также)$/;
+const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
 /** At most this many modifiers before the head and lower-case complement words after it. */
 const MAX_BEFORE = 3;
 const MAX_COMPLEMENT = 3;

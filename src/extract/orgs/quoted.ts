@@ -1,6 +1,7 @@
 // Names in quotes: «Казахмыс», ТОО «Казцинк», партии «Яблоко», "Kaztsink". A short capitalised quotation
 // in Russian text is a name (speech is longer and rarely capitalised word by word); in English, quotes
 // mark speech, so only a quoted name right after an organisation noun or legal form counts.
+import { PRECEDING_NOUNS_EN } from "../lexicon/orgs-en";
 import { LEGAL_FORMS_RU, NOT_ORG_QUOTE_STEMS_RU } from "../lexicon/orgs-ru";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { headStemOf } from "./named-heads-ru";
@@ -26,7 +27,7 @@ export function findQuotedNames(text: string, lang: Lang): Candidate[] {
     if (!/^[\p{Lu}\p{N}]/u.test(name) || words.length > MAX_WORDS || /[.!?,:;…]$/.test(name) || isPlace(name)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[1] ?? "";
     const lower = before.toLowerCase();
-    const afterHead = LEGAL.has(before) || headStemOf(before) !== null;
+    const afterHead = LEGAL.has(before) || headStemOf(before) !== null || (lang === "en" && PRECEDING_NOUNS_EN.has(lower));
     if (NOT_ORG_QUOTE_STEMS_RU.some((h) => lower.startsWith(h))) { blocked.add(name); continue; }
     if (lang === "en" && !afterHead) continue;
     // Speech set in quotes, capitalised: a sentence has lower-case words, a name mostly does not.

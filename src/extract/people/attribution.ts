@@ -21,6 +21,8 @@ const APPOSITIVE_REACH = 15;
 const AFTER_REACH = 2;
 /** Lower-case words between a speech verb and the name after it ("считает экономист Расул Рысмамбетов"). */
 const BEFORE_REACH = 3;
+/** Characters between a quote's end and the next sentence that can only be a title cut off by the segmenter (" Mr. "). */
+const TITLE_GAP = 6;
 /** How far back a frame such as "по словам" / "according to" may end before the name. */
 const FRAME_WINDOW = 40;
 
@@ -42,16 +44,26 @@ export function attributeSentences(
 }
 
 function placeMentions(words: Word[], mentions: Mention[][]): Placed[] {
-  const firstAt = new Map<number, number>(), lastAt = new Map<number, number>();
-  words.forEach((w, i) => { firstAt.set(w.start, i); lastAt.set(w.end, i); });
   const out: Placed[] = [];
   mentions.forEach((ms, person) => {
     for (const m of ms) {
-      const first = firstAt.get(m.start), last = lastAt.get(m.end);
-      if (first !== undefined && last !== undefined) out.push({ person, mention: m, first, last });
+      const first = firstWordFrom(words, m.start);
+      let last = first;
+      while (last + 1 < words.length && words[last + 1]!.end <= m.end) last++;
+      if (words[first]?.start === m.start && words[last]!.end === m.end) out.push({ person, mention: m, first, last });
     }
   });
   return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** Index of the first word starting at or after `offset` (words are in text order). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** A named speaker in the sentence itself. */
@@ -86,9 +98,13 @@ function speaks(words: Word[], p: Placed, v: number): boolean {
 
 /** A pronoun or a role noun in the singular standing for the person last named ("он считает", "эксперт видит"). */
 function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], placed: Placed[], lex: PeopleLexicon): Attribution | null {
-  const pm = lex.pronounSpeech.exec(s.text);
+  const pm = lex.pronounFrame.exec(s.text);
   let at = pm ? s.start + pm.index : -1;
-  let cueText = pm ? pm[0].trim() : "";
+  let cueText = pm ? pm[0] : "";
+  if (at < 0) {
+    const k = pronounBySpeechVerb(idx, words, lex);
+    if (k >= 0) { at = words[k]!.start; cueText = words[k]!.text; }
+  }
   if (at < 0 && here.length === 0) {
     for (let n = 0; n < idx.length - 1; n++) {
       const w = words[idx[n]!]!;
@@ -103,15 +119,30 @@ function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], pl
   return last ? { person: last.person, evidence: [{ cue: cueText, start: at, end: at + cueText.length }] } : null;
 }
 
+/** A subject pronoun next to a speech verb, one adverb allowed between ("он также считает", "he said", "said she"). */
+function pronounBySpeechVerb(idx: number[], words: Word[], lex: PeopleLexicon): number {
+  for (let n = 0; n < idx.length; n++) {
+    const w = words[idx[n]!]!;
+    if (!lex.subjectPronoun.test(w.lower)) continue;
+    const after = idx.slice(n + 1, n + 3).map((k) => words[k]!);
+    const before = n > 0 ? words[idx[n - 1]!]! : null;
+    if (after.some((v, i) => lex.speechVerb.test(v.lower) && (i === 0 || !after[0]!.cap)) || (before && lex.speechVerb.test(before.lower))) return idx[n]!;
+  }
+  return -1;
+}
+
 /** Sentences inside a quote speak with the quote's speaker: the one named where the quote ends or begins, or the
  * speaker of the paragraph just before when the quote is a paragraph of its own. */
 function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], quotes: Quote[], text: string): void {
   for (const q of quotes) {
     const inside: number[] = [];
-    sentences.forEach((s, i) => { if (s.start < q.end && s.end > q.start) inside.push(i); });
+    for (let i = firstSentenceEndingAfter(sentences, q.start); i < sentences.length && sentences[i]!.start < q.end; i++) inside.push(i);
     if (inside.length === 0) continue;
     const lastS = inside[inside.length - 1]!, firstS = inside[0]!;
     let speaker = out[lastS] ?? out[firstS] ?? null;
+    // The segmenter may cut the attribution off after a title's dot ("“…,” Mr. | McHugh said."): look one sentence on.
+    const next = sentences[lastS + 1];
+    if (!speaker && next && next.start - q.end <= TITLE_GAP && next.paragraph === sentences[lastS]!.paragraph) speaker = out[lastS + 1] ?? null;
     if (!speaker && (q.start === 0 || text.slice(q.start - 2, q.start) === "\n\n")) {
       for (let i = firstS - 1; i >= 0 && sentences[i]!.paragraph >= sentences[firstS]!.paragraph - 1; i--) {
         if (out[i]) { speaker = out[i]!; break; }
@@ -119,4 +150,14 @@ function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], qu
     }
     if (speaker) for (const i of inside) out[i] ??= speaker;
   }
+}
+
+/** Index of the first sentence ending after `offset` (sentences are in text order). */
+function firstSentenceEndingAfter(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

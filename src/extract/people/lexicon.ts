@@ -23,10 +23,10 @@ export interface PeopleLexicon {
   speechVerb: RegExp;
   /** Tests the text just before a name. */
   attributionBefore: RegExp;
-  /** Finds a pronoun speech frame in a sentence. */
-  pronounSpeech: RegExp;
-  /** Tests one lower-cased word. */
-  pronoun: RegExp;
+  /** Finds a pronoun frame in a sentence ("по его словам", "in his view"). */
+  pronounFrame: RegExp;
+  /** Tests one lower-cased word: a subject pronoun next to a speech verb ("он считает", "he said"). */
+  subjectPronoun: RegExp;
   /** Surname, adjective and patronymic shapes (Russian only). */
   surnameShape: RegExp | null;
   adjectiveShape: RegExp | null;
@@ -49,8 +49,8 @@ const RU: PeopleLexicon = {
   particles: lower(ru.NAME_PARTICLES_RU),
   speechVerb: ru.SPEECH_VERB_RU,
   attributionBefore: ru.ATTRIBUTION_BEFORE_RU,
-  pronounSpeech: ru.PRONOUN_SPEECH_RU,
-  pronoun: ru.PRONOUNS_RU,
+  pronounFrame: ru.PRONOUN_FRAME_RU,
+  subjectPronoun: ru.SUBJECT_PRONOUNS_RU,
   surnameShape: ru.SURNAME_SHAPE_RU,
   adjectiveShape: ru.ADJECTIVE_SHAPE_RU,
   patronymicShape: ru.PATRONYMIC_SHAPE_RU,
@@ -66,8 +66,8 @@ const EN: PeopleLexicon = {
   particles: lower(en.NAME_PARTICLES_EN),
   speechVerb: en.SPEECH_VERB_EN,
   attributionBefore: en.ATTRIBUTION_BEFORE_EN,
-  pronounSpeech: en.PRONOUN_SPEECH_EN,
-  pronoun: en.PRONOUNS_EN,
+  pronounFrame: en.PRONOUN_FRAME_EN,
+  subjectPronoun: en.SUBJECT_PRONOUNS_EN,
   surnameShape: null,
   adjectiveShape: null,
   patronymicShape: null,

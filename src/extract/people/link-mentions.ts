@@ -37,7 +37,8 @@ export function linkMentions(spans: NameSpan[]): LinkedPerson[] {
   for (const s of rest) {
     const words = nameWords(s);
     const initials = s.keys.filter(isInitial).map((k) => k[0]!);
-    const p = people.find((q) => words.every((k) => q.keys.has(k)) && initials.every((c) => [...q.keys].some((k) => k[0] === c)))
+    // Initials stand for the person's other names: "А. Белов" is Александр Белов, "Б. Белов" is someone else.
+    const p = people.find((q) => words.every((k) => q.keys.has(k)) && initials.every((c) => [...q.keys].some((k) => k[0] === c && !words.includes(k))))
       // An unconfirmed longer form of a known name ("Te Kaurinui Robert Parata" of "Te Kaurinui") is that person's full name.
       ?? (words.length >= 2 ? people.find((q) => q.fullKeys.length >= 2 && q.fullKeys.every((k) => words.includes(k))) : undefined);
     if (p) add(p, s);

@@ -31,6 +31,8 @@ const APPOSITIVE_GAP = /^,[ \u00a0]$/;
 const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|assistant|associate|research|executive|managing|general|lead|principal|бывший|бывшая|главный|ведущий|старший|независимый|известный|независимая|известная)$/i;
 /** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
 const ROLE_REACH = 4;
+/** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
+const ABBREVIATIONS = new Set(["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR", "СШ", "США", "РФ", "ЕС", "ООН"]);
 /** Adjective endings: a run opening with such a word is a place or a body ("Южная Корея", "Белый дом"). */
 const RU_ADJECTIVE = /(?:ая|яя|ый|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ой|ых|их|ыми|ими|ским|ской|ском)$/;
 /** Russian plural verb endings: "Эксперты считают", "Инвесторы заявили" have a group, not a person, as subject. */
@@ -61,9 +63,9 @@ function startsName(w: Word, lex: PeopleLexicon): boolean {
 
 function continuesName(words: Word[], j: number, lex: PeopleLexicon): boolean {
   const w = words[j]!, next = words[j + 1]!;
-  // An initial's dot may end a sentence for the segmenter ("В.В. Путин"): the name still goes on.
-  if (next.sentence !== w.sentence && !w.initial) return false;
   const afterDot = w.initial || lex.titles.has(w.lower);
+  // An initial's or a title's dot may end a sentence for the segmenter ("В.В. Путин", "Mr. McHugh"): the name goes on.
+  if (next.sentence !== w.sentence && !afterDot) return false;
   if (!(SPACE_GAP.test(next.gap) || (afterDot && DOT_GAP.test(next.gap)))) return false;
   if (next.cap || next.initial) return true;
   // A particle joins only when a capitalised word follows it ("Bill de Blasio").
@@ -78,7 +80,7 @@ function cutRun(words: Word[], i: number, j: number, lex: PeopleLexicon, inOrg: 
   let a = -1;
   for (let k = i; k <= j; k++) {
     const w = words[k]!;
-    const bad = lex.notNames.has(wordKey(w.lower)) || inOrg(w.start, w.end);
+    const bad = (!w.initial && lex.notNames.has(wordKey(w.lower))) || inOrg(w.start, w.end);
     if (bad) { if (a >= 0) pieces.push([a, k - 1]); a = -1; } else if (a < 0) a = k;
   }
   if (a >= 0) pieces.push([a, j]);
@@ -92,7 +94,10 @@ function cutRun(words: Word[], i: number, j: number, lex: PeopleLexicon, inOrg: 
 function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number][] {
   const head = words[a]!;
   const given = (k: number) => lex.givenNames.has(wordKey(words[k]!.lower));
-  if (given(a) || !(head.weakCap || lex.adjectiveShape?.test(head.lower))) return [[a, b]];
+  // Russian names open with the given name, or with the surname in official order ("Иванов Иван"): anything else
+  // before a given name ("Приморья Александр Шемелев", "Челси Фрэнк Лэмпард") is not part of it.
+  const russianHead = lex.surnameShape !== null && !lex.surnameShape.test(head.text);
+  if (given(a) || !(head.weakCap || russianHead || lex.adjectiveShape?.test(head.lower))) return [[a, b]];
   for (let k = a + 1; k < b; k++) if (given(k)) return [[a, k - 1], [k, b]];
   return [[a, b]];
 }
@@ -102,18 +107,23 @@ function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: bool
   let roleBefore: NameSpan["roleBefore"] = null;
   // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
   while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.text))) a++;
-  // Leading titles and capitalised role nouns ("President Barack Obama", "Экономист Иван Петров") are not the name.
-  while (a <= b) {
-    const lw = words[a]!.lower;
-    if (lex.titles.has(lw) || (a < b && lex.roleNouns.has(wordKey(lw)))) {
-      roleBefore = { text: words[a]!.text, start: words[a]!.start, title: lex.titles.has(lw) };
-      evidence.push(cue(roleBefore.title ? "title" : "role", words[a]!));
-      a++;
-    } else break;
+  // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name.
+  for (let k = b - 1; k >= a; k--) {
+    const lw = words[k]!.lower;
+    if (lex.titles.has(lw) || lex.roleNouns.has(wordKey(lw))) {
+      roleBefore = { text: words[k]!.text, start: words[k]!.start, title: lex.titles.has(lw) };
+      evidence.push(cue(roleBefore.title ? "title" : "role", words[k]!));
+      a = k + 1;
+      break;
+    }
   }
-  // Trailing particles are not the name.
+  // Trailing particles are not the name, nor a trailing common word glued on ("Michiel de Jong Document").
   while (b >= a && !words[b]!.cap && !words[b]!.initial) b--;
+  while (b - a >= 2 && lowerCase.has(words[b]!.lower)) b--;
   if (a > b) return null;
+  // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name.
+  if (ru && b > a && words[a]!.weakCap && !words[a]!.initial && !lex.givenNames.has(wordKey(words[a]!.lower))
+    && !lex.surnameShape?.test(words[a]!.text)) a++;
   const name = words.slice(a, b + 1);
   const full = name.filter((w) => !w.initial && w.cap);
   if (full.length === 0) return null;
@@ -123,16 +133,26 @@ function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: bool
   // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
   if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
-  if (name.some((w) => w.initial)) evidence.push(cue("initials", name[0]!));
+  // A lone given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word.
+  if (name.length === 1 && !name[0]!.weakCap && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower)) evidence.push(cue("given-name-alone", name[0]!));
+  // Initials name a person before one surname ("А. Кудрин") or between a given name and a surname ("Chang W. Lee");
+  // before several words they are an abbreviation ("U.S. Games Systems").
+  const initials = name.filter((w) => w.initial);
+  const surnameAfterInitials = !name[name.length - 1]!.initial;
+  if (initials.length > 0 && surnameAfterInitials && !ABBREVIATIONS.has(initials.map((w) => w.text).join("").toUpperCase())
+    && (name[0]!.initial ? full.length === 1 : full.length >= 2)) {
+    evidence.push(cue("initials", initials[0]!));
+  }
   if (lex.patronymicShape && name.some((w) => lex.patronymicShape!.test(w.text))) evidence.push(cue("patronymic", name[1] ?? name[0]!));
   const before = words[a - 1];
   if (!roleBefore && before && before.sentence === name[0]!.sentence) {
     for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
       const w = words[k]!;
-      if (w.sentence !== name[0]!.sentence || /[.;!?]/.test(words[k + 1]!.gap)) break;
+      if (w.sentence !== name[0]!.sentence || /[.,;:!?«»“”"()]/.test(words[k + 1]!.gap)) break;
       const lw = w.lower;
       if (k === a - 1 && lex.titles.has(lw)) { roleBefore = { text: w.text, start: w.start, title: true }; evidence.push(cue("title", w)); break; }
-      if (lex.roleNouns.has(wordKey(lw)) && (k === a - 1 || full.length >= 2)) {
+      // English puts the role noun right before the name; Russian may put its genitive complement between.
+      if (lex.roleNouns.has(wordKey(lw)) && (k === a - 1 || (ru && full.length >= 2))) {
         roleBefore = { text: w.text, start: w.start, title: false };
         evidence.push(cue("role", w));
         break;
@@ -157,6 +177,9 @@ function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: bool
     evidence.push(cue("capitalised-pair", name[0]!));
   }
   // A lone given name or a bare capitalised word is only a candidate: it becomes a mention if it names someone found elsewhere.
+  // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
+  // it needs a surname's shape too.
+  if (ru && name.length === 1 && evidence.every((e) => e.cue === "role") && !lex.surnameShape?.test(name[0]!.text)) evidence.length = 0;
   // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
   const confirmed = evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
   const start = name[0]!.start, end = name[name.length - 1]!.end;

@@ -14,7 +14,11 @@ const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 /** "at New York University", "of the Ngātiwai tribe": a capitalised body after a preposition. */
-const BODY_AFTER_PREP = /\b(?:at|of|for|with|from|в|из)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}’'.&-]*))*)/u;
+const BODY_AFTER_PREP = /(?:^|\s)(?:at|of|for|with|from|в|из)\s+(?:the\s+)?(?:\p{Ll}+[’']s\s+)?((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}’'.&-]*))*)/u;
+/** Russian puts the body right after the role noun: "аналитик Halyk Finance", "директор Казцинка". */
+const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
+/** How many words into an appositive its role noun may stand (", a research professor", ", бывший министр"). */
+const ROLE_HEAD_REACH = 3;
 /** A role phrase longer than this is a clause, not a role. */
 const MAX_ROLE_WORDS = 18;
 
@@ -26,7 +30,9 @@ export function findRole(
     if (!m) continue;
     const phrase = m[1]!.trim();
     const words = phrase.split(/\s+/);
-    if (words.length > MAX_ROLE_WORDS || !words.some((w) => lex.roleNouns.has(wordKey(w.replace(/[’']s$/, ""))))) continue;
+    // The role noun heads the appositive, in the nominative: ", премьеру привиделся …" is a clause, not a role.
+    const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
+    if (words.length > MAX_ROLE_WORDS || !head.some((w) => lex.roleNounsSingular.has(w))) continue;
     const at = s.end + m[0].indexOf(m[1]!);
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, at, orgs) };
   }
@@ -52,6 +58,6 @@ function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string
     const org = orgs.find((o) => o.mentions.some((m) => m.start >= at && m.end <= end));
     if (org) return org.name;
   }
-  const m = BODY_AFTER_PREP.exec(phrase);
+  const m = BODY_AFTER_PREP.exec(phrase) ?? BODY_AFTER_ROLE.exec(phrase);
   return m ? m[1]!.replace(/\s+(?:of|and|for|the|&)$/, "") : null;
 }

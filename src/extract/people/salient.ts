@@ -3,7 +3,7 @@
 import type { Evidence } from "../types";
 
 /** Cues that, alone, only suggest a person. */
-export const WEAK_CUES: ReadonlySet<string> = new Set(["surname-shape", "capitalised-pair"]);
+export const WEAK_CUES: ReadonlySet<string> = new Set(["surname-shape", "capitalised-pair", "given-name-alone"]);
 
 export function isSalient(mentionCount: number, evidence: Evidence[]): boolean {
   return mentionCount > 1 || evidence.some((e) => !WEAK_CUES.has(e.cue));

@@ -30,32 +30,43 @@ const LETTER = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u03
 /** Letters joined by inner hyphens and apostrophes (Саишвили-Чантурия, O’Brien); a trailing ’s is cut off below. */
 const WORD = new RegExp(`[${LETTER}][${LETTER}0-9]*(?:[-’'][${LETTER}0-9]+)*`, "g");
 const POSSESSIVE = /[’']s$/;
-const UPPER = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 /** An opening quote or a colon before a word: the capital after it is the quote's, not the name's. */
 const WEAK_GAP = /[«“"„(:]\s*$/;
 /** A capital inside a word after four or more letters: two words glued by the page ("CreditChang"), not "McHugh". */
-const GLUED = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+const GLUED = /^.[^A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ]/;
+
+/** The words of the last text read: the people and the options stages read the same text with the same sentences. */
+let last: { text: string; sentences: Sentence[]; words: Word[] } | null = null;
 
 export function readWords(text: string, sentences: Sentence[]): Word[] {
+  if (last && last.text === text && last.sentences === sentences) return last.words;
+  const words = scan(text, sentences);
+  last = { text, sentences, words };
+  return words;
+}
+
+function scan(text: string, sentences: Sentence[]): Word[] {
   const words: Word[] = [];
   let s = 0;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
-    const start = m.index!;
+    const start = m.index;
     if (w.length > 3 && POSSESSIVE.test(w)) w = w.slice(0, -2);
     const end = start + w.length;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     const first = words.length === 0 || words[words.length - 1]!.sentence !== s || sentences[s]!.start >= prevEnd;
     const gap = text.slice(prevEnd, start);
-    const upper = UPPER.test(w);
-    const acronym = upper && w.length >= 2 && !LOWER.test(w);
+    const lower = w.toLowerCase();
+    // Case by comparison with the lower-case form: cheaper than Unicode property classes on every word.
+    const upper = w[0] !== lower[0];
+    const acronym = upper && w.length >= 2 && w === w.toUpperCase() && w !== lower;
     words.push({
-      text: w, lower: w.toLowerCase(), start, end, sentence: s,
-      cap: upper && !acronym && !GLUED.test(w),
+      text: w, lower, start, end, sentence: s,
+      cap: upper && !acronym && !(w.length > 4 && GLUED.test(w)),
       acronym,
-      weakCap: first || WEAK_GAP.test(gap),
+      weakCap: first || (gap !== " " && WEAK_GAP.test(gap)),
       initial: w.length === 1 && upper && text[end] === ".",
       gap,
     });

@@ -1,0 +1,25 @@
+// The short page benchmark for `npm run bench`: the content script in Chromium on a few representative
+// pages (the reference page, the labelled fixtures, the largest and some odd Readability pages).
+// `npm run bench:page` runs all of them. Skipped with a reason when Chromium is not installed.
+import { chromiumPath } from "../../test/e2e/browser";
+import { buildExtension } from "../page-bench/build";
+import { measurePages } from "../page-bench/measure";
+import { benchPages } from "../page-bench/pages";
+import { summary, tableHeader, tableRow } from "../page-bench/report";
+
+/** Chosen to cover Russian and English news, a huge page, a non-article page and markup edge cases. */
+const REPRESENTATIVE = ["caravan-rare-earths", "bbc-1", "guardian-1", "nytimes-3", "webmd-1", "wikipedia-2", "lemonde-1", "mozilla-2", "clean-links"];
+
+export default async function pageBench(): Promise<void> {
+  try {
+    chromiumPath();
+  } catch (e) {
+    console.log(`skipped: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  const pages = benchPages().filter((p) => REPRESENTATIVE.includes(p.name));
+  await buildExtension();
+  console.log(tableHeader());
+  const results = await measurePages(pages, (m) => console.log(tableRow(m)));
+  console.log(`\n${summary(results)}`);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences";
+import type { Mention } from "../types";
+import { attributeSentences } from "./attribution";
+import { peopleLexicon } from "./lexicon";
+import { findQuotes } from "./quotes";
+import { readWords } from "./words";
+
+/** Attributes the sentences of `text` given the people's names (every occurrence is a mention). */
+const speakers = (text: string, lang: "ru" | "en", names: string[]) => {
+  const sentences = splitSentences(text, lang);
+  const mentions: Mention[][] = names.map((n) => [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })));
+  const out = attributeSentences(text, sentences, readWords(text, sentences), mentions, peopleLexicon(lang), findQuotes(text), () => true);
+  return out.map((a) => (a ? names[a.person] : null));
+};
+
+describe("attributeSentences", () => {
+  it.each([
+    ["ru", "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. Рынок растёт.", ["Расул Рысмамбетов"], ["Расул Рысмамбетов", null]],
+    ["ru", "Выступил Иван Петров. По его словам, цены упадут.", ["Иван Петров"], [null, "Иван Петров"]],
+    ["ru", "Выступил Иван Петров. Кроме того, он считает, что нужен фонд.", ["Иван Петров"], [null, "Иван Петров"]],
+    ["ru", "Выступил Иван Петров. На этом фоне эксперт видит два варианта.", ["Иван Петров"], [null, "Иван Петров"]],
+    ["ru", "По мнению Ивана Петрова, цены упадут.", ["Ивана Петрова"], ["Ивана Петрова"]],
+    ["ru", "«Первое. Второе предложение цитаты», – отметил Петров.", ["Петров"], ["Петров", "Петров"]],
+    ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", ["Jane Doe"], ["Jane Doe"]],
+    ["en", "Jane Doe, a fierce and uncompromising elder of the tribe, said no.", ["Jane Doe"], ["Jane Doe"]],
+    ["en", "Jane Doe met us. The plan will fail, she said.", ["Jane Doe"], [null, "Jane Doe"]],
+    ["en", "Experts say the plan will fail. Officials said nothing.", [], [null, null]],
+    ["en", "The thaw worried Tasos Georgelis, a deputy commissioner.", ["Tasos Georgelis"], [null]],
+    ["en", "“Man’s greed is hurting the whales,” says Parata.\n\n“We’re having to put up with a lot of stuff today.”", ["Parata"], ["Parata", "Parata"]],
+  ] as const)("%s: %s", (lang, text, names, expected) => {
+    expect(speakers(text, lang, [...names])).toEqual(expected);
+  });
+
+  it("keeps a quote with its speaker when the segmenter cuts the sentence after a title's dot", () => {
+    const text = "“People think it’s all protected and safe, but it’s really not,” Mr. McHugh said.";
+    const out = speakers(text, "en", ["McHugh"]);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((s) => s === "McHugh")).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { NameSpan } from "./name-spans";
+import { canonicalName, linkMentions } from "./link-mentions";
+import { wordKey } from "./name-key";
+
+let at = 0;
+/** A span built from its text: confirmed unless marked "?", keys from the words. */
+const span = (text: string): NameSpan => {
+  const confirmed = !text.endsWith("?");
+  const t = text.replace(/\?$/, "");
+  const start = (at += 100);
+  return {
+    text: t, start, end: start + t.length, first: 0, last: 0, tail: null, roleBefore: null, evidence: [], confirmed,
+    keys: t.split(" ").map((w) => (/^\p{Lu}\.$/u.test(w) ? w.toLowerCase() : wordKey(w))),
+  };
+};
+
+describe("linkMentions", () => {
+  it.each([
+    [["Расул Рысмамбетов", "Рысмамбетов", "Рысмамбетова?"], [["Расул Рысмамбетов", 3]]],
+    [["Patrick McHugh", "McHugh?", "Patrick?"], [["Patrick McHugh", 3]]],
+    [["Барак Обама", "Мишель Обама", "Обама?"], [["Барак Обама", 2], ["Мишель Обама", 1]]],
+    [["Hori Parata", "Te Kaurinui", "Te Kaurinui Robert Parata?", "Parata?"], [["Hori Parata", 2], ["Te Kaurinui Robert Parata", 2]]],
+    [["Александр Белов", "А. Белов", "Б. Белов?"], [["Александр Белов", 2]]],
+    [["Минфину?", "Совбезом?"], []],
+    [["Путин", "Путина?"], [["Путин", 2]]],
+  ] as const)("%j → %j", (texts, expected) => {
+    const people = linkMentions(texts.map(span));
+    expect(people.map((p) => [canonicalName(p, wordKey), p.mentions.length])).toEqual(expected);
+  });
+
+  it.each([
+    [["Рысмамбетова?", "Расул Рысмамбетов"], "Расул Рысмамбетов"],
+    [["Марии Ивановой"], "Мария Иванова"],
+    [["Александра Белова", "Александр Белов"], "Александр Белов"],
+  ] as const)("canonical name of %j is %s", (texts, name) => {
+    expect(canonicalName(linkMentions(texts.map(span))[0]!, wordKey)).toBe(name);
+  });
+});

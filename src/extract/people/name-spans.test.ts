@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences";
+import { peopleLexicon } from "./lexicon";
+import { findNameSpans } from "./name-spans";
+import { readWords } from "./words";
+
+const spans = (text: string, lang: "ru" | "en") => {
+  const words = readWords(text, splitSentences(text, lang));
+  const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
+  return findNameSpans(words, peopleLexicon(lang), () => false, lang === "ru", lower)
+    .filter((s) => s.confirmed)
+    .map((s) => ({ name: text.slice(s.start, s.end), cues: s.evidence.map((e) => e.cue) }));
+};
+
+describe("findNameSpans: evidence that a run of capitals names a person", () => {
+  it.each([
+    ["ru", "Вчера приехал Дмитрий Медведев.", "Дмитрий Медведев", "given-name"],
+    ["ru", "Документ подписал А. Кудрин.", "А. Кудрин", "initials"],
+    ["ru", "Его встретил Борис Николаевич.", "Борис Николаевич", "patronymic"],
+    ["ru", "Об этом сообщил экономист Айдар Нуртаев.", "Айдар Нуртаев", "role"],
+    ["ru", "«Это важно», – напомнил Рысмамбетов.", "Рысмамбетов", "напомнил"],
+    ["ru", "Встреча прошла без Сандали в Тбилиси, где был Ансипов.", "Ансипов", "surname-shape"],
+    ["ru", "На встрече был посол Виторио Сандали.", "Виторио Сандали", "capitalised-pair"],
+    ["en", "The pothole chief Joe Carbone fixed it.", "Joe Carbone", "given-name"],
+    ["en", "“It is safe,” said Tasos Georgelis.", "Tasos Georgelis", "said"],
+    ["en", "Upgrades are slow, said Rae Zimmerman, a professor of planning.", "Rae Zimmerman", "appositive"],
+    ["en", "Later Mr. Georgelis left.", "Georgelis", "title"],
+    ["en", "Kaitaia ranger Werner of Ngātiwai attended.", "Werner", "role"],
+  ] as const)("%s: %s → %s by %s", (lang, text, name, cue) => {
+    const found = spans(text, lang).find((s) => s.name === name);
+    expect(found, JSON.stringify(spans(text, lang))).toBeDefined();
+    expect(found!.cues).toContain(cue);
+  });
+
+  it.each([
+    ["ru", "Российской Федерации Дмитрий Медведев доверяет.", "Дмитрий Медведев"],
+    ["ru", "Помощник Хиллари Клинтон прилетел.", "Хиллари Клинтон"],
+    ["en", "President Barack Obama spoke.", "Barack Obama"],
+    ["en", "Enter Stuart R. Kaplan, the founder.", "Stuart R. Kaplan"],
+    ["ru", "Депутат Думы Приморья Александр Шемелев считает иначе.", "Александр Шемелев"],
+    ["ru", "Пресс-служба Кадырова заявила о встрече.", "Кадырова"],
+  ] as const)("%s: cuts %s down to %s", (lang, text, name) => {
+    expect(spans(text, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    ["ru", "Итоги подвели в Свердловской области и Новой Зеландии."],
+    ["ru", "Эксперты считают рост вероятным. Президент заявил о планах."],
+    ["en", "Officials said the Department of Environmental Protection repaired mains."],
+    ["en", "The U.S. Games Systems catalogue grew. The Xbox One X. arrived."],
+    ["en", "Then Kenya and New Zealand signed."],
+    ["ru", "Так решил губернатор Приморья вчера."],
+    ["en", "The board of Smart Projects said no, and Heise Online reported it."],
+  ] as const)("%s: nothing in %s", (lang, text) => {
+    expect(spans(text, lang)).toEqual([]);
+  });
+});
