@@ -17,6 +17,8 @@ export interface NotesSource {
   orphanIds(): string[];
 }
 
+const squash = (s: string) => s.replace(/\s+/g, "");
+
 const ALL_KINDS: Record<AnnotationKind, boolean> = { expert: true, organisation: true, "policy-option": true };
 
 export interface Controller {
@@ -72,11 +74,17 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
     highlighter.show({ expert: show("expert"), organisation: show("organisation"), "policy-option": show("policy-option"), note: visible });
   };
 
+  /** A range over the span, only if it covers the same text: a page that changed since the run draws nothing wrong. */
+  const faithfulRange = (text: DomText, start: number, end: number): Range | null => {
+    const range = rangeFromOffsets(text, start, end, doc);
+    return range && squash(range.toString()) === squash(text.text.slice(start, end)) ? range : null;
+  };
+
   const draw = () => {
     views = result ? annotationViews(result, corrections, key ?? "") : [];
     drawn = views.map((v) => ({
       item: v,
-      ranges: dom ? v.spans.map((s) => rangeFromOffsets(dom!, s.start, s.end, doc)).filter((r): r is Range => !!r) : [],
+      ranges: dom ? v.spans.map((s) => faithfulRange(dom!, s.start, s.end)).filter((r): r is Range => !!r) : [],
     }));
     for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
       highlighter.draw(kind, drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges));
@@ -114,7 +122,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
     try {
       // Let the page finish what it is doing before the engine takes the main thread.
       await yieldToPage(win);
-      const live = extractLive(doc, win.location.href);
+      const live = await extractLive(win, runtime);
       result = live.result;
       dom = live.result.isArticle ? live.dom : null;
       status = live.result.isArticle ? "annotated" : "not-article";

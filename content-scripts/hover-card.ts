@@ -42,7 +42,8 @@ export interface HoverCard {
 
 export function createHoverCard(
   ui: UiRoot,
-  labels: CardLabels,
+  /** Read when the card first opens: looking strings up costs start-up time on every page otherwise. */
+  getLabels: () => CardLabels,
   actions: { addNote(view: AnnotationView): void; markWrong(view: AnnotationView): void },
 ): HoverCard {
   let card: HTMLElement | null = null;
@@ -61,6 +62,7 @@ export function createHoverCard(
       return current;
     },
     show(view, at, scroll) {
+      const labels = getLabels();
       ui.addStyles("card", CARD_CSS);
       const doc = ui.shadow.ownerDocument;
       card?.remove();

@@ -18,23 +18,28 @@ const STARTED = Symbol.for("policylens.started");
 function start() {
   const abort = new AbortController();
   const t = (key: string) => browser.i18n.getMessage(key);
+  // Strings are looked up when a piece of UI first shows, not at start-up on every page.
+  const lazy = <T,>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
   const controller = createController(window, browser.runtime);
   const ui = createUiRoot(document);
-  const toast = createToast(window, ui, t("dismiss") || "×");
-  const editor = createNoteEditor(ui, editorLabels(t));
+  const toast = createToast(window, ui, lazy(() => t("dismiss") || "×"));
+  const editor = createNoteEditor(ui, lazy(() => editorLabels(t)));
   const notes = createNotesLayer({
     win: window,
     runtime: browser.runtime,
     controller,
     editor,
     toast,
-    labels: notesLabels(t),
+    labels: lazy(() => notesLabels(t)),
     newId: () => crypto.randomUUID(),
   });
   controller.useNotes(notes);
   controller.onAnnotated(() => void notes.refresh());
 
-  const card = createHoverCard(ui, cardLabels(t), {
+  const card = createHoverCard(ui, lazy(() => cardLabels(t)), {
     addNote: (view) => {
       card.hide();
       void notes.createFor(view);
@@ -42,7 +47,7 @@ function start() {
     markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
   });
   watchHover(window, card, controller.drawn, abort.signal);
-  watchSelection(window, ui, toolbarLabels(t), {
+  watchSelection(window, ui, lazy(() => toolbarLabels(t)), {
     highlight: (range) => void notes.create(range, { highlightOnly: true }),
     addNote: (range) => void notes.create(range),
   }, abort.signal);

@@ -2,6 +2,7 @@
 // Requests go in an envelope `{ channel, name, data }`; replies are `{ ok: true, result }` or `{ ok: false, error }`.
 // The receiving side validates `data` with the checks below before it acts: a page is hostile ground.
 // Transport is passed in (a `runtime`/`tabs` object), so this module stays pure and testable.
+import type { ArticleMeta } from "./extract/pipeline";
 import type { AnnotationKind, ExtractResult, Lang } from "./extract/types";
 import type { CorrectionRecord, NoteRecord, PageRecord } from "./store/records";
 import type { EntityView, LibrarySearchResult, PageView } from "./store/library";
@@ -48,6 +49,11 @@ export interface TabState {
 
 /** Messages the background answers. `from` says who may send it: content scripts run inside hostile pages. */
 export interface BackgroundProtocol {
+  /**
+   * Runs the engine's text stages on an article's text. The content script reads the article from the DOM
+   * and hands the text over, so the engine's work never blocks the page's main thread.
+   */
+  "engine/run": { data: { text: string; lang: Lang; meta: ArticleMeta }; result: ExtractResult };
   /** Liveness check; answers with the extension's version. */
   ping: { data: Record<string, never>; result: { version: string } };
   /** The content script annotated its page: store the page and its entities, set the badge. */
@@ -135,6 +141,8 @@ export const LIMITS = {
   pageKeys: 1000,
   textOffset: 50_000_000,
   settingValue: 100_000,
+  /** Longer than any article (War and Peace is about 3.2 million characters). */
+  articleText: 4_000_000,
   /** A backup file: under V8's longest string (~536 million characters), which joining the chunks must make. */
   backupChars: 500_000_000,
   /** One chunk of a backup upload: far below Chrome's 64 MiB message cap even if every character is escaped. */
@@ -184,6 +192,22 @@ const kindFlags = obj(Object.fromEntries(KINDS.map((k) => [k, optional(bool())])
 type Origin = "content" | "extension-page";
 
 export const BACKGROUND_MESSAGES: Record<keyof BackgroundProtocol, { check: Check; from: Origin }> = {
+  "engine/run": {
+    check: obj({
+      text: str(LIMITS.articleText),
+      lang: oneOf(...LANGS),
+      meta: obj({
+        title: str(LIMITS.title),
+        byline: nullable(str(LIMITS.title)),
+        published: nullable(str(LIMITS.name)),
+        url: nullable(str(LIMITS.url)),
+        canonicalUrl: nullable(str(LIMITS.url)),
+        isArticle: bool(),
+        notArticleReason: nullable(str(LIMITS.title)),
+      }),
+    }),
+    from: "content",
+  },
   ping: { check: empty, from: "content" },
   "page/seen": {
     check: obj({

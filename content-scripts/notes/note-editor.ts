@@ -61,7 +61,7 @@ export interface NoteEditor {
   contains(node: Node | null): boolean;
 }
 
-export function createNoteEditor(ui: UiRoot, labels: EditorLabels): NoteEditor {
+export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): NoteEditor {
   let panel: HTMLElement | null = null;
 
   const close = () => {
@@ -77,6 +77,7 @@ export function createNoteEditor(ui: UiRoot, labels: EditorLabels): NoteEditor {
     close,
     open(req) {
       close();
+      const labels = getLabels();
       ui.addStyles("editor", EDITOR_CSS);
       const doc = ui.shadow.ownerDocument;
       const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {

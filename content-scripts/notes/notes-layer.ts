@@ -43,7 +43,7 @@ export function createNotesLayer(deps: {
   controller: Controller;
   editor: NoteEditor;
   toast: Toast;
-  labels: NotesLabels;
+  labels: () => NotesLabels;
   newId: () => string;
 }): NotesLayer {
   const { win, runtime, controller, editor, toast, labels } = deps;
@@ -116,7 +116,7 @@ export function createNotesLayer(deps: {
       save: async (value: EditorValue) => {
         const updated = { ...note, ...value, updatedAt: Math.max(Date.now(), note.updatedAt + 1) };
         await store(updated).catch((e: unknown) => {
-          throw new Error(`${labels.saveFailed} ${e instanceof Error ? e.message : String(e)}`);
+          throw new Error(`${labels().saveFailed} ${e instanceof Error ? e.message : String(e)}`);
         });
         placed.set(updated.id, range);
         draw();
@@ -127,14 +127,14 @@ export function createNotesLayer(deps: {
         placed.delete(note.id);
         draw();
         if (deleted)
-          toast.show(labels.deleted, {
+          toast.show(labels().deleted, {
             action: {
-              label: labels.undo,
+              label: labels().undo,
               testid: "undo-delete",
               run: () =>
                 void store({ ...deleted, updatedAt: Date.now() })
                   .then(() => place())
-                  .catch((e: unknown) => toast.show(`${labels.saveFailed} ${String(e)}`, { error: true })),
+                  .catch((e: unknown) => toast.show(`${labels().saveFailed} ${String(e)}`, { error: true })),
             },
           });
       },
@@ -149,7 +149,7 @@ export function createNotesLayer(deps: {
         notes = await callBackground(runtime, "notes/list", { pageKeys: [key] });
         await place();
       } catch (e) {
-        toast.show(`${labels.saveFailed} ${e instanceof Error ? e.message : String(e)}`, { error: true });
+        toast.show(`${labels().saveFailed} ${e instanceof Error ? e.message : String(e)}`, { error: true });
       }
     },
     async create(range, opts = {}) {
@@ -161,7 +161,7 @@ export function createNotesLayer(deps: {
         bodyText = null;
         offsets = offsetsFromRange(textOf("body")!, range);
       }
-      if (!offsets) return toast.show(labels.cannotPlace, { error: true });
+      if (!offsets) return toast.show(labels().cannotPlace, { error: true });
       const text = textOf(scope)!;
       try {
         const note = newNote({
@@ -182,7 +182,7 @@ export function createNotesLayer(deps: {
         // A new note is stored only when the reader saves it: cancelling leaves nothing behind.
         openEditor(note, drawn, true);
       } catch (e) {
-        toast.show(`${labels.saveFailed} ${e instanceof Error ? e.message : String(e)}`, { error: true });
+        toast.show(`${labels().saveFailed} ${e instanceof Error ? e.message : String(e)}`, { error: true });
       }
     },
     async createFromSelection() {

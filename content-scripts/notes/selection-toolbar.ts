@@ -27,7 +27,7 @@ export interface SelectionToolbar {
 export function watchSelection(
   win: Window,
   ui: UiRoot,
-  labels: ToolbarLabels,
+  getLabels: () => ToolbarLabels,
   actions: { highlight(range: Range): void; addNote(range: Range): void },
   signal: AbortSignal,
 ): SelectionToolbar {
@@ -60,6 +60,7 @@ export function watchSelection(
       });
       return b;
     };
+    const labels = getLabels();
     bar.append(button("highlight", labels.highlight, actions.highlight), button("add-note", labels.addNote, actions.addNote));
     const rect = range.getBoundingClientRect();
     bar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;

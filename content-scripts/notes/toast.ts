@@ -13,7 +13,7 @@ export interface Toast {
   show(message: string, opts?: { action?: { label: string; testid: string; run(): void }; error?: boolean }): void;
 }
 
-export function createToast(win: Window, ui: UiRoot, dismissLabel: string): Toast {
+export function createToast(win: Window, ui: UiRoot, dismissLabel: () => string): Toast {
   let el: HTMLElement | null = null;
   let timer: number | undefined;
   const hide = () => {
@@ -46,7 +46,7 @@ export function createToast(win: Window, ui: UiRoot, dismissLabel: string): Toas
         el.append(b);
       }
       const close = doc.createElement("button");
-      close.textContent = dismissLabel;
+      close.textContent = dismissLabel();
       close.addEventListener("click", hide);
       el.append(close);
       ui.shadow.appendChild(el);

@@ -31,7 +31,10 @@ export interface PageMeasure {
   startedAt: number | null;
   /** Start → highlights drawn, ms. */
   startToPainted: number | null;
+  /** Ranges in CSS.highlights (every kind, notes included). */
   highlights: number;
+  /** Of those, ranges over nodes that are not in the page: counted, never painted (a bug when above 0). */
+  detached: number;
   longTasks: LongTask[];
   /** Long tasks that overlap the content script's run (start to painted plus the settle time). */
   ourLongTasks: LongTask[];
@@ -66,7 +69,7 @@ export async function measurePages(pages: BenchPage[], onPage?: (m: PageMeasure)
 
 async function measureOne(session: Session, ext: Page, p: BenchPage): Promise<PageMeasure> {
   const page = await session.context.newPage();
-  const base: PageMeasure = { name: p.name, status: "failed", startedAt: null, startToPainted: null, highlights: 0, longTasks: [], ourLongTasks: [], message: null };
+  const base: PageMeasure = { name: p.name, status: "failed", startedAt: null, startToPainted: null, highlights: 0, detached: 0, longTasks: [], ourLongTasks: [], message: null };
   try {
     await page.addInitScript(observeLongTasks);
     await page.goto(p.url, { waitUntil: "load", timeout: PAINT_TIMEOUT_MS });
@@ -74,9 +77,11 @@ async function measureOne(session: Session, ext: Page, p: BenchPage): Promise<Pa
     if (state?.status === "error") return { ...base, status: "error", message: state.message };
     if (!state?.timing?.paintedAt) return { ...base, status: "timeout", message: state?.message ?? null };
     await page.waitForTimeout(SETTLE_MS);
-    const { tasks, highlights } = await page.evaluate(() => ({
+    const { tasks, highlights, detached } = await page.evaluate(() => ({
       tasks: (window as unknown as { __policylensBench: { start: number; duration: number }[] }).__policylensBench,
       highlights: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      // A range over nodes outside the page (a clone's) is registered but never painted.
+      detached: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !r.endContainer.isConnected).length,
     }));
     const { startedAt, paintedAt } = state.timing;
     const until = paintedAt + SETTLE_MS;
@@ -86,6 +91,7 @@ async function measureOne(session: Session, ext: Page, p: BenchPage): Promise<Pa
       startedAt,
       startToPainted: paintedAt - startedAt,
       highlights,
+      detached,
       longTasks: tasks,
       ourLongTasks: tasks.filter((t) => t.start + t.duration > startedAt && t.start < until),
       message: state.message,

@@ -13,13 +13,13 @@ export function percentile(xs: number[], p: number): number {
 }
 
 export function tableHeader(): string {
-  return "| page | status | start (ms after navigation) | start→painted ms | highlights | long tasks (all) | longest (all) ms | long tasks in our run | longest in our run ms |\n" +
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+  return "| page | status | start (ms after navigation) | start→painted ms | highlights | not in page | long tasks (all) | longest (all) ms | long tasks in our run | longest in our run ms |\n" +
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
 }
 
 export function tableRow(m: PageMeasure): string {
   const status = m.status === "not-article" || m.status === "annotated" ? m.status : `${m.status}: ${m.message ?? ""}`;
-  return `| ${m.name} | ${status} | ${ms(m.startedAt)} | ${ms(m.startToPainted)} | ${m.highlights} | ${m.longTasks.length} | ${ms(longest(m, false))} | ${m.ourLongTasks.length} | ${ms(longest(m, true))} |`;
+  return `| ${m.name} | ${status} | ${ms(m.startedAt)} | ${ms(m.startToPainted)} | ${m.highlights} | ${m.detached} | ${m.longTasks.length} | ${ms(longest(m, false))} | ${m.ourLongTasks.length} | ${ms(longest(m, true))} |`;
 }
 
 export function summary(all: PageMeasure[]): string {
@@ -34,6 +34,7 @@ export function summary(all: PageMeasure[]): string {
     `start→painted ms: median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`,
     `pages with a long task > ${LONG_TASK_MS} ms: ${withLong.length} in all; ${withOurs.length} during the content script's run`,
     `not-article pages with highlights (should be 0): ${all.filter((m) => m.status === "not-article" && m.highlights > 0).length}`,
+    `pages with highlight ranges outside the page, never painted (should be 0): ${all.filter((m) => m.detached > 0).map((m) => `${m.name} ${m.detached}/${m.highlights}`).join(", ") || "none"}`,
     `worst pages (longest task in our run, then start→painted): ${worst.map((m) => `${m.name} ${ms(longest(m, true))}/${ms(m.startToPainted)} ms`).join(", ")}`,
     `goal (no long task > ${LONG_TASK_MS} ms from the content script): ${withOurs.length === 0 ? "MET" : "MISSED"}`,
   ].join("\n");

@@ -113,3 +113,18 @@ describe("corrections", () => {
     expect(other.ok && (other.result as { id: string }[]).map((x) => x.id)).toEqual(["*#organisation:Y"]);
   });
 });
+
+describe("engine/run", () => {
+  it("runs the text stages for a content script and refuses oversized text", async () => {
+    const { handle } = setup();
+    const meta = { title: "T", byline: null, published: null, url: "https://www.caravan.kz/news/x/", canonicalUrl: null, isArticle: true, notArticleReason: null };
+    const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, нужно срочно создать агентство стратегических активов или передать контроль за ними КНБ и Минфину.";
+    const reply = await handle(envelope("engine/run", { text, lang: "ru", meta }), content);
+    expect(reply.ok).toBe(true);
+    const result = (reply as { result: { people: { name: string; expert: boolean }[]; organisations: { name: string }[] } }).result;
+    expect(result.people.find((p) => p.expert)?.name).toBe("Расул Рысмамбетов");
+    expect(result.organisations.map((o) => o.name)).toContain("КНБ");
+    const big = await handle(envelope("engine/run", { text: "x".repeat(4_000_001), lang: "ru", meta }), content);
+    expect(big.ok).toBe(false);
+  });
+});

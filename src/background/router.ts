@@ -1,5 +1,6 @@
 // The background's message router: validates every message (envelope, sender, data) and runs its handler
 // over the store. Invalid messages get an error reply and change nothing.
+import { runPipeline } from "../extract/pipeline";
 import { BACKGROUND_MESSAGES, type BackgroundProtocol, checkEnvelope, type Envelope, type Reply } from "../messages";
 import type { PolicyLensDb } from "../store/db";
 import { addCorrection, listCorrections } from "../store/corrections";
@@ -47,6 +48,7 @@ export function createRouter(deps: RouterDeps) {
   let library = createLibrary(db, searchDb);
   const backup = createBackupTransfer({ db, now: deps.now, newId: deps.newId ?? (() => crypto.randomUUID()) });
   const handlers: Handlers = {
+    "engine/run": async ({ text, lang, meta }) => runPipeline(text, lang, meta),
     ping: async () => ({ version: deps.version }),
     "page/seen": async ({ page, annotations }, sender) => {
       const identities = deps.identities(page);

@@ -3,7 +3,7 @@
 // pointed back at the original page's text nodes, so offsets map to the live DOM. Pages that are not
 // articles (home, search and index pages) are recognised here and get no annotations.
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
-import { readDomText, type DomText } from "../anchor/dom-text";
+import { readDomText, type DomText, type TextSegment } from "../anchor/dom-text";
 import { trimTrailingBoilerplate } from "./article-tail";
 import { detectLang } from "./lang";
 import type { Lang } from "./types";
@@ -51,7 +51,7 @@ export function readArticle(doc: Document, url: string | null = null): Article {
     return { ...meta, lang: detectLang(doc.body?.textContent ?? ""), isArticle: false, notArticleReason: "no article body found", dom: { text: "", segments: [] } };
   }
   const dom = trimTrailingBoilerplate(readDomText(parsed.content));
-  for (const s of dom.segments) s.node = originals.get(s.node) ?? s.node;
+  pointAtOriginals(dom, originals, doc);
   const lang = detectLang(dom.text);
   const notArticleReason = whyNotArticle(doc, parsed.content, dom.text, pageUrl);
   return { ...meta, lang, isArticle: notArticleReason === null, notArticleReason, dom };
@@ -98,6 +98,53 @@ function isHeadlineList(body: Element): boolean {
   const linked = headings.filter(isLinked).length;
   const chars = (body.textContent ?? "").replace(/\s+/g, " ").length;
   return linked >= MIN_LINKED_HEADINGS && linked >= headings.length * LINKED_HEADINGS_SHARE && chars / headings.length < MAX_TEASER_CHARS;
+}
+
+/** How far past the last paired node a made-up text node is looked for in the original, in text nodes. */
+const REALIGN_WINDOW = 2000;
+
+/**
+ * Points the text's segments at the original page's text nodes. Readability sometimes makes new text nodes
+ * (it re-parses a page it found too little text in, and turns javascript: links into plain text): those are
+ * found in the original by their text, in document order after the last paired node. A segment with no
+ * original is dropped, so nothing is ever drawn on a node the reader cannot see.
+ */
+function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Document): void {
+  let live: Text[] | null = null;
+  let position: Map<Text, number> | null = null;
+  let cursor = 0;
+  const kept: TextSegment[] = [];
+  for (const s of dom.segments) {
+    const original = originals.get(s.node);
+    if (original) {
+      s.node = original;
+      kept.push(s);
+      if (position) cursor = (position.get(original) ?? cursor - 1) + 1;
+      continue;
+    }
+    if (!live) {
+      live = textNodes(doc);
+      position = new Map(live.map((t, i) => [t, i]));
+      const last = kept[kept.length - 1];
+      cursor = last ? (position.get(last.node) ?? -1) + 1 : 0;
+    }
+    const data = s.node.data;
+    const end = Math.min(live.length, cursor + REALIGN_WINDOW);
+    let i = cursor;
+    while (i < end && live[i]!.data !== data) i++;
+    if (i === end) continue;
+    s.node = live[i]!;
+    cursor = i + 1;
+    kept.push(s);
+  }
+  dom.segments = kept;
+}
+
+function textNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
 }
 
 /** Clone and original have the same shape: walk both at once and pair their text nodes. */

@@ -20,6 +20,10 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "The city must replace its oldest water mains within a decade.", "The city must replace its oldest water mains within a decade"],
     ["en", "The group calls for a ban on bottom trawling in protected waters.", "The group calls for a ban on bottom trawling in protected waters"],
     ["en", "Critics believe the fund is too small, and want more government money directed towards repairs.", "want more government money directed towards repairs"],
+    ["ru", "Власти должны пересмотреть тарифную политику, считает политолог Айдос Сарым.", "Власти должны пересмотреть тарифную политику"],
+    ["ru", "«Необходимо ввести мораторий на повышение тарифов», – заявил Сарым в интервью Caravan.kz.", "Необходимо ввести мораторий на повышение тарифов"],
+    ["ru", "«Я бы предложила адресные субсидии для малообеспеченных семей», – отметила она.", "Я бы предложила адресные субсидии для малообеспеченных семей"],
+    ["en", "The government should scrap the fuel subsidy, according to Aigerim Nurlanova, an economist.", "The government should scrap the fuel subsidy"],
   ] as const)("%s: %s", (lang, text, option) => {
     const found = run(text, lang);
     expect(found.map((o) => o.text)).toEqual([option]);
@@ -53,6 +57,8 @@ describe("findPolicyOptions: proposer", () => {
     ["en", "Local elder Mary Parata and her family want more government money directed towards indigenous knowledge.", "Mary Parata"],
     ["ru", "Казахстан должен учитывать возможное усиление конкуренции со стороны соседей.", null],
     ["en", "Experts say the government should change the guidance doctors give to parents.", null],
+    ["en", "But Daniyar Bekov, a former energy minister, argued otherwise. He said the state must phase it out over five years.", "Daniyar Bekov"],
+    ["ru", "Экономист Жанар Ахметова не согласна. «Я бы предложила адресные субсидии для семей», – отметила она.", "Жанар Ахметова"],
   ] as const)("%s: %s → %s", (lang, text, proposer) => {
     const found = run(text, lang);
     expect(found).toHaveLength(1);

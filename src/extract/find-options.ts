@@ -48,7 +48,7 @@ export function findPolicyOptions(
       end,
       proposer: proposer?.name ?? null,
       proposerId: proposer?.id ?? null,
-      confidence: Math.min(1, cue.weight + (proposer ? ATTRIBUTED_BONUS : 0)),
+      confidence: Math.round(Math.min(1, cue.weight + (proposer ? ATTRIBUTED_BONUS : 0)) * 100) / 100,
       evidence: [{ cue: s.text.slice(cue.start, cue.end).trim(), start: s.start + cue.start, end: s.start + cue.end }],
     });
   });

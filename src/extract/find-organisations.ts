@@ -18,7 +18,7 @@ import { tokenize } from "./orgs/tokens";
 
 export function findOrganisations(text: string, sentences: Sentence[], lang: Lang): Organisation[] {
   const tokens = tokenize(text, sentences);
-  const cyrillic = lang === "ru" || lang === "kk";
+  const cyrillic = lang === "ru" || lang === "kk" || (lang === "other" && mostlyCyrillic(text));
   const candidates: Candidate[] = [
     ...findGazetteerNames(text, tokens),
     ...findAcronyms(tokens),
@@ -31,4 +31,10 @@ export function findOrganisations(text: string, sentences: Sentence[], lang: Lan
   const found = resolveOverlaps(candidates);
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
   return groupCandidates(text, all).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** For texts too short to name a language: which script's rules apply. */
+function mostlyCyrillic(text: string): boolean {
+  const cyr = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  return cyr > (text.match(/[A-Za-z]/g)?.length ?? 0);
 }

@@ -58,6 +58,8 @@ describe("findPeople: experts, roles and affiliations", () => {
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", "Jane Doe", "economist at the IMF", "IMF"],
     ["en", "“It is not safe,” says Katie Allen, MD. She's the director of the Center for Food Research.", "Katie Allen", "director of the Center for Food Research", "Center for Food Research"],
     ["en", "John Smith met the board. He said the plan would fail.", "John Smith", null, null],
+    ["en", "But Daniyar Bekov, a former energy minister, argued otherwise.", "Daniyar Bekov", "former energy minister", null],
+    ["ru", "Экономист Жанар Ахметова не согласна. По словам Ахметовой, мораторий вреден.", "Жанар Ахметова", "Экономист", null],
   ] as const)("%s: %s", (lang, text, name, role, affiliation) => {
     const p = run(text, lang).find((q) => q.name === name);
     expect(p?.expert).toBe(true);

@@ -55,7 +55,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
       role,
       affiliation,
       mentions: p.mentions,
-      confidence: Math.min(1, (strong[i] ? STRONG_CONFIDENCE : SHAPE_CONFIDENCE) + (expert ? SPEAKER_BONUS : 0)),
+      confidence: Math.round(Math.min(1, (strong[i] ? STRONG_CONFIDENCE : SHAPE_CONFIDENCE) + (expert ? SPEAKER_BONUS : 0)) * 100) / 100,
       evidence: dedupe([...p.evidence, ...views[i]!]),
     };
   });

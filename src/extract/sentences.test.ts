@@ -12,6 +12,18 @@ describe("splitSentences", () => {
   });
 });
 
+describe("splitSentences after titles and initials", () => {
+  it.each([
+    ["en", "Mr. McHugh said it. Then he left.", ["Mr. McHugh said it.", "Then he left."]],
+    ["en", "Dr. Jane Doe of the U.S. Federal Reserve spoke. OK then.", ["Dr. Jane Doe of the U.S. Federal Reserve spoke.", "OK then."]],
+    ["ru", "Президент В.В. Путин заявил. Это всё.", ["Президент В.В. Путин заявил.", "Это всё."]],
+    ["ru", "Как сказал А. Иванов, всё хорошо. Да.", ["Как сказал А. Иванов, всё хорошо.", "Да."]],
+    ["ru", "Рост составил 5 %. Инфляция замедлилась.", ["Рост составил 5 %.", "Инфляция замедлилась."]],
+  ] as const)("%s: %s", (lang, text, want) => {
+    expect(splitSentences(text, lang).map((s) => s.text)).toEqual(want);
+  });
+});
+
 describe("detectLang", () => {
   it.each([
     ["Экономист считает, что Казахстану важно защитить стратегические активы.", "ru"],

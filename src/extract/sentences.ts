@@ -19,6 +19,11 @@ function segmenter(lang: Lang): Intl.Segmenter {
 }
 
 const PARAGRAPH_BREAK = /\n{2,}/g;
+/**
+ * Intl.Segmenter ends a sentence after a title or an initial ("Mr. McHugh", "В.В. Путин", "the U.S. Federal
+ * Reserve"). A sentence ending in one of these is joined to the next one, so a name is never cut in two.
+ */
+const ENDS_IN_ABBREVIATION = /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Rev|Hon|U\.S|U\.K|U\.N|проф|акад|ген|г-н|г-жа|им|ул|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$/u;
 
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
@@ -26,12 +31,21 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   let from = 0;
   const addParagraph = (pStart: number, pEnd: number) => {
     const para = text.slice(pStart, pEnd);
+    let joinNext = false;
     for (const seg of segmenter(lang).segment(para)) {
       // Trim the whitespace the segmenter leaves at a sentence's end.
       let s = seg.index, e = seg.index + seg.segment.length;
       while (s < e && /\s/.test(para[s]!)) s++;
       while (e > s && /\s/.test(para[e - 1]!)) e--;
-      if (e > s) out.push({ start: pStart + s, end: pStart + e, text: para.slice(s, e), paragraph });
+      if (e <= s) continue;
+      const last = out[out.length - 1];
+      if (joinNext && last) {
+        last.end = pStart + e;
+        last.text = text.slice(last.start, last.end);
+      } else {
+        out.push({ start: pStart + s, end: pStart + e, text: para.slice(s, e), paragraph });
+      }
+      joinNext = ENDS_IN_ABBREVIATION.test(para.slice(s, e));
     }
     paragraph++;
   };

@@ -34,4 +34,4 @@ export const CLAUSE_START_EN =
 
 /** The attribution that closes a quoted proposal: ‘,” he said.’ / ‘,” said Jane Doe.’ */
 export const TRAILING_ATTRIBUTION_EN =
-  /[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned)(?:\s+[^.!?]{0,80})?[.!]?$/;
+  /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;

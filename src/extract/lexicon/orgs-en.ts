@@ -24,6 +24,13 @@ export const FOLLOWING_NOUNS_EN = new Set([
   "group", "company", "firm", "agency", "party", "movement", "organisation", "organization", "charity", "foundation",
   "officials", "official", "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "employees",
   "workers", "worker", "staff", "shareholders", "board", "subsidiary", "utility", "network", "newspaper",
+  "analysts", "economists", "strategists",
+]);
+
+/** Days and months: "the Commission on Monday" ends at "Commission". */
+export const CALENDAR_WORDS_EN = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+  "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 
 /** Lower-case nouns right before a bare capitalised name that make it a body: "whale rescue group Project Jonah". */

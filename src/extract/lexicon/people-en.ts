@@ -39,7 +39,9 @@ theodore tiffany toby tommy tracey trevor tristan ursula vernon veronica vicki v
 wesley whitney wilbur will wilson winston yvonne zoe
 ahmed ali amir angela boris chen dmitry emmanuel francois hassan hu igor ivan jacinda jens justin kofi li mohammed
 muhammad narendra nicolas olaf recep sergei shinzo vladimir volodymyr wang xi yuri zhang
-aigerim nursultan kassym-jomart kairat askar nurlan yerlan dinara aliya timur rustam
+aigerim nursultan kassym-jomart kairat askar nurlan yerlan dinara aliya timur rustam daniyar aidos zhanar yerbolat
+arman bauyrzhan dauren nurzhan saule gulnara asel madina marat murat yerzhan serik ruslan kanat almas asylbek
+azamat aibek erlan galym kuanysh olzhas rakhat sanzhar talgat yerlan zhandos aizhan ainur assel dana indira kamila
 `;
 
 /** Role nouns: before a name ("economist Jane Doe") or after it (", an economist at the IMF"). */
@@ -50,7 +52,8 @@ scientist lecturer fellow executive ceo founder co-founder partner manager commi
 lawyer attorney judge prosecutor doctor physician surgeon author editor correspondent journalist historian
 sociologist strategist consultant activist campaigner leader deputy engineer supervisor chancellor dean planner
 banker investor elder teacher coach captain colonel general premier lawmaker legislator politician diplomat
-epidemiologist psychologist psychiatrist economist biologist ecologist geologist physicist chemist statistician
+epidemiologist psychologist psychiatrist biologist ecologist geologist physicist chemist statistician astronomer
+mathematician climatologist oceanographer neuroscientist geneticist virologist immunologist archaeologist
 demographer criminologist pollster trustee administrator coordinator specialist inspector auditor treasurer
 `;
 

@@ -75,7 +75,8 @@ function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
   if (lex.scheduled.exec(lower.slice(cue.start))?.index === 0) return false;
   // The stretch after the last comma before the cue: a subordinator there owns the cue.
   const prefix = lower.slice(cue.clauseStart, cue.start);
-  if (lex.personalSubject.test(prefix)) return false;
+  // "You should" is advice to the reader; "I would propose" is still a proposal.
+  if (!cue.proposal && lex.personalSubject.test(prefix)) return false;
   const local = prefix.slice(prefix.lastIndexOf(",") + 1);
   lex.subordinate.lastIndex = 0;
   if (lex.subordinate.test(local)) return false;

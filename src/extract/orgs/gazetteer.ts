@@ -2,34 +2,42 @@
 import { GAZETTEER_EN } from "../lexicon/orgs-en";
 import { GAZETTEER_RU, type GazetteerEntry } from "../lexicon/orgs-ru";
 import { CONFIDENCE, type Candidate } from "./candidate";
-import { nameKey } from "./normalise";
-import type { Token } from "./tokens";
+import { nameKey, stemWord } from "./normalise";
+import { spaceBetween, type Token } from "./tokens";
 
 /** Longest alias, in words: windows longer than this are not looked up. */
 const MAX_WORDS = 4;
 
-function index(entries: GazetteerEntry[]): Map<string, string> {
-  const byKey = new Map<string, string>();
-  for (const e of entries) for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), e.name);
+interface Hit { name: string; alias: string }
+
+function index(entries: GazetteerEntry[]): Map<string, Hit> {
+  const byKey = new Map<string, Hit>();
+  for (const e of entries) for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), { name: e.name, alias });
   return byKey;
 }
 const INDEX = index([...GAZETTEER_RU, ...GAZETTEER_EN]);
+/** Stems that start some alias: most tokens are not one, and are passed over at once. */
+const FIRST_STEMS = new Set([...INDEX.keys()].map((k) => k.split(" ")[0]!));
 
 /** Every gazetteer name in the text, longest match first at each token. */
 export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
-      const first = tokens[i]!, last = tokens[i + n - 1]!;
-      // A name never spans punctuation, and a gazetteer name starts with a capital (or is all caps).
-      if (!first.cap) break;
-      const surface = text.slice(first.start, last.end);
-      if (n > 1 && /[^\s\p{L}\p{N}.&'’-]/u.test(surface)) continue;
+    const first = tokens[i]!;
+    // A gazetteer name starts with a capital (or is all caps).
+    if (!first.cap || !FIRST_STEMS.has(stemWord(first.text))) continue;
+    // Keys of the windows i..i+n-1, made word by word; a name never spans punctuation.
+    const keys = [stemWord(first.text)];
+    for (let k = i + 1; k < tokens.length && keys.length < MAX_WORDS && spaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
+      keys.push(`${keys[keys.length - 1]} ${stemWord(tokens[k]!.text)}`);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const hit = INDEX.get(keys[n - 1]!);
+      if (!hit) continue;
+      const last = tokens[i + n - 1]!;
       // Short acronyms must be written in capitals: "who" and "Who" are not the WHO.
-      const name = INDEX.get(nameKey(surface));
-      if (!name) continue;
-      if (name === name.toUpperCase() && !surface.startsWith(name)) continue;
-      out.push({ start: first.start, end: last.end, cue: "gazetteer", confidence: CONFIDENCE.gazetteer, name });
+      if (hit.alias === hit.alias.toUpperCase() && !text.startsWith(hit.alias, first.start)) continue;
+      out.push({ start: first.start, end: last.end, cue: "gazetteer", confidence: CONFIDENCE.gazetteer, name: hit.name });
       i += n - 1;
       break;
     }

@@ -26,12 +26,21 @@ interface Group {
 
 export function groupCandidates(text: string, candidates: Candidate[]): Organisation[] {
   const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  // "US Congress" and "Congress" meet through the name without its place; "London Stock Exchange" and
+  // "Kazakhstan Stock Exchange" do not meet each other that way.
+  const byPlaceless = new Map<string, Group>();
   for (const c of candidates) {
     const surface = text.slice(c.start, c.end);
     const keys = aliasKeys(c.name ?? surface, surface);
-    let g = groups.find((x) => [...keys].some((k) => x.keys.has(k)));
+    const placeless = withoutLeadingPlaces(surface);
+    let g = [...keys].map((k) => byKey.get(k) ?? byPlaceless.get(k)).find(Boolean) ?? placeless.map((k) => byKey.get(k)).find(Boolean);
     if (!g) groups.push((g = { keys: new Set(), bare: new Set(), headless: true, members: [] }));
-    for (const k of keys) g.keys.add(k);
+    for (const k of keys) {
+      g.keys.add(k);
+      if (!byKey.has(k)) byKey.set(k, g);
+    }
+    for (const k of placeless) if (!byPlaceless.has(k)) byPlaceless.set(k, g);
     const bare = bareKey(surface);
     if (bare) {
       g.bare.add(bare.key);
@@ -49,13 +58,17 @@ export function groupCandidates(text: string, candidates: Candidate[]): Organisa
 function aliasKeys(name: string, surface: string): Set<string> {
   const keys = new Set([nameKey(name), nameKey(surface)]);
   const words = nameKey(surface).split(" ");
-  // Leading place words: "US Congress" is the Congress, "New Zealand Department of Conservation" its department.
-  for (let n = 1; n < words.length; n++) {
-    if (isPlace(surface.split(/\s+/).slice(0, n).join(" "))) keys.add(words.slice(n).join(" "));
-  }
   // Word order aside, "Department of Environmental Protection" is the "Environmental Protection Department".
   if (/^[\x00-\x7f’]+$/.test(surface)) keys.add(`set:${words.filter((w) => !CONNECTORS.has(w)).sort().join(" ")}`);
   return keys;
+}
+
+/** Keys of the name without leading place words: "US Congress" → "congress", "New Zealand Department of Conservation" → "department of conservation". */
+function withoutLeadingPlaces(surface: string): string[] {
+  const words = surface.split(/\s+/);
+  const out: string[] = [];
+  for (let n = 1; n < words.length; n++) if (isPlace(words.slice(0, n).join(" "))) out.push(nameKey(words.slice(n).join(" ")));
+  return out;
 }
 
 /** An English name's words without head nouns and connectors, and whether it had a head. */
@@ -91,12 +104,17 @@ function absorb(target: Group, g: Group): void {
 
 /** Joins a group named by an acronym with the group whose full name has those initials. */
 function mergeAcronyms(groups: Group[]): void {
+  const byInitials = new Map<string, Group>();
+  for (const g of groups) for (const m of g.members) {
+    const i = initials(m.surface);
+    if (i && !byInitials.has(i)) byInitials.set(i, g);
+  }
   for (let i = groups.length - 1; i >= 0; i--) {
-    const acr = groups[i]!.members.find((m) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(m.surface))?.surface;
-    if (!acr) continue;
-    const target = groups.find((g, j) => j !== i && g.members.some((m) => initials(m.surface) === acr.replace(/[-&]/g, "")));
-    if (!target) continue;
-    absorb(target, groups[i]!);
+    const g = groups[i]!;
+    const acr = g.members.find((m) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(m.surface))?.surface;
+    const target = acr ? byInitials.get(acr.replace(/[-&]/g, "")) : undefined;
+    if (!target || target === g || !groups.includes(target)) continue;
+    absorb(target, g);
     groups.splice(i, 1);
   }
 }

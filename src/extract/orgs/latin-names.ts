@@ -11,8 +11,8 @@ const STOP = new Set(NOT_ORG_ACRONYMS);
 /** Roman numerals (XXI век) and product codes (STS-124): capitalised Latin, but not names of bodies. */
 const ROMAN = /^[IVXLCM]+$/;
 const CODE = /\d{3,}/;
-/** A sentence with more Latin than Cyrillic words is quoted English, where capitals say less. */
-const LATIN_SENTENCE_SHARE = 0.5;
+/** Around a name in quoted English, many words are lower-case Latin ("the", "and"): capitals say less there. */
+const LATIN_PROSE_SHARE = 0.3;
 /** Outlet addresses: a name and a news-site top-level domain. */
 const DOMAIN = /^[\p{L}\p{N}-]+\.(kz|ru|com|org|net|uz|kg|ua|by|info|io|tv|news|media|ру|рф|қаз)$/iu;
 
@@ -20,9 +20,9 @@ export function findLatinNames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const { from, to } of capitalisedRuns(text, tokens)) {
     const surface = text.slice(tokens[from]!.start, tokens[to]!.end);
-    if (isPlace(surface) || DOMAIN.test(surface)) continue;
+    if (isPlace(surface) || (surface.includes(".") && DOMAIN.test(surface))) continue;
     if (from === to && (surface.length < 2 || STOP.has(surface.toUpperCase()) || ROMAN.test(surface) || CODE.test(surface))) continue;
-    if (latinShareAround(tokens, from, to) > LATIN_SENTENCE_SHARE || isGloss(text, tokens, from)) continue;
+    if (latinProseAround(tokens, from, to) > LATIN_PROSE_SHARE || isGloss(text, tokens, from)) continue;
     out.push({ start: tokens[from]!.start, end: tokens[to]!.end, cue: "Latin name in Cyrillic text", confidence: CONFIDENCE.latinInCyrillic });
   }
   return out;
@@ -30,14 +30,14 @@ export function findLatinNames(text: string, tokens: Token[]): Candidate[] {
 
 export function findDomainNames(tokens: Token[]): Candidate[] {
   return tokens
-    .filter((t) => DOMAIN.test(t.text) && !/^www\./i.test(t.text) && /\p{Lu}/u.test(t.text))
+    .filter((t) => t.text.includes(".") && DOMAIN.test(t.text) && !/^www\./i.test(t.text) && /\p{Lu}/u.test(t.text))
     .map((t) => ({ start: t.start, end: t.end, cue: "outlet address", confidence: CONFIDENCE.domain }));
 }
 
-/** Share of Latin words among the five words either side of the run from..to. */
-function latinShareAround(tokens: Token[], from: number, to: number): number {
+/** Share of lower-case Latin words among the five words either side of the run from..to. */
+function latinProseAround(tokens: Token[], from: number, to: number): number {
   const window = [...tokens.slice(Math.max(0, from - 5), from), ...tokens.slice(to + 1, to + 6)];
-  return window.length ? window.filter((t) => t.latin).length / window.length : 1;
+  return window.length ? window.filter((t) => t.latin && !t.cap).length / window.length : 0;
 }
 
 /** "Томас Винье (Thomas Vinje)": a Latin spelling in brackets after a Cyrillic name glosses that name. */

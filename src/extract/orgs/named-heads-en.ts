@@ -2,7 +2,7 @@
 // Allergy, Asthma and Immunology") that contain an organisation head noun, and bare capitalised names that
 // their neighbours show to be bodies ("whale rescue group Project Jonah", "Con Edison officials").
 import {
-  CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, PRECEDING_NOUNS_EN, SENTENCE_WORDS_EN,
+  CALENDAR_WORDS_EN, CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, PRECEDING_NOUNS_EN, SENTENCE_WORDS_EN,
 } from "../lexicon/orgs-en";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
@@ -40,7 +40,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
       // A connector must be followed by a capitalised word ("the" may come first: "Bank of the West").
       let n = k + 1;
       if (tokens[n]?.text === "the") n++;
-      if (!tokens[n]?.cap) break;
+      if (!tokens[n]?.cap || CALENDAR_WORDS_EN.has(tokens[n]!.text)) break;
       k = n;
     }
     runs.push({ from, to });

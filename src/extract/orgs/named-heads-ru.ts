@@ -12,6 +12,8 @@ const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ем
 const NOT_COMPLEMENT = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|бы|на|то)$/;
 /** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
 const GENITIVE = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
+/** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
+const isComplement = (w: string) => w === "дел" || (GENITIVE.test(w) && !NOT_COMPLEMENT.test(w) && !FUNCTION_WORD.test(w));
 /** Short function words never in a complement (prepositions, conjunctions, pronouns). */
 const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
 /** At most this many modifiers before the head and lower-case complement words after it. */
@@ -58,7 +60,9 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
         const t = tokens[k]!;
         if (!spaceBetween(text, tokens[k - 1]!, t) || t.latin) break;
         if (t.cap) {
-          if (isPlace(t.text) || t.upper) { last = k; break; }
+          // A place or an acronym ends the name; a code ("Союз ТМА-12") makes it a craft, not a body.
+          if (isPlace(t.text) || (t.upper && !/\d/.test(t.text))) { last = k; break; }
+          if (/\d/.test(t.text)) break;
           // "Совет Федерации", "Организация Объединенных Наций": capitalised words right after a capitalised head.
           if (!head.cap || head.sentenceStart || first !== i || lower > 0 || capitals >= MAX_CAPITAL_COMPLEMENT) break;
           capitals++;
@@ -66,8 +70,11 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
           continue;
         }
         if (capitals > 0) break;
-        const w = t.text.toLowerCase();
-        if (first !== i || lower >= MAX_COMPLEMENT || FUNCTION_WORD.test(w) || NOT_COMPLEMENT.test(w) || !GENITIVE.test(w) || isHead(t)) break;
+        if (t.text === "по" && lower === 0 && head.cap && first === i) {
+          const end = poComplementEnd(text, tokens, k);
+          if (end > k) { last = end; break; }
+        }
+        if (first !== i || lower >= MAX_COMPLEMENT || !isComplement(t.text.toLowerCase()) || isHead(t)) break;
         lower++;
         last = k;
       }
@@ -84,7 +91,7 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
       out.push({ start: start.start, end: endTok.end, cue: `organisation-noun: ${headStem}`, confidence: CONFIDENCE.headNoun });
     } else if (government && hasPlaceTail) {
       out.push({ start: head.start, end: endTok.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
-    } else if (government && !head.cap && PLACE_ADJECTIVE.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
+    } else if (government && PLACE_ADJECTIVE.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
       // "японского МИДа", "израильского правительства": a country's own body.
       out.push({ start: tokens[i - 1]!.start, end: head.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
     } else if (!head.cap && NAMING_HEADS.includes(headStem)) {
@@ -93,6 +100,23 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** Words a "по" complement may run through: "по защите и развитию конкуренции", "по делам молодежи". */
+const MAX_PO_WORDS = 4;
+
+/** The last token of "по …" after a capitalised head, or k when there is none. */
+function poComplementEnd(text: string, tokens: Token[], k: number): number {
+  let end = k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_PO_WORDS; j++) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    if (!spaceBetween(text, tokens[j - 1]!, t) || t.latin || t.cap) break;
+    if (w === "и" && end > k) continue;
+    if (FUNCTION_WORD.test(w) || NOT_COMPLEMENT.test(w) || !/[а-яё]{3,}$/.test(w)) break;
+    end = j;
+  }
+  return end;
 }
 
 /** Capitalised, non-place words right after a company noun: its name. */

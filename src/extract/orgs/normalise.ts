@@ -11,7 +11,21 @@ const RU_ENDINGS = [
 /** A stem shorter than this is left alone: short words and acronyms (ЕС, ООН) keep their letters. */
 const MIN_STEM = 3;
 
+/** Stems already computed: an article repeats its words, and names are keyed many times. */
+const cache = new Map<string, string>();
+/** The cache is dropped past this size, so a long batch run does not grow it without end. */
+const CACHE_LIMIT = 50_000;
+
 export function stemWord(word: string): string {
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    cache.set(word, (stem = computeStem(word)));
+  }
+  return stem;
+}
+
+function computeStem(word: string): string {
   const w = word.toLowerCase().replace(/ё/g, "е").replace(/[’']s$/, "");
   if (/^[a-z0-9.&'’-]+$/.test(w)) {
     // English: plural and possessive only.

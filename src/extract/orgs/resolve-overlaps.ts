@@ -1,5 +1,6 @@
 // Several rules may claim the same words: keep one candidate per stretch of text, the longest
-// (it holds the most of the name), then the most confident.
+// (it holds the most of the name), then the most confident. A longer name that starts with a known one
+// keeps the known canonical name ("Национальный банк Казахстана" is the Нацбанк, as "Нацбанка" is).
 import type { Candidate } from "./candidate";
 
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
@@ -8,8 +9,9 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   );
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const winner = kept.find((k) => k.start < c.end && c.start < k.end);
+    if (!winner) { kept.push(c); continue; }
+    if (c.name && !winner.name && winner.start === c.start) kept[kept.indexOf(winner)] = { ...winner, name: c.name };
   }
   return kept.sort((a, b) => a.start - b.start);
 }

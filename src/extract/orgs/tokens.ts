@@ -26,6 +26,7 @@ const POSSESSIVE = /^[’']s$/;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const LATIN_LETTER = /[A-Za-z]/;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -43,16 +44,18 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     while (sentenceIdx < sentences.length - 1 && sentences[sentenceIdx + 1]!.start <= start) sentenceIdx++;
     const sent = sentences[sentenceIdx];
     const first = word[0]!;
-    const letters = word.replace(/[^\p{L}]/gu, "");
+    const cap = UPPER_LETTER.test(first);
     const prev = tokens[tokens.length - 1];
     const sentenceStart = !sent || !prev || prev.end <= sent.start;
+    // Only capitalised words can be all caps: the letter count is made for them alone.
+    const upper = cap && !LOWER_LETTER.test(word) && word.replace(NOT_LETTER, "").length >= 2;
     tokens.push({
       text: word,
       start,
       end: start + word.length,
-      cap: UPPER_LETTER.test(first),
-      upper: letters.length >= 2 && !LOWER_LETTER.test(letters) && UPPER_LETTER.test(letters),
-      latin: LATIN_LETTER.test(first) || LATIN_LETTER.test(letters[0] ?? ""),
+      cap,
+      upper,
+      latin: LATIN_LETTER.test(first) || (!cap && /^\P{L}+[A-Za-z]/u.test(word)),
       sentenceStart,
       possessive,
     });

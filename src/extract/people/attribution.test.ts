@@ -21,6 +21,8 @@ describe("attributeSentences", () => {
     ["ru", "Выступил Иван Петров. Кроме того, он считает, что нужен фонд.", ["Иван Петров"], [null, "Иван Петров"]],
     ["ru", "Выступил Иван Петров. На этом фоне эксперт видит два варианта.", ["Иван Петров"], [null, "Иван Петров"]],
     ["ru", "По мнению Ивана Петрова, цены упадут.", ["Ивана Петрова"], ["Ивана Петрова"]],
+    ["ru", "«Цены вырастут», – рассказал корреспонденту Caravan.kz политолог Иван Петров.", ["Иван Петров"], ["Иван Петров"]],
+    ["ru", "Депутат заявил о поддержке нового закона и поблагодарил Ивану Петрову.", ["Ивану Петрову"], [null]],
     ["ru", "«Первое. Второе предложение цитаты», – отметил Петров.", ["Петров"], ["Петров", "Петров"]],
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", ["Jane Doe"], ["Jane Doe"]],
     ["en", "Jane Doe, a fierce and uncompromising elder of the tribe, said no.", ["Jane Doe"], ["Jane Doe"]],
@@ -37,5 +39,21 @@ describe("attributeSentences", () => {
     const out = speakers(text, "en", ["McHugh"]);
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((s) => s === "McHugh")).toBe(true);
+  });
+});
+
+describe("attributeSentences: evidence", () => {
+  it.each([
+    ["ru", "Выступил Иван Петров. На этом фоне эксперт также видит два варианта.", "эксперт также видит"],
+    ["ru", "Выступил Иван Петров. По его словам, цены упадут.", "По его словам"],
+    ["en", "Jane Doe met us. The plan will fail, she said.", "she"],
+  ] as const)("%s: the cue of %s is a span of the text: %s", (lang, text, cue) => {
+    const sentences = splitSentences(text, lang);
+    const name = lang === "ru" ? "Иван Петров" : "Jane Doe";
+    const at = text.indexOf(name);
+    const out = attributeSentences(text, sentences, readWords(text, sentences), [[{ text: name, start: at, end: at + name.length }]], peopleLexicon(lang), findQuotes(text), () => true);
+    const e = out[1]!.evidence[0]!;
+    expect(e.cue).toBe(cue);
+    expect(text.slice(e.start, e.end)).toBe(cue);
   });
 });

@@ -6,6 +6,7 @@ import type { Sentence } from "../sentences";
 import type { PeopleLexicon } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { Word } from "./words";
+import { looksNominative } from "./name-key";
 
 export interface Attribution {
   /** Index of the speaking person in the people list. */
@@ -21,8 +22,11 @@ const APPOSITIVE_REACH = 15;
 const AFTER_REACH = 2;
 /** Lower-case words between a speech verb and the name after it ("считает экономист Расул Рысмамбетов"). */
 const BEFORE_REACH = 3;
+/** Words a Russian quote-closing frame may put between the verb and the speaker's nominative name. */
+const RU_BEFORE_REACH = 8;
 /** Characters between a quote's end and the next sentence that can only be a title cut off by the segmenter (" Mr. "). */
 const TITLE_GAP = 6;
+const CLAUSE_BREAK = /[;!?«“"]|\.\s/;
 /** How far back a frame such as "по словам" / "according to" may end before the name. */
 const FRAME_WINDOW = 40;
 
@@ -77,13 +81,13 @@ function direct(text: string, s: Sentence, idx: number[], words: Word[], here: P
   for (const v of idx) {
     const w = words[v]!;
     if (!lex.speechVerb.test(w.lower)) continue;
-    const p = here.find((q) => speaks(words, q, v));
+    const p = here.find((q) => speaks(words, q, v, lex.surnameShape !== null, lex.speechVerb));
     if (p) return { person: p.person, evidence: [{ cue: w.text, start: w.start, end: w.end }] };
   }
   return null;
 }
 
-function speaks(words: Word[], p: Placed, v: number): boolean {
+function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: RegExp): boolean {
   if (v > p.last) {
     const between = v - p.last - 1;
     if (between <= AFTER_REACH) return !/[.;!?]/.test(words.slice(p.last + 1, v + 1).map((w) => w.gap).join(""));
@@ -91,7 +95,13 @@ function speaks(words: Word[], p: Placed, v: number): boolean {
   }
   if (v < p.first) {
     const between = words.slice(v + 1, p.first);
-    return between.length <= BEFORE_REACH && between.every((w) => !w.cap) && !/[.;!?«“"]/.test(words.slice(v + 1, p.first + 1).map((w) => w.gap).join(""));
+    // A dot inside a word ("Caravan.kz") is no break; a dot before a space is.
+    if (words.slice(v + 1, p.first + 1).some((w) => CLAUSE_BREAK.test(w.gap))) return false;
+    if (between.length <= BEFORE_REACH && between.every((w) => !w.cap)) return true;
+    // Russian closes a quote with a long frame before the speaker's name ("– рассказал корреспонденту Caravan.kz
+    // политолог Иван Петров"): the name must then read as the subject (nominative) and no other verb of speech intervene.
+    return ru && between.length <= RU_BEFORE_REACH && looksNominative(words[p.last]!.text)
+      && !between.some((w) => speechVerb.test(w.lower));
   }
   return false;
 }
@@ -100,23 +110,23 @@ function speaks(words: Word[], p: Placed, v: number): boolean {
 function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], placed: Placed[], lex: PeopleLexicon): Attribution | null {
   const pm = lex.pronounFrame.exec(s.text);
   let at = pm ? s.start + pm.index : -1;
-  let cueText = pm ? pm[0] : "";
+  let end = pm ? at + pm[0].length : -1;
   if (at < 0) {
     const k = pronounBySpeechVerb(idx, words, lex);
-    if (k >= 0) { at = words[k]!.start; cueText = words[k]!.text; }
+    if (k >= 0) { at = words[k]!.start; end = words[k]!.end; }
   }
   if (at < 0 && here.length === 0) {
     for (let n = 0; n < idx.length - 1; n++) {
       const w = words[idx[n]!]!;
       if (!lex.roleNounsSingular.has(w.lower)) continue;
       const v = idx.slice(n + 1, n + 3).find((k) => lex.speechVerb.test(words[k]!.lower));
-      if (v !== undefined) { at = w.start; cueText = `${w.text} ${words[v]!.text}`; break; }
+      if (v !== undefined) { at = w.start; end = words[v]!.end; break; }
     }
   }
   if (at < 0) return null;
   let last: Placed | undefined;
   for (const p of placed) { if (p.mention.start < at) last = p; else break; }
-  return last ? { person: last.person, evidence: [{ cue: cueText, start: at, end: at + cueText.length }] } : null;
+  return last ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] } : null;
 }
 
 /** A subject pronoun next to a speech verb, one adverb allowed between ("он также считает", "he said", "said she"). */

@@ -21,6 +21,7 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["ru", "«Это важно», – напомнил Рысмамбетов.", "Рысмамбетов", "напомнил"],
     ["ru", "Встреча прошла без Сандали в Тбилиси, где был Ансипов.", "Ансипов", "surname-shape"],
     ["ru", "На встрече был посол Виторио Сандали.", "Виторио Сандали", "capitalised-pair"],
+    ["ru", "Об этом нам рассказал Марк на встрече.", "Марк", "given-name-alone"],
     ["en", "The pothole chief Joe Carbone fixed it.", "Joe Carbone", "given-name"],
     ["en", "“It is safe,” said Tasos Georgelis.", "Tasos Georgelis", "said"],
     ["en", "Upgrades are slow, said Rae Zimmerman, a professor of planning.", "Rae Zimmerman", "appositive"],
@@ -50,6 +51,7 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "The U.S. Games Systems catalogue grew. The Xbox One X. arrived."],
     ["en", "Then Kenya and New Zealand signed."],
     ["ru", "Так решил губернатор Приморья вчера."],
+    ["ru", "Он живёт в Питере, а учился в Ростове и Нидерландах."],
     ["en", "The board of Smart Projects said no, and Heise Online reported it."],
   ] as const)("%s: nothing in %s", (lang, text) => {
     expect(spans(text, lang)).toEqual([]);

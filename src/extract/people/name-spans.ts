@@ -27,14 +27,20 @@ const DOT_GAP = /^\.[ \u00a0]?$/;
 const VERB_GAP = /^(?:[ \u00a0]|,?[ \u00a0]*[»”"]?[ \u00a0]*,?[ \u00a0]*[–—-]?[ \u00a0]*)$/;
 /** An appositive after a name: ", a research professor …", ", экономист …". */
 const APPOSITIVE_GAP = /^,[ \u00a0]$/;
-/** Words of an English appositive that may stand before its role noun. */
-const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|assistant|associate|research|executive|managing|general|lead|principal|бывший|бывшая|главный|ведущий|старший|независимый|известный|независимая|известная)$/i;
+/** Capitalised words an appositive may open with before its role noun (", A former minister" after a line break). */
+const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|бывший|бывшая|главный|ведущий|старший|известный|известная)$/i;
+/** How many words into an appositive its role noun may stand. */
+const APPOSITIVE_ROLE_REACH = 5;
+/** How long an appositive between a name and its speech verb may be. */
+const APPOSITIVE_WORDS = 15;
 /** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
 const ROLE_REACH = 4;
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR", "СШ", "США", "РФ", "ЕС", "ООН"]);
 /** Adjective endings: a run opening with such a word is a place or a body ("Южная Корея", "Белый дом"). */
 const RU_ADJECTIVE = /(?:ая|яя|ый|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ой|ых|их|ыми|ими|ским|ской|ском)$/;
+/** Russian prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
+const RU_PLACE_PREPOSITION = /^(?:в|во|из|на|под|до|через)$/;
 /** Russian plural verb endings: "Эксперты считают", "Инвесторы заявили" have a group, not a person, as subject. */
 const RU_PLURAL_VERB = /(?:ли|ют|ят|ут|ат)$/;
 
@@ -103,16 +109,48 @@ function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexico
 }
 
 function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>): NameSpan | null {
-  const evidence: Evidence[] = [];
-  let roleBefore: NameSpan["roleBefore"] = null;
+  const trimmed = trimRun(words, a, b, lex, ru, lowerCase);
+  if (!trimmed) return null;
+  ({ a, b } = trimmed);
+  const name = words.slice(a, b + 1);
+  const firstKey = wordKey(name[0]!.lower);
+  // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации").
+  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && RU_ADJECTIVE.test(name[0]!.lower)))) return null;
+  // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
+  if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
+  const roleBefore = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
+  const evidence = [...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []), ...nameEvidence(words, a, b, lex, ru, lowerCase)];
+  const weak = name[0]!.weakCap;
+  // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
+  // it needs a surname's shape too.
+  if (ru && name.length === 1 && evidence.every((e) => e.cue === "role") && !lex.surnameShape?.test(name[0]!.text)) evidence.length = 0;
+  // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
+  const confirmed = evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
+  const start = name[0]!.start, end = name[name.length - 1]!.end;
+  return {
+    text: "", start, end, first: a, last: b,
+    tail: weak && name.length > 1 ? { text: "", start: name[1]!.start, end } : null,
+    keys: name.map((w) => (w.initial ? `${w.lower}.` : wordKey(w.lower))),
+    confirmed,
+    roleBefore: roleBefore ? { text: words[roleBefore.word]!.text, start: words[roleBefore.word]!.start, title: roleBefore.title } : null,
+    evidence,
+  };
+}
+
+interface RoleAt { word: number; title: boolean }
+
+/** Cuts what is not the name off a run: common words, titles and roles before it, particles and common words after. */
+function trimRun(
+  words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>,
+): { a: number; b: number; roleBefore: RoleAt | null } | null {
+  let roleBefore: RoleAt | null = null;
   // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
-  while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.text))) a++;
+  while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.lower))) a++;
   // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name.
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
     if (lex.titles.has(lw) || lex.roleNouns.has(wordKey(lw))) {
-      roleBefore = { text: words[k]!.text, start: words[k]!.start, title: lex.titles.has(lw) };
-      evidence.push(cue(roleBefore.title ? "title" : "role", words[k]!));
+      roleBefore = { word: k, title: lex.titles.has(lw) };
       a = k + 1;
       break;
     }
@@ -124,89 +162,84 @@ function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: bool
   // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name.
   if (ru && b > a && words[a]!.weakCap && !words[a]!.initial && !lex.givenNames.has(wordKey(words[a]!.lower))
     && !lex.surnameShape?.test(words[a]!.text)) a++;
+  if (!words.slice(a, b + 1).some((w) => !w.initial && w.cap)) return null;
+  return { a, b, roleBefore };
+}
+
+/** A role noun or title a few words before the name ("экономист Расул Рысмамбетов", "министр финансов РФ Алексей Кудрин"). */
+function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexicon, ru: boolean): RoleAt | null {
+  const full = name.filter((w) => !w.initial && w.cap).length;
+  for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
+    const w = words[k]!;
+    if (w.sentence !== name[0]!.sentence || /[.,;:!?«»“”"()]/.test(words[k + 1]!.gap)) break;
+    if (k === a - 1 && lex.titles.has(w.lower)) return { word: k, title: true };
+    // English puts the role noun right before the name; Russian may put its genitive complement between.
+    if (lex.roleNouns.has(wordKey(w.lower)) && (k === a - 1 || (ru && full >= 2))) return { word: k, title: false };
+  }
+  return null;
+}
+
+/** The cues in and around the name itself: given name, initials, patronymic, speech verb, appositive, shapes. */
+function nameEvidence(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>): Evidence[] {
+  const evidence: Evidence[] = [];
   const name = words.slice(a, b + 1);
   const full = name.filter((w) => !w.initial && w.cap);
-  if (full.length === 0) return null;
   const firstKey = wordKey(name[0]!.lower);
-  // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации").
-  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && RU_ADJECTIVE.test(name[0]!.lower)))) return null;
-  // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
-  if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
+  const weak = name[0]!.weakCap;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
-  // A lone given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word.
-  if (name.length === 1 && !name[0]!.weakCap && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower)) evidence.push(cue("given-name-alone", name[0]!));
+  // A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape.
+  const afterPlacePreposition = ru && a > 0 && RU_PLACE_PREPOSITION.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
+  const lone = name.length === 1 && !afterPlacePreposition;
+  // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
+  // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
+  if (ru && lone && !weak && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower)) evidence.push(cue("given-name-alone", name[0]!));
   // Initials name a person before one surname ("А. Кудрин") or between a given name and a surname ("Chang W. Lee");
-  // before several words they are an abbreviation ("U.S. Games Systems").
+  // before several words, or at the end, they are an abbreviation ("U.S. Games Systems", "Xbox One X.").
   const initials = name.filter((w) => w.initial);
-  const surnameAfterInitials = !name[name.length - 1]!.initial;
-  if (initials.length > 0 && surnameAfterInitials && !ABBREVIATIONS.has(initials.map((w) => w.text).join("").toUpperCase())
+  if (initials.length > 0 && !name[name.length - 1]!.initial && !ABBREVIATIONS.has(initials.map((w) => w.text).join("").toUpperCase())
     && (name[0]!.initial ? full.length === 1 : full.length >= 2)) {
     evidence.push(cue("initials", initials[0]!));
   }
   if (lex.patronymicShape && name.some((w) => lex.patronymicShape!.test(w.text))) evidence.push(cue("patronymic", name[1] ?? name[0]!));
-  const before = words[a - 1];
-  if (!roleBefore && before && before.sentence === name[0]!.sentence) {
-    for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
+  // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
+  // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
+  const speech = speechNear(words, a, b, lex);
+  if (speech && !(name.length === 1 && weak && (!ru || RU_PLURAL_VERB.test(speech.cue)))) evidence.push(speech);
+  const after = words[b + 1];
+  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex)) evidence.push(cue("appositive", after));
+  if (lex.surnameShape && lone && lex.surnameShape.test(name[0]!.text)) evidence.push(cue("surname-shape", name[0]!));
+  // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
+  // are mostly a person's first name and surname.
+  if (ru && full.length >= 2 && full.length <= 3 && !weak && !RU_ADJECTIVE.test(name[0]!.lower)) evidence.push(cue("capitalised-pair", name[0]!));
+  return evidence;
+}
+
+/** A speech verb right before or after the name, or after an appositive ("Daniyar Bekov, a former minister, argued"). */
+function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Evidence | null {
+  const after = words[b + 1];
+  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower)) return cue(after.text, after);
+  if (after && APPOSITIVE_GAP.test(after.gap)) {
+    for (let k = b + 2; k < Math.min(words.length, b + 2 + APPOSITIVE_WORDS); k++) {
       const w = words[k]!;
-      if (w.sentence !== name[0]!.sentence || /[.,;:!?«»“”"()]/.test(words[k + 1]!.gap)) break;
-      const lw = w.lower;
-      if (k === a - 1 && lex.titles.has(lw)) { roleBefore = { text: w.text, start: w.start, title: true }; evidence.push(cue("title", w)); break; }
-      // English puts the role noun right before the name; Russian may put its genitive complement between.
-      if (lex.roleNouns.has(wordKey(lw)) && (k === a - 1 || (ru && full.length >= 2))) {
-        roleBefore = { text: w.text, start: w.start, title: false };
-        evidence.push(cue("role", w));
+      if (w.sentence !== after.sentence || /[.;!?«»“”"]/.test(w.gap)) break;
+      if (w.gap.includes(",")) {
+        if (SPACE_GAP.test(w.gap.replace(",", "")) && lex.speechVerb.test(w.lower)) return cue(w.text, w);
         break;
       }
     }
   }
-  const speech = speechNear(words, a, b, lex);
-  // A group subject ("Инвесторы заявили") is not a person: a plural verb after a lone sentence-initial word says so.
-  // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
-  // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
-  const loneFirst = name.length === 1 && name[0]!.weakCap;
-  if (speech && !(loneFirst && (!ru || RU_PLURAL_VERB.test(speech.cue)))) evidence.push(speech);
-  const after = words[b + 1];
-  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex)) evidence.push(cue("appositive", after));
-  const weak = name[0]!.weakCap;
-  if (lex.surnameShape && full.length === 1 && name.length === 1 && lex.surnameShape.test(name[0]!.text)) {
-    evidence.push(cue("surname-shape", name[0]!));
-  }
-  // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
-  // are mostly a person's first name and surname.
-  if (ru && full.length >= 2 && full.length <= 3 && !weak && !RU_ADJECTIVE.test(name[0]!.lower)) {
-    evidence.push(cue("capitalised-pair", name[0]!));
-  }
-  // A lone given name or a bare capitalised word is only a candidate: it becomes a mention if it names someone found elsewhere.
-  // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
-  // it needs a surname's shape too.
-  if (ru && name.length === 1 && evidence.every((e) => e.cue === "role") && !lex.surnameShape?.test(name[0]!.text)) evidence.length = 0;
-  // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
-  const confirmed = evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
-  const start = name[0]!.start, end = name[name.length - 1]!.end;
-  const tail = weak && name.length > 1 ? { text: "", start: name[1]!.start, end } : null;
-  return {
-    text: "", start, end, first: a, last: b, tail,
-    keys: name.map((w) => (w.initial ? `${w.lower}.` : wordKey(w.lower))),
-    confirmed, roleBefore, evidence,
-  };
-}
-
-/** A speech verb right before or after the name, or a frame such as "по словам" / "according to" before it. */
-function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Evidence | null {
-  const after = words[b + 1];
-  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower)) return cue(after.text, after);
   const before = words[a - 1];
   if (before && before.sentence === words[a]!.sentence && SPACE_GAP.test(words[a]!.gap) && lex.speechVerb.test(before.lower)) return cue(before.text, before);
   return null;
 }
 
-/** ", a research professor at …": a role noun within the first few words after the comma. */
+/** ", a research professor at …", ", a former energy minister": a role noun within the first few lower-case words. */
 function appositiveRole(words: Word[], k: number, lex: PeopleLexicon): boolean {
-  for (let n = k; n < Math.min(words.length, k + 4); n++) {
+  for (let n = k; n < Math.min(words.length, k + APPOSITIVE_ROLE_REACH); n++) {
     const w = words[n]!;
     if (n > k && !SPACE_GAP.test(w.gap)) return false;
     if (lex.roleNouns.has(wordKey(w.lower))) return true;
-    if (!APPOSITIVE_FILLER.test(w.text)) return false;
+    if (w.cap && !APPOSITIVE_FILLER.test(w.text)) return false;
   }
   return false;
 }

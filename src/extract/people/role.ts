@@ -17,8 +17,8 @@ const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 const BODY_AFTER_PREP = /(?:^|\s)(?:at|of|for|with|from|в|из)\s+(?:the\s+)?(?:\p{Ll}+[’']s\s+)?((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}’'.&-]*))*)/u;
 /** Russian puts the body right after the role noun: "аналитик Halyk Finance", "директор Казцинка". */
 const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
-/** How many words into an appositive its role noun may stand (", a research professor", ", бывший министр"). */
-const ROLE_HEAD_REACH = 3;
+/** How many words into an appositive its role noun may stand (", a former energy minister", ", бывший министр"). */
+const ROLE_HEAD_REACH = 4;
 /** A role phrase longer than this is a clause, not a role. */
 const MAX_ROLE_WORDS = 18;
 

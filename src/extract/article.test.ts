@@ -1,0 +1,57 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { countWords, readArticle } from "./article";
+
+const para = (s: string, n: number) => Array.from({ length: n }, () => `<p>${s}</p>`).join("");
+const RU = "Экономист Расул Рысмамбетов считает, что Казахстану важно защитить свои стратегические активы и создать агентство.";
+const EN = "The economist said the government should protect its strategic assets and create a new agency for them soon.";
+
+function page(body: string, head = "") {
+  return new JSDOM(`<!doctype html><html><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`).window.document;
+}
+const articleBody = (text: string) =>
+  `<nav><a href="/">Главная</a><a href="/a">Популярное: МВД Казахстана</a></nav><article><h1>Заголовок</h1>${para(text, 8)}</article><aside><h3>Популярное</h3><ul><li><a href="/x">Песков ответил</a></li></ul></aside>`;
+
+describe("readArticle", () => {
+  it.each([["ru", RU], ["en", EN]])("reads the %s article body without menus and asides", (lang, text) => {
+    const a = readArticle(page(articleBody(text)), "https://example.org/news/story-1/");
+    expect(a.isArticle).toBe(true);
+    expect(a.lang).toBe(lang);
+    expect(a.dom.text).toContain(text);
+    expect(a.dom.text).not.toContain("Популярное");
+    expect(a.dom.text).not.toContain("Песков");
+  });
+
+  it("does not change the document it reads, and its offsets point at the document's own text nodes", () => {
+    const doc = page(articleBody(RU));
+    const before = doc.documentElement.outerHTML;
+    const a = readArticle(doc, "https://example.org/news/story-1/");
+    expect(doc.documentElement.outerHTML).toBe(before);
+    for (const s of a.dom.segments.slice(0, 5)) expect(doc.contains(s.node)).toBe(true);
+  });
+
+  it("reads metadata: title, canonical URL and published date", () => {
+    const head = `<link rel="canonical" href="/news/story-1/"><meta property="article:published_time" content="2026-02-14T10:32:00+05:00"><meta property="og:title" content="Казахстану важно защитить активы">`;
+    const a = readArticle(page(articleBody(RU), head), "https://example.org/news/story-1/?utm=x");
+    expect(a.canonicalUrl).toBe("https://example.org/news/story-1/");
+    expect(a.published).toBe("2026-02-14T10:32:00+05:00");
+    expect(a.title).toBe("Казахстану важно защитить активы");
+  });
+
+  it.each([
+    ["a home page", articleBody(EN), "https://example.org/", /home or section/],
+    ["a search page", articleBody(EN), "https://example.org/find?q=assets", /search/],
+    ["a stub", "<article><p>Short teaser only.</p></article>", "https://example.org/news/1", /too little text/],
+    ["a list of headlines", `<main>${Array.from({ length: 8 }, (_, i) => `<h2><a href="/n/${i}">Headline number ${i} about the economy</a></h2><p>Teaser text for story ${i} here.</p>`).join("")}</main>`, "https://example.org/news/latest-stories", /index page|too little|not look/],
+  ])("says %s is not an article", (_kind, body, url, reason) => {
+    const a = readArticle(page(body), url);
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(reason);
+  });
+});
+
+describe("countWords", () => {
+  it.each([["Казахстану важно защитить активы", 4], ["The CBO said so.", 4], ["中国科学家发现", 4]])("%s → %i", (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+});

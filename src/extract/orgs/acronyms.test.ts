@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences";
+import { findAcronyms } from "./acronyms";
+import { tokenize } from "./tokens";
+
+const found = (text: string, lang: "ru" | "en") =>
+  findAcronyms(tokenize(text, splitSentences(text, lang))).map((c) => text.slice(c.start, c.end));
+
+describe("findAcronyms", () => {
+  it.each<[string, "ru" | "en", string[]]>([
+    ["Контроль передали КНБ и АСПИР.", "ru", ["КНБ", "АСПИР"]],
+    ["Пресс-служба МИДа сообщила.", "ru", ["МИДа"]],
+    ["The IMF and the CBO disagree; the G-20 met.", "en", ["IMF", "CBO", "G-20"]],
+    ["США, РФ и КНР обсудили ВВП и НДС.", "ru", []],
+    ["The US and UK; Katie Allen, MD, PhD, in the XXI century.", "en", []],
+    ["Шаттл STS-124, корабль Союз ТМА-12 и МКС.", "ru", []],
+    ["BREAKING NEWS TODAY: markets fall", "en", []],
+  ])("%s", (text, lang, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences";
+import { findGazetteerNames } from "./gazetteer";
+import { tokenize } from "./tokens";
+import type { Lang } from "../types";
+
+const found = (text: string, lang: Lang) =>
+  findGazetteerNames(text, tokenize(text, splitSentences(text, lang))).map((c) => [text.slice(c.start, c.end), c.name]);
+
+describe("findGazetteerNames", () => {
+  it.each<[string, Lang, (string | undefined)[][]]>([
+    ["Контроль передали Минфину и Совбезом.", "ru", [["Минфину", "Минфин"], ["Совбезом", "Совбез"]]],
+    ["Решение Государственной думы и Госдумы.", "ru", [["Государственной думы", "Госдума"], ["Госдумы", "Госдума"]]],
+    ["The Fed and the International Monetary Fund met.", "en", [["Fed", "Federal Reserve"], ["International Monetary Fund", "IMF"]]],
+    ["Who knows what the WHO says?", "en", [["WHO", "WHO"]]],
+  ])("%s", (text, lang, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+});

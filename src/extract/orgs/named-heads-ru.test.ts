@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences";
+import { findHeadNounNames, headStemOf } from "./named-heads-ru";
+import { tokenize } from "./tokens";
+
+const found = (text: string) => findHeadNounNames(text, tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
+
+describe("findHeadNounNames (Russian)", () => {
+  it.each([
+    ["Решение принял Конституционный суд в пятницу.", ["Конституционный суд"]],
+    ["Об этом сообщила Русская Православная Церковь.", ["Русская Православная Церковь"]],
+    ["Министерство иностранных дел Грузии заявило протест.", ["Министерство иностранных дел Грузии"]],
+    ["Вопрос рассмотрит Совет Федерации на неделе.", ["Совет Федерации"]],
+    ["Позицию правительства Израиля озвучил посол.", ["правительства Израиля"]],
+    ["Источник в японском МИДе это подтвердил.", ["японском МИДе"]],
+    ["Контракт получила компания Piedmont Airlines.", ["Piedmont Airlines"]],
+    ["Правительство решило продлить программу.", []],
+    ["Российские компании и крупные банки недовольны.", []],
+    ["Завод закрыт несмотря на протесты.", []],
+    ["Корабль «Союз» и Советского Союза нет.", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("headStemOf", () => {
+  it.each([["комиссия", "комисси"], ["судом", "суд"], ["министерствами", "министерств"], ["судьба", null], ["союзник", null], ["центральный", null]])("%s → %s", (w, stem) => {
+    expect(headStemOf(w)).toBe(stem);
+  });
+});
