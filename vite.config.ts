@@ -30,6 +30,7 @@ export default defineConfig({
       input: {
         background: resolve(root, "src/background/main.ts"),
         popup: resolve(root, "popup/index.html"),
+        offscreen: resolve(root, "src/offscreen/index.html"),
         library: resolve(root, "popup/library.html"),
       },
       output: {

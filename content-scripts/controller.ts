@@ -57,6 +57,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
   let visible = true;
   let kinds = { ...ALL_KINDS };
   let running: Promise<void> | null = null;
+  let reader: TabState["articleReader"];
   let notes: NotesSource | null = null;
   const annotatedListeners: (() => void)[] = [];
   const drawnListeners: (() => void)[] = [];
@@ -120,9 +121,10 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
 
   const run = async () => {
     try {
-      // Let the page finish what it is doing before the engine takes the main thread.
+      // Let the page finish what it is doing first.
       await yieldToPage(win);
       const live = await extractLive(win, runtime);
+      reader = live.reader;
       result = live.result;
       dom = live.result.isArticle ? live.dom : null;
       status = live.result.isArticle ? "annotated" : "not-article";
@@ -171,6 +173,7 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       kinds: { ...kinds },
       orphanIds: notes?.orphanIds() ?? [],
       timing: { ...timing },
+      articleReader: reader,
     }),
     display(opts) {
       if (opts.visible === undefined && opts.kinds === undefined) visible = !visible;

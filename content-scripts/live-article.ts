@@ -1,22 +1,36 @@
-// Runs the engine on the live page without touching it: readArticle reads a clone and points the text's
-// segments back at the live text nodes, so every offset of the result can be drawn where the reader reads.
-// Only the DOM reading happens on the page; the text stages run in the background service worker, off the
-// page's main thread.
+// Runs the engine on the live page without touching it and, as far as the browser allows, without blocking
+// it: the page is serialised and read (Readability, then the engine) in the extension's own documents, and
+// the result's segments are pointed back at the live text nodes. Should that fail (an old browser, a page
+// too large to send), the article is read here and only the text stages run in the background.
 import type { DomText } from "../src/anchor/dom-text";
 import { readArticle } from "../src/extract/article";
+import { attachToPage } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
-import { callBackground, type Runtime } from "../src/messages";
+import { callBackground, LIMITS, type Runtime } from "../src/messages";
+import { serialisePage } from "./serialise-page";
 import { yieldToPage } from "./yield";
 
 export interface LiveArticle {
   result: ExtractResult;
   /** The article's text model over the live page's text nodes. */
   dom: DomText;
+  reader: "extension" | "page";
 }
 
 export async function extractLive(win: Window, runtime: Runtime): Promise<LiveArticle> {
-  const { dom, lang, ...meta } = readArticle(win.document, win.location.href);
+  const doc = win.document;
+  const html = await serialisePage(win);
+  if (html.length <= LIMITS.pageHtml) {
+    try {
+      const { result, segments } = await callBackground(runtime, "engine/read-page", { html, url: win.location.href });
+      await yieldToPage(win);
+      return { result, dom: attachToPage({ text: result.text, segments }, doc), reader: "extension" };
+    } catch (e) {
+      console.debug("PolicyLens: reading the page off its thread failed, reading it here:", e);
+    }
+  }
+  const { dom, lang, ...meta } = readArticle(doc, win.location.href);
   await yieldToPage(win);
   const result = await callBackground(runtime, "engine/run", { text: dom.text, lang, meta });
-  return { result, dom };
+  return { result, dom, reader: "page" };
 }

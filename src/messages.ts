@@ -2,6 +2,7 @@
 // Requests go in an envelope `{ channel, name, data }`; replies are `{ ok: true, result }` or `{ ok: false, error }`.
 // The receiving side validates `data` with the checks below before it acts: a page is hostile ground.
 // Transport is passed in (a `runtime`/`tabs` object), so this module stays pure and testable.
+import type { SegmentRef } from "./extract/article-transfer";
 import type { ArticleMeta } from "./extract/pipeline";
 import type { AnnotationKind, ExtractResult, Lang } from "./extract/types";
 import type { CorrectionRecord, NoteRecord, PageRecord } from "./store/records";
@@ -45,6 +46,8 @@ export interface TabState {
   orphanIds: string[];
   /** When the content script started and first drew its highlights, in the page's performance.now() clock (for the page benchmark). */
   timing?: { startedAt: number; paintedAt: number | null };
+  /** Where the article was read: in the extension's own document (off the page's thread) or, as a fallback, on the page. */
+  articleReader?: "extension" | "page";
 }
 
 /** Messages the background answers. `from` says who may send it: content scripts run inside hostile pages. */
@@ -54,6 +57,11 @@ export interface BackgroundProtocol {
    * and hands the text over, so the engine's work never blocks the page's main thread.
    */
   "engine/run": { data: { text: string; lang: Lang; meta: ArticleMeta }; result: ExtractResult };
+  /**
+   * Reads the article of a page's HTML (Readability, in a document of the extension's own) and runs the
+   * engine on it: the page's main thread only serialises itself. Segments name the page's text nodes.
+   */
+  "engine/read-page": { data: { html: string; url: string }; result: { result: ExtractResult; segments: SegmentRef[] } };
   /** Liveness check; answers with the extension's version. */
   ping: { data: Record<string, never>; result: { version: string } };
   /** The content script annotated its page: store the page and its entities, set the badge. */
@@ -143,6 +151,8 @@ export const LIMITS = {
   settingValue: 100_000,
   /** Longer than any article (War and Peace is about 3.2 million characters). */
   articleText: 4_000_000,
+  /** A page's serialised HTML: news pages run to a few MB; under Chrome's 64 MiB message cap. */
+  pageHtml: 30_000_000,
   /** A backup file: under V8's longest string (~536 million characters), which joining the chunks must make. */
   backupChars: 500_000_000,
   /** One chunk of a backup upload: far below Chrome's 64 MiB message cap even if every character is escaped. */
@@ -208,6 +218,7 @@ export const BACKGROUND_MESSAGES: Record<keyof BackgroundProtocol, { check: Chec
     }),
     from: "content",
   },
+  "engine/read-page": { check: obj({ html: str(LIMITS.pageHtml, 1), url: str(LIMITS.url, 1) }), from: "content" },
   ping: { check: empty, from: "content" },
   "page/seen": {
     check: obj({

@@ -4,6 +4,7 @@ import { pageIdentities } from "../page/normalise-url";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";
+import { readPageHtml } from "./read-page";
 import { watchExtraSites } from "./extra-sites";
 
 const db = openDb();
@@ -14,6 +15,7 @@ const handle = createRouter({
   extensionOrigin: browser.runtime.getURL(""),
   version: browser.runtime.getManifest().version,
   now: Date.now,
+  readPage: readPageHtml,
   identities: (p) => pageIdentities({ url: p.url, canonical: p.canonicalUrl, ogUrl: p.ogUrl }),
   onPageSeen: (tabId, count) => {
     void browser.action.setBadgeText({ tabId, text: count ? String(count) : "" });

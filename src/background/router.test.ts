@@ -1,4 +1,7 @@
 import "fake-indexeddb/auto";
+import { readFileSync } from "node:fs";
+import type { SegmentRef } from "../extract/article-transfer";
+import type { ExtractResult } from "../extract/types";
 import { describe, expect, it } from "vitest";
 import { envelope } from "../messages";
 import { openDb } from "../store/db";
@@ -126,5 +129,33 @@ describe("engine/run", () => {
     expect(result.organisations.map((o) => o.name)).toContain("КНБ");
     const big = await handle(envelope("engine/run", { text: "x".repeat(4_000_001), lang: "ru", meta }), content);
     expect(big.ok).toBe(false);
+  });
+});
+
+describe("engine/read-page", () => {
+  it("reads the article of a page's HTML and names the page's text nodes", async () => {
+    const { JSDOM } = await import("jsdom");
+    const { readArticleForTransfer, attachToPage } = await import("../extract/article-transfer");
+    const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
+    const url = "https://www.caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy/";
+    const handle = createRouter({
+      db: openDb(`router-read-page-${dbCount++}`),
+      extensionId: "ext",
+      extensionOrigin: "chrome-extension://ext/",
+      version: "1",
+      now: () => 1,
+      identities: () => [url],
+      readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u),
+    });
+    const reply = await handle(envelope("engine/read-page", { html, url }), content);
+    if (!reply.ok) throw new Error(reply.error);
+    const { result, segments } = reply.result as { result: ExtractResult; segments: SegmentRef[] };
+    expect(result.people.find((p) => p.expert)?.role).toBe("экономист");
+    // The live page (here a second parse of the same HTML) gets every segment back, on nodes with the same text.
+    const live = new JSDOM(html).window.document;
+    const dom = attachToPage({ text: result.text, segments }, live);
+    expect(dom.segments).toHaveLength(segments.length);
+    for (const s of dom.segments) expect(s.node.ownerDocument).toBe(live);
+    expect(dom.text).not.toContain("Популярное");
   });
 });

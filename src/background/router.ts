@@ -1,5 +1,6 @@
 // The background's message router: validates every message (envelope, sender, data) and runs its handler
 // over the store. Invalid messages get an error reply and change nothing.
+import type { ArticleTransfer } from "../extract/article-transfer";
 import { runPipeline } from "../extract/pipeline";
 import { BACKGROUND_MESSAGES, type BackgroundProtocol, checkEnvelope, type Envelope, type Reply } from "../messages";
 import type { PolicyLensDb } from "../store/db";
@@ -28,6 +29,8 @@ export interface RouterDeps {
   now: () => number;
   /** The normalised identities of a page (its key first). */
   identities: (page: { url: string; canonicalUrl: string | null; ogUrl: string | null }) => string[];
+  /** Reads a page's article from its HTML in a document of the extension's own (see read-page.ts); tests without a DOM leave it out. */
+  readPage?: (html: string, url: string) => Promise<ArticleTransfer>;
   /** Called after a content script reported its page, e.g. to set the tab's badge. */
   onPageSeen?: (tabId: number, annotationCount: number) => void;
   /** Ids for backup transfer sessions; random UUIDs unless a test pins them. */
@@ -49,6 +52,12 @@ export function createRouter(deps: RouterDeps) {
   const backup = createBackupTransfer({ db, now: deps.now, newId: deps.newId ?? (() => crypto.randomUUID()) });
   const handlers: Handlers = {
     "engine/run": async ({ text, lang, meta }) => runPipeline(text, lang, meta),
+    "engine/read-page": async ({ html, url }) => {
+      if (!deps.readPage) throw new Error("this context cannot parse pages");
+      const { article, text, segments } = await deps.readPage(html, url);
+      const { lang, ...meta } = article;
+      return { result: runPipeline(text, lang, meta), segments };
+    },
     ping: async () => ({ version: deps.version }),
     "page/seen": async ({ page, annotations }, sender) => {
       const identities = deps.identities(page);

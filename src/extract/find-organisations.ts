@@ -21,7 +21,7 @@ export function findOrganisations(text: string, sentences: Sentence[], lang: Lan
   const cyrillic = lang === "ru" || lang === "kk" || (lang === "other" && mostlyCyrillic(text));
   const candidates: Candidate[] = [
     ...findGazetteerNames(text, tokens),
-    ...findAcronyms(tokens),
+    ...findAcronyms(tokens, text),
     ...findDomainNames(tokens),
     ...findQuotedNames(text, lang),
     ...(cyrillic

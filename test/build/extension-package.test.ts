@@ -21,7 +21,7 @@ describe("the built extension", () => {
 
   it("asks only for the permissions the README justifies, never all sites up front", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
+    expect([...manifest.permissions].sort()).toEqual(["activeTab", "contextMenus", "offscreen", "scripting", "storage"]);
     const hosts: string[] = manifest.host_permissions;
     expect(hosts).not.toContain("<all_urls>");
     expect(hosts).not.toContain("*://*/*");

@@ -2,7 +2,7 @@
 // fixture page served at its real address, the background answers, the popup shows the tab's data, storage
 // survives a restart, and no request leaves the machine.
 import { afterEach, describe, expect, it } from "vitest";
-import { launch, type Session, tabIdOf } from "./browser";
+import { launch, type Session, tabIdOf, tabState } from "./browser";
 import { REFERENCE } from "./fixtures";
 
 let session: Session | null = null;
@@ -20,6 +20,8 @@ describe("foundation", () => {
     await page.waitForFunction(() => CSS.highlights.has("policylens-organisation"), null, { timeout: 20_000 });
 
     const tabId = await tabIdOf(session, REFERENCE.url);
+    // Readability ran in the extension's offscreen document, not on the page's main thread.
+    expect((await tabState(session, tabId)).articleReader).toBe("extension");
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${tabId}`);
     const ping = await popup.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "ping", data: {} }));

@@ -7,7 +7,7 @@ export const NOT_ORG_ACRONYMS = [
   "DNA", "RNA", "HIV", "AIDS", "COVID", "USD", "EUR", "KZT", "RUB", "CO2", "IT", "AI", "PR", "ID", "PDF", "HTML",
   "FAQ", "DIY", "VIP", "LGBT", "LGBTQ", "ISIS", "JR", "SR", "MR", "MRS", "MS", "DR", "ST", "VS", "RSS", "URL",
   "EST", "EDT", "PST", "PDT", "CST", "CDT", "BST", "CET", "CEST", "MSK", "IPO", "ETF", "CPI", "VAT", "FY", "Q1", "Q2",
-  "Q3", "Q4", "R&D", "ISS", "SMS", "GB", "MB", "OS", "HTML5", "USB", "GPS", "SUV", "NEWS", "LIVE", "VIDEO", "PHOTO",
+  "Q3", "Q4", "R&D", "CPU", "GPU", "RAM", "SSD", "HDD", "API", "SDK", "APP", "PC", "LED", "LCD", "HD", "4K", "CD", "DVD", "ISS", "SMS", "GB", "MB", "OS", "HTML5", "USB", "GPS", "SUV", "NEWS", "LIVE", "VIDEO", "PHOTO",
   // Russian
   "ВВП", "НДС", "ИИ", "ДТП", "ЧП", "СМИ", "ВУЗ", "ВУЗЫ", "РЕН", "ТВ", "МЛН", "МЛРД", "ТЫС", "КГ", "КМ", "РУБ", "ДОЛЛ",
   "ГЭС", "ТЭЦ", "АЭС", "НПЗ", "ЖКХ", "ЖК", "ИП", "НКО", "ЕНТ", "ОРВИ", "СПИД", "ВИЧ", "ФИО", "ЧМ", "ОИ", "ЕГЭ",

@@ -47,6 +47,15 @@ export const SENTENCE_WORDS_EN = new Set([
   "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There",
   "Here", "Some", "Many", "Most", "Even", "Only", "Now", "Then", "According", "Under", "Over", "Since", "Despite",
   "Although", "Though", "Because", "Earlier", "Later", "Last", "Next", "Every", "Each", "All", "No", "Not",
+  // Articles of other Latin-script languages, for pages in French, Spanish, German, Italian.
+  "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il",
+]);
+
+/** Last words that make a name with a head noun a law, a prize, an event or a place ("Investment Company Act"). */
+export const NOT_ORG_LAST_WORDS_EN = new Set([
+  "Act", "Law", "Bill", "Treaty", "Agreement", "Accord", "Award", "Awards", "Prize", "Cup", "Games", "Summit",
+  "Conference", "Festival", "Day", "War", "Street", "Road", "Avenue", "Square", "Building", "Tower", "Bridge", "Park",
+  "Station", "Airport", "Report", "Index", "Program", "Programme", "Plan", "Strategy", "Initiative", "Fellowship",
 ]);
 
 /** Small words allowed inside a name: "Department of Design and Construction", "Bank of East Asia". */

@@ -32,5 +32,10 @@ export const PLACES_EN = [
   "South Africa", "Nigeria", "Kenya", "Ethiopia", "Cuba", "Venezuela", "Europe", "Asia", "Africa", "Central Asia",
   "Middle East", "Washington", "New York", "New York City", "NYC", "N.Y.C", "London", "Paris", "Berlin", "Brussels",
   "Geneva", "Moscow", "Beijing", "Tokyo", "Almaty", "Astana", "Tashkent", "Bishkek", "Kiev", "Kyiv", "Manhattan",
+  "Cairo", "Tunis", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Tehran", "Kabul", "Islamabad", "Delhi", "New Delhi",
+  "Mumbai", "Seoul", "Hong Kong", "Shanghai", "Taipei", "Bangkok", "Jakarta", "Manila", "Sydney", "Toronto", "Ottawa",
+  "Madrid", "Rome", "Vienna", "Warsaw", "Prague", "Athens", "Istanbul", "Ankara", "Dubai", "Riyadh", "Doha", "Lagos",
+  "Johannesburg", "Harare", "Addis Ababa", "Baku", "Tbilisi", "Yerevan", "Minsk", "Dushanbe", "Ashgabat", "Shymkent",
+  "Los Angeles", "Chicago", "Boston", "San Francisco", "Seattle", "Miami", "Atlanta", "Dallas", "Philadelphia",
   "Brooklyn", "Queens", "California", "Texas", "Florida", "Louisiana", "Houston", "Melbourne", "Nairobi",
 ];

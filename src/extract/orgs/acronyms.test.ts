@@ -4,7 +4,7 @@ import { findAcronyms } from "./acronyms";
 import { tokenize } from "./tokens";
 
 const found = (text: string, lang: "ru" | "en") =>
-  findAcronyms(tokenize(text, splitSentences(text, lang))).map((c) => text.slice(c.start, c.end));
+  findAcronyms(tokenize(text, splitSentences(text, lang)), text).map((c) => text.slice(c.start, c.end));
 
 describe("findAcronyms", () => {
   it.each<[string, "ru" | "en", string[]]>([
@@ -15,6 +15,7 @@ describe("findAcronyms", () => {
     ["The US and UK; Katie Allen, MD, PhD, in the XXI century.", "en", []],
     ["Шаттл STS-124, корабль Союз ТМА-12 и МКС.", "ru", []],
     ["BREAKING NEWS TODAY: markets fall", "en", []],
+    ["TUNIS — Gunmen attacked a museum, the CPU said.", "en", []],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ const NUMBERED = /^\p{Lu}-?\d{1,2}$/u;
 const ROMAN = /^[IVXLCM]+$/;
 const CODE = /\d{3,}|^\p{Lu}{2,}-?\d+$/u;
 
-export function findAcronyms(tokens: Token[]): Candidate[] {
+export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -26,10 +26,16 @@ export function findAcronyms(tokens: Token[]): Candidate[] {
     if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
     const letters = bare.replace(/[^\p{L}]/gu, "");
     if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;
-    if (isShouting(tokens, i)) continue;
+    if (isShouting(tokens, i) || isDateline(text, t)) continue;
     out.push({ start: t.start, end: t.end, cue: "acronym", confidence: CONFIDENCE.acronym });
   }
   return out;
+}
+
+/** "CAIRO — Gunmen attacked…", "LONDON (Reuters) -": a place in capitals opening an article's first line. */
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|,)/;
+function isDateline(text: string, t: Token): boolean {
+  return t.sentenceStart && t.text.length >= 4 && DATELINE_AFTER.test(text.slice(t.end, t.end + 3));
 }
 
 function isShouting(tokens: Token[], i: number): boolean {

@@ -15,6 +15,8 @@ describe("findEnglishNames", () => {
     ["Mr Obama will address the African Union in Addis Ababa.", ["African Union"]],
     ["Photo by Kirsten Luce for The New York Times", ["New York Times"]],
     ["Chinese officials met President Obama in South Carolina.", []],
+    ["Security officials said the Investment Company Act applies.", []],
+    ["It was La Commission that objected.", []],
     ["The Department said nothing to Hori Parata’s family.", []],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

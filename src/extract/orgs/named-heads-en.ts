@@ -2,7 +2,8 @@
 // Allergy, Asthma and Immunology") that contain an organisation head noun, and bare capitalised names that
 // their neighbours show to be bodies ("whale rescue group Project Jonah", "Con Edison officials").
 import {
-  CALENDAR_WORDS_EN, CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, PRECEDING_NOUNS_EN, SENTENCE_WORDS_EN,
+  CALENDAR_WORDS_EN, CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN,
+  SENTENCE_WORDS_EN,
 } from "../lexicon/orgs-en";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
@@ -67,6 +68,7 @@ export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
     const span = { start: tokens[from]!.start, end: tokens[to]!.end };
     const surface = text.slice(span.start, span.end);
     if (isPlace(surface)) continue;
+    if (NOT_ORG_LAST_WORDS_EN.has(tokens[to]!.text)) continue;
     if (headAt >= 0) {
       const head = words[headAt]!.text;
       const single = to === from;
@@ -80,7 +82,8 @@ export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
     const cueAfter = spaceAfter && !after.cap && FOLLOWING_NOUNS_EN.has(after.text) ? after.text : null;
     const cueBefore = spaceBefore && !before.cap && PRECEDING_NOUNS_EN.has(before.text) ? before.text : null;
     if (!cueAfter && !cueBefore) continue;
-    if (from === to && NATIONALITY.test(tokens[from]!.text)) continue;
+    // One capitalised word opening a sentence ("Security officials said") may be an ordinary word.
+    if (from === to && (NATIONALITY.test(tokens[from]!.text) || tokens[from]!.sentenceStart)) continue;
     out.push({ ...span, cue: `context: ${cueAfter ?? cueBefore}`, confidence: CONFIDENCE.context });
   }
   return out;

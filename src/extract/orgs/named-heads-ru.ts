@@ -12,10 +12,10 @@ const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ем
 const NOT_COMPLEMENT = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|бы|на|то)$/;
 /** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
 const GENITIVE = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
-/** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
-const isComplement = (w: string) => w === "дел" || (GENITIVE.test(w) && !NOT_COMPLEMENT.test(w) && !FUNCTION_WORD.test(w));
 /** Short function words never in a complement (prepositions, conjunctions, pronouns). */
 const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
+/** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
+const isComplement = (w: string) => w === "дел" || (GENITIVE.test(w) && !NOT_COMPLEMENT.test(w) && !FUNCTION_WORD.test(w));
 /** At most this many modifiers before the head and lower-case complement words after it. */
 const MAX_BEFORE = 3;
 const MAX_COMPLEMENT = 3;
@@ -26,7 +26,7 @@ const PLACE_ADJECTIVE = /^(?:американ|британ|германс|фра
 const NAMING_HEADS = ["компани", "концерн", "холдинг", "корпораци", "фирм", "банк", "групп", "агентств", "газет", "журнал", "издани", "телеканал", "радиостанци", "команд", "клуб"];
 
 /** What may follow a head stem in an inflected form: "комисси|я", "суд|ом"; "суд|ьба" is another word. */
-const HEAD_ENDINGS = new Set(["", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "ом", "ем", "ой", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ию", "ия", "ии", "ие", "ий", "ией", "иям", "иями", "иях", "ью", "ьи", "ью", "ьях", "ого", "ом"]);
+const HEAD_ENDINGS = new Set(["", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "ом", "ем", "ой", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ию", "ия", "ии", "ие", "ий", "ией", "иям", "иями", "иях", "ью", "ьи", "ьях", "ого"]);
 
 /** The head stem a word inflects, or null. */
 export function headStemOf(word: string): string | null {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { JSDOM } from "jsdom";
+import { attachToPage, documentTextNodes, type ArticleTransfer } from "./article-transfer";
+
+const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
+const transfer = (segments: { index: number; data: string }[]): Pick<ArticleTransfer, "text" | "segments"> => ({
+  text: segments.map((s) => s.data).join("\n\n"),
+  segments: segments.map((s, i) => ({ ...s, start: i, end: i + 1, nodeOffsets: null })),
+});
+
+describe("documentTextNodes", () => {
+  it("counts text nodes in document order and leaves <noscript> out", () => {
+    const d = doc("<p>a</p><noscript><p>b</p></noscript><p>c<b>d</b></p>");
+    expect(documentTextNodes(d).map((t) => t.data)).toEqual(["a", "c", "d"]);
+  });
+});
+
+describe("attachToPage", () => {
+  it("finds each segment's node where the sender counted it", () => {
+    const live = doc("<p>Первый</p><p>Второй</p>");
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), live);
+    expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
+  });
+
+  it("follows a page that gained nodes before the article since it was sent", () => {
+    const live = doc("<div>Баннер</div><div>Реклама</div><p>Первый</p><p>Второй</p>");
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), live);
+    expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
+  });
+
+  it("drops a segment whose text changed, and keeps the rest", () => {
+    const live = doc("<p>Первый</p><p>Другой текст</p><p>Третий</p>");
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }, { index: 2, data: "Третий" }]), live);
+    expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Третий"]);
+  });
+});
