@@ -1,6 +1,6 @@
 // One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
-import type { AnnotationKind, ExtractResult } from "./extract/types";
+import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
 import type { CorrectionRecord } from "./store/records";
 
 export interface TextSpan {
@@ -39,7 +39,7 @@ export function annotationViews(result: ExtractResult, corrections: CorrectionRe
     views.push({
       id: p.id, kind: "expert", label: p.name, role: p.role, affiliation: p.affiliation, variants: [],
       mentionCount: p.mentions.length, proposer: null, proposerId: null,
-      cues: unique(p.evidence.map((e) => e.cue)), spans: p.mentions.map(({ start, end }) => ({ start, end })),
+      cues: cueWords(p.evidence, result.text), spans: p.mentions.map(({ start, end }) => ({ start, end })),
     });
   }
   for (const o of result.organisations) {
@@ -47,7 +47,7 @@ export function annotationViews(result: ExtractResult, corrections: CorrectionRe
     views.push({
       id: o.id, kind: "organisation", label: o.name, role: null, affiliation: null,
       variants: o.variants.filter((v) => v !== o.name), mentionCount: o.mentions.length, proposer: null,
-      proposerId: null, cues: unique(o.evidence.map((e) => e.cue)),
+      proposerId: null, cues: cueWords(o.evidence, result.text),
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
     });
   }
@@ -56,10 +56,23 @@ export function annotationViews(result: ExtractResult, corrections: CorrectionRe
     views.push({
       id: o.id, kind: "policy-option", label: o.text, role: null, affiliation: null, variants: [],
       mentionCount: 1, proposer: o.proposer, proposerId: o.proposerId,
-      cues: unique(o.evidence.map((e) => e.cue)), spans: [{ start: o.start, end: o.end }],
+      cues: cueWords(o.evidence, result.text), spans: [{ start: o.start, end: o.end }],
     });
   }
   return views;
 }
 
-const unique = (xs: string[]) => [...new Set(xs)];
+/**
+ * The evidence as a reader wants it: first the article's own words that triggered the mark ("считает",
+ * "по его словам", "должны"), in text order, then the rules that fired ("gazetteer", "role: экономист").
+ */
+function cueWords(evidence: Evidence[], text: string): string[] {
+  const words: string[] = [];
+  const rules: string[] = [];
+  for (const e of [...evidence].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))) {
+    const said = e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : null;
+    if (said && said.toLowerCase() === e.cue.toLowerCase()) words.push(said);
+    else rules.push(said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue);
+  }
+  return [...new Set([...words, ...rules])];
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { annotationViews } from "./annotations";
+import { RESULT_SCHEMA, type ExtractResult } from "./extract/types";
+
+const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. КНБ молчит.";
+const result: ExtractResult = {
+  schema: RESULT_SCHEMA, lang: "ru", title: "T", byline: null, published: null, url: null, canonicalUrl: null,
+  isArticle: true, notArticleReason: null, text,
+  people: [
+    {
+      id: "p1", kind: "person", name: "Расул Рысмамбетов", expert: true, role: "экономист", affiliation: null, confidence: 0.9,
+      mentions: [{ text: "Расул Рысмамбетов", start: 52, end: 69 }],
+      evidence: [{ cue: "role", start: 42, end: 51 }, { cue: "given-name", start: 52, end: 57 }, { cue: "считает", start: 34, end: 41 }],
+    },
+    { id: "p2", kind: "person", name: "Иван Петров", expert: false, role: null, affiliation: null, confidence: 0.5, mentions: [], evidence: [] },
+  ],
+  organisations: [
+    { id: "o1", kind: "organisation", name: "КНБ", variants: ["КНБ"], confidence: 0.9, mentions: [{ text: "КНБ", start: 71, end: 74 }], evidence: [{ cue: "acronym", start: 71, end: 74 }] },
+  ],
+  policyOptions: [],
+};
+
+describe("annotationViews", () => {
+  it("lists experts only, with the article's cue words before the rules' names", () => {
+    const views = annotationViews(result);
+    expect(views.map((v) => v.label)).toEqual(["Расул Рысмамбетов", "КНБ"]);
+    expect(views[0]!.cues).toEqual(["считает", "role: экономист", "given-name"]);
+    expect(views[1]!.cues).toEqual(["acronym"]);
+    expect(views[1]!.variants).toEqual([]);
+  });
+
+  it("leaves out what the reader corrected, on this page or on every page", () => {
+    const here = [{ id: "x", pageKey: "p", kind: "expert" as const, name: "Расул Рысмамбетов", verdict: "not-expert" as const, createdAt: 1 }];
+    expect(annotationViews(result, here, "p").map((v) => v.label)).toEqual(["КНБ"]);
+    expect(annotationViews(result, here, "other").map((v) => v.label)).toEqual(["Расул Рысмамбетов", "КНБ"]);
+    const everywhere = [{ ...here[0]!, pageKey: "*", kind: "organisation" as const, name: "КНБ", verdict: "wrong" as const }];
+    expect(annotationViews(result, everywhere, "q").map((v) => v.label)).toEqual(["Расул Рысмамбетов"]);
+  });
+});
