@@ -1,10 +1,13 @@
 // The command line, parsed: `policylens extract PAGE.html [--url URL] [--format json|markdown]`,
 // `policylens extract --text FILE.txt`, `policylens extract --jsonl IN.jsonl`, `policylens --help`.
 
+export const FORMATS = ["json", "markdown", "jsonld"] as const;
+export type Format = (typeof FORMATS)[number];
+
 export type Command =
   | { kind: "help" }
-  | { kind: "html"; file: string; url: string | null; format: "json" | "markdown" }
-  | { kind: "text"; file: string; format: "json" | "markdown" }
+  | { kind: "html"; file: string; url: string | null; format: Format }
+  | { kind: "text"; file: string; format: Format }
   | { kind: "jsonl"; file: string };
 
 export class UsageError extends Error {}
@@ -13,7 +16,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   const [command, ...rest] = argv;
   if (command !== "extract") throw new UsageError(`unknown command "${command}" (try: policylens --help)`);
-  let url: string | null = null, format: "json" | "markdown" = "json", text: string | null = null, jsonl: string | null = null;
+  let url: string | null = null, format: Format = "json", text: string | null = null, jsonl: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -27,8 +30,8 @@ export function parseArgs(argv: string[]): Command {
     else if (a === "--jsonl") jsonl = value();
     else if (a === "--format") {
       const f = value();
-      if (f !== "json" && f !== "markdown") throw new UsageError(`--format must be json or markdown, not "${f}"`);
-      format = f;
+      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, not "${f}"`);
+      format = f as Format;
     } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
     else files.push(a);
   }
@@ -43,11 +46,12 @@ export function parseArgs(argv: string[]): Command {
 export const HELP = `policylens — experts, organisations and policy options in a news article
 
 Usage:
-  policylens extract PAGE.html [--url URL] [--format json|markdown]
-  policylens extract --text FILE.txt [--format json|markdown]
+  policylens extract PAGE.html [--url URL] [--format json|markdown|jsonld]
+  policylens extract --text FILE.txt [--format json|markdown|jsonld]
   policylens extract --jsonl IN.jsonl        lines {"id","text"} → lines {"id", ...result}
   policylens --help
 
-Output: the policylens.extract/1 result on stdout. Errors: one line on stderr, exit status 1
+Output on stdout: json is the policylens.extract/1 result; markdown a document for Obsidian and
+similar; jsonld a W3C Web Annotation collection. Errors: one line on stderr, exit status 1
 (a bad line in a batch is reported on stderr and the other lines are still processed).
 `;

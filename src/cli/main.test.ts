@@ -10,15 +10,15 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Т</title>
   "<p>Экономист считает, что контроль нужно передать КНБ и Минфину, сообщает Caravan.kz. Вопросы продажи активов должны одобряться Совбезом.</p>".repeat(6)
 }</article></body></html>`;
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = "", err = "";
-  const code = main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
+  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
   return { code, out, err };
 }
 
 describe("policylens CLI", () => {
-  it("prints help", () => {
-    const r = run("--help");
+  it("prints help", async () => {
+    const r = await run("--help");
     expect(r.code).toBe(0);
     expect(r.out).toContain("policylens extract PAGE.html");
   });
@@ -26,14 +26,26 @@ describe("policylens CLI", () => {
   it.each([
     ["json", (out: string) => expect(JSON.parse(out).organisations.map((o: { name: string }) => o.name)).toContain("Минфин")],
     ["markdown", (out: string) => expect(out).toContain("## Organisations")],
-  ])("extracts a page as %s", (format, check) => {
-    const r = run("extract", file("page.html", PAGE), "--url", "https://example.org/news/1", "--format", format);
+    [
+      "jsonld",
+      (out: string) => {
+        const doc = JSON.parse(out);
+        expect(doc["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+        expect(doc.type).toBe("AnnotationCollection");
+        const items = doc.first.items as { motivation: string; target: { source: string; selector: { type: string }[] } }[];
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.every((a) => a.motivation === "classifying" && a.target.source === "https://example.org/news/1")).toBe(true);
+        expect(items[0]!.target.selector.map((s) => s.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
+      },
+    ],
+  ])("extracts a page as %s", async (format, check) => {
+    const r = await run("extract", file("page.html", PAGE), "--url", "https://example.org/news/1", "--format", format);
     expect(r.code).toBe(0);
     check(r.out);
   });
 
-  it.each([["ru", "Контроль передали КНБ и Минфину. Минфин согласился."], ["en", "The CBO said the Federal Reserve agreed."]])("extracts %s plain text", (lang, text) => {
-    const r = run("extract", "--text", file(`t-${lang}.txt`, text));
+  it.each([["ru", "Контроль передали КНБ и Минфину. Минфин согласился."], ["en", "The CBO said the Federal Reserve agreed."]])("extracts %s plain text", async (lang, text) => {
+    const r = await run("extract", "--text", file(`t-${lang}.txt`, text));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).text).toBe(text);
   });
@@ -45,17 +57,17 @@ describe("policylens CLI", () => {
     ["an unknown command", ["frobnicate"], /unknown command/],
     ["a bad format", ["extract", "x.html", "--format", "pdf"], /--format must be/],
     ["no input", ["extract"], /needs a page/],
-  ])("rejects %s with one line and a non-zero exit", (_kind, argv, message) => {
-    const r = run(...argv);
+  ])("rejects %s with one line and a non-zero exit", async (_kind, argv, message) => {
+    const r = await run(...argv);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(message);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.out).toBe("");
   });
 
-  it("processes a batch, reporting bad lines and keeping the rest", () => {
+  it("processes a batch, reporting bad lines and keeping the rest", async () => {
     const input = file("in.jsonl", ['{"id":"a","text":"Минфин согласился."}', "not json", '{"id":"b"}', '{"id":7,"text":"The CBO said so."}'].join("\n"));
-    const r = run("extract", "--jsonl", input);
+    const r = await run("extract", "--jsonl", input);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(["a", 7]);

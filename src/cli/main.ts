@@ -3,8 +3,10 @@
 import { readFileSync } from "node:fs";
 import { extractFromHtml, extractFromText } from "../index";
 import type { ExtractResult } from "../extract/types";
-import { HELP, parseArgs, UsageError, type Command } from "./args";
-import { renderMarkdown } from "./markdown";
+import { HELP, parseArgs, UsageError, type Command, type Format } from "./args";
+import { toJsonLd } from "../export/jsonld";
+import { toMarkdown } from "../export/markdown";
+import { cliPageExport } from "./page-export";
 
 export interface Io {
   out: (s: string) => void;
@@ -15,11 +17,11 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 /** Markup that any HTML page has: a file without it is not a page. */
 const LOOKS_LIKE_HTML = /<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
 
-/** Runs the command line; returns the exit status. */
-export function main(argv: string[], io: Io = defaultIo): number {
+/** Runs the command line; resolves to the exit status. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     const command = parseArgs(argv);
-    return run(command, io);
+    return await run(command, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err(`policylens: ${e.message}\n`);
@@ -31,7 +33,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
 
 class InputError extends Error {}
 
-function run(command: Command, io: Io): number {
+async function run(command: Command, io: Io): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP);
@@ -39,13 +41,13 @@ function run(command: Command, io: Io): number {
     case "html": {
       const html = readInput(command.file);
       if (!LOOKS_LIKE_HTML.test(html)) throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
-      write(io, extractFromHtml(html, { url: command.url }), command.format);
+      await write(io, extractFromHtml(html, { url: command.url }), command.format, command.file);
       return 0;
     }
     case "text": {
       const text = readInput(command.file);
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
-      write(io, extractFromText(text), command.format);
+      await write(io, extractFromText(text), command.format, command.file);
       return 0;
     }
     case "jsonl":
@@ -86,6 +88,10 @@ function readInput(file: string): string {
   }
 }
 
-function write(io: Io, result: ExtractResult, format: "json" | "markdown"): void {
-  io.out(format === "markdown" ? renderMarkdown(result) : JSON.stringify(result, null, 2) + "\n");
+/** JSON is the engine's own result; Markdown and JSON-LD are the exporters the extension uses too. */
+async function write(io: Io, result: ExtractResult, format: Format, file: string): Promise<void> {
+  if (format === "json") return io.out(JSON.stringify(result, null, 2) + "\n");
+  const page = cliPageExport(result, file, Date.now());
+  if (format === "markdown") return io.out(toMarkdown(page));
+  io.out(JSON.stringify(await toJsonLd([page]), null, 2) + "\n");
 }
