@@ -4,6 +4,7 @@ import browser from "webextension-polyfill";
 import { App } from "./App";
 import { browserPopupApi } from "./browser-api";
 import { setMessageSource, t } from "./i18n";
+import { requestPersistentStorage } from "./persist-storage";
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get("tabId");
@@ -16,5 +17,6 @@ setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
 const tabId = await targetTabId();
 const root = document.getElementById("app")!;
+requestPersistentStorage();
 if (tabId === null) render(<p role="alert">{t("popupNoTab")}</p>, root);
 else render(<App api={browserPopupApi(tabId)} />, root);

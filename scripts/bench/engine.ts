@@ -9,6 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { build } from "vite";
 import { extractFromDocument } from "../../src/extract/engine";
+import { compareWithCompromise } from "./_compromise";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SHARED = join(ROOT, "../shared");
@@ -94,7 +95,15 @@ export default async function bench(): Promise<void> {
   const afterByPage = timings.map((t, i) => ({ page: t.page, ms: after[i]! }));
   console.log(`pages over ${PAGE_BUDGET_MS} ms, whole engine with Readability: ${overAll} of ${timings.length}; slowest: ${slowest5(timings.map((t) => ({ page: t.page, ms: t.engine })))}`);
   console.log(`pages over ${PAGE_BUDGET_MS} ms, engine work after Readability: ${afterByPage.filter((x) => x.ms > PAGE_BUDGET_MS).length} of ${timings.length}; slowest: ${slowest5(afterByPage)}`);
-  console.log("ratio to compromise: not measured — the `compromise` package is not installed here");
+  const rows = compareWithCompromise(join(SHARED, "fixtures/pages"));
+  if (rows.length) {
+    const mean = (xs: number[]) => sum(xs) / xs.length;
+    console.log(`\nthe engine's text stages beside compromise (people() + organizations()) on the English fixtures, best of runs:`);
+    console.log("| page | ours ms | compromise ms | orgs F1 ours | orgs F1 compromise | experts found ours | experts found compromise |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of rows) console.log(`| ${r.page} | ${f(r.ours)} | ${f(r.theirs)} | ${r.oursOrgF1.toFixed(2)} | ${r.theirsOrgF1.toFixed(2)} | ${r.oursExpertRecall.toFixed(2)} | ${r.theirsExpertRecall.toFixed(2)} |`);
+    console.log(`ratio ours / compromise (time): ${(sum(rows.map((r) => r.ours)) / sum(rows.map((r) => r.theirs))).toFixed(2)}; orgs F1 mean ours ${mean(rows.map((r) => r.oursOrgF1)).toFixed(2)} vs ${mean(rows.map((r) => r.theirsOrgF1)).toFixed(2)}`);
+  } else console.log("ratio to compromise: skipped — the English fixtures in ../shared/fixtures/pages are not here");
   const size = await bundleSize();
   console.log(`content-script share, iife minified + gzip -9: engine ${f(size.engine)} KB (of which Readability alone ${f(size.readabilityOnly)} KB); goal < ${BUNDLE_BUDGET_KB} KB`);
 }
