@@ -129,6 +129,9 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       dom = live.result.isArticle ? live.dom : null;
       status = live.result.isArticle ? "annotated" : "not-article";
       message = live.result.notArticleReason;
+      // The reader's corrections and settings come before the first drawing, so nothing they refused flashes up.
+      await settingsLoaded;
+      if (result.isArticle) await reportAndCorrect(result);
       await yieldToPage(win);
       draw();
       timing.paintedAt ??= win.performance.now();
@@ -140,18 +143,15 @@ export function createController(win: Window & typeof globalThis, runtime: Runti
       draw();
       return;
     }
-    await settingsLoaded;
-    if (result?.isArticle) await reportAndCorrect();
     for (const l of annotatedListeners) l();
   };
 
   /** Stores the page in the reader's library and applies their corrections; the page works without it. */
-  const reportAndCorrect = async () => {
+  const reportAndCorrect = async (found: ExtractResult) => {
     try {
-      const annotations = views.map((v) => ({ id: v.id, kind: v.kind, name: v.label.slice(0, 300), role: v.role?.slice(0, 300) ?? null, mentionCount: v.mentionCount }));
+      const annotations = annotationViews(found).map((v) => ({ id: v.id, kind: v.kind, name: v.label.slice(0, 300), role: v.role?.slice(0, 300) ?? null, mentionCount: v.mentionCount }));
       key = (await callBackground(runtime, "page/seen", { page: pageInfo(), annotations })).pageKey;
       corrections = await callBackground(runtime, "corrections/list", { pageKey: key });
-      if (corrections.length) draw();
     } catch (e) {
       message = `Could not reach the extension's storage: ${e instanceof Error ? e.message : String(e)}`;
     }

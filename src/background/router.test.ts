@@ -159,3 +159,15 @@ describe("engine/read-page", () => {
     expect(dom.text).not.toContain("Популярное");
   });
 });
+
+describe("the library index and the reader's corrections", () => {
+  it("leaves what the reader marked wrong out of the page's entities", async () => {
+    const { handle, db } = setup();
+    const page = { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "T", lang: "ru" as const };
+    const correction = { id: `${page.url}#organisation:АСПИР`, pageKey: page.url, kind: "organisation" as const, name: "АСПИР", verdict: "wrong" as const, createdAt: 1 };
+    await handle(envelope("corrections/add", { correction }), content);
+    const annotations = ["КНБ", "АСПИР"].map((name) => ({ id: name, kind: "organisation" as const, name, role: null, mentionCount: 1 }));
+    await handle(envelope("page/seen", { page, annotations }), content);
+    expect((await db.entities.toArray()).map((e) => e.name)).toEqual(["КНБ"]);
+  });
+});

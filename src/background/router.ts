@@ -62,8 +62,8 @@ export function createRouter(deps: RouterDeps) {
     "page/seen": async ({ page, annotations }, sender) => {
       const identities = deps.identities(page);
       if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
-      const rec = await recordPageVisit(db, page, identities, annotations, deps.now());
-      if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, annotations.length);
+      const { page: rec, indexed } = await recordPageVisit(db, page, identities, annotations, deps.now());
+      if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, indexed);
       return { pageKey: rec.key };
     },
     "notes/list": async ({ pageKeys }) => listNotes(db, pageKeys),

@@ -12,7 +12,8 @@ export async function findPage(db: PolicyLensDb, identities: string[]): Promise<
 
 /**
  * Records a visit: creates or updates the page (joining its identities) and replaces its entity index,
- * in one transaction so the library never sees a page without its entities.
+ * in one transaction so the library never sees a page without its entities. Answers the page and how
+ * many of the annotations were indexed (the ones the reader has not refused).
  */
 export async function recordPageVisit(
   db: PolicyLensDb,
@@ -20,8 +21,8 @@ export async function recordPageVisit(
   identities: string[],
   annotations: AnnotationSummary[],
   now: number,
-): Promise<PageRecord> {
-  return db.transaction("rw", db.pages, db.entities, async () => {
+): Promise<{ page: PageRecord; indexed: number }> {
+  return db.transaction("rw", db.pages, db.entities, db.corrections, async () => {
     const existing = await findPage(db, identities);
     const key = existing?.key ?? identities[0]!;
     const aliases = [...new Set([...(existing?.aliases ?? []), ...identities])].filter((a) => a !== key);
@@ -37,16 +38,18 @@ export async function recordPageVisit(
     };
     await db.pages.put(page);
     await db.entities.where("pageKey").equals(key).delete();
+    // What the reader marked as wrong stays out of their index of who says what.
+    const refused = new Set((await db.corrections.where("pageKey").anyOf([key, "*"]).toArray()).map((c) => `${c.kind}:${c.name}`));
     const seen = new Set<string>();
     const entities: EntityRecord[] = [];
     for (const a of annotations) {
       const id = `${key}#${a.kind}:${a.name}`;
-      if (seen.has(id)) continue;
+      if (seen.has(id) || refused.has(`${a.kind}:${a.name}`)) continue;
       seen.add(id);
       entities.push({ id, pageKey: key, kind: a.kind, name: a.name, role: a.role, mentionCount: a.mentionCount, seenAt: now });
     }
     await db.entities.bulkPut(entities);
-    return page;
+    return { page, indexed: entities.length };
   });
 }
 
