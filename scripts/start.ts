@@ -20,7 +20,10 @@ try {
   console.log("Experts:");
   for (const p of r.people.filter((p) => p.expert)) console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${p.mentions.length} mentions)`);
   console.log("Organisations:");
-  for (const o of r.organisations) console.log(`  ${o.name}${o.variants.length > 1 ? ` (${o.variants.join(", ")})` : ""} — ${o.mentions.length}`);
+  for (const o of r.organisations) {
+    const also = o.variants.filter((v) => v !== o.name);
+    console.log(`  ${o.name}${also.length ? ` (also ${also.join(", ")})` : ""} — ${o.mentions.length} mention(s)`);
+  }
   console.log("Policy options:");
   for (const o of r.policyOptions) console.log(`  • ${o.text}\n    — ${o.proposer ?? "the outlet"}`);
   console.log(`\nScreenshot of the annotated page: ${resolve(out, "sample.png")}`);
