@@ -8,15 +8,8 @@ import { detectLang } from "./lang";
 import { splitSentences } from "./sentences";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 
-export interface ArticleMeta {
-  title: string;
-  byline: string | null;
-  published: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  isArticle: boolean;
-  notArticleReason: string | null;
-}
+/** What the article reader found besides the text: the result's metadata fields. */
+export type ArticleMeta = Pick<ExtractResult, "title" | "byline" | "published" | "url" | "canonicalUrl" | "isArticle" | "notArticleReason">;
 
 export const NO_META: ArticleMeta = {
   title: "", byline: null, published: null, url: null, canonicalUrl: null, isArticle: true, notArticleReason: null,
