@@ -5,7 +5,7 @@ import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
 import { annotationViews, correctionKey, type AnnotationView } from "../src/annotations";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
-import { callBackground, type PageInfo, type Runtime, type TabState } from "../src/messages";
+import { callBackground, type ContentRuntime, type PageInfo, type TabState } from "../src/messages";
 import type { CorrectionRecord } from "../src/store/records";
 import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind, translucent } from "./highlighter";
@@ -42,7 +42,7 @@ export interface Controller {
   destroy(): void;
 }
 
-export function createController(win: Window & typeof globalThis, runtime: Runtime): Controller {
+export function createController(win: Window & typeof globalThis, runtime: ContentRuntime): Controller {
   const doc = win.document;
   const timing: { startedAt: number; paintedAt: number | null } = { startedAt: win.performance.now(), paintedAt: null };
   const highlighter = createHighlighter(doc, win);

@@ -6,7 +6,7 @@ import type { DomText } from "../src/anchor/dom-text";
 import { readArticle } from "../src/extract/article";
 import { attachToPage } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
-import { callBackground, LIMITS, type Runtime } from "../src/messages";
+import { callBackground, type ContentRuntime, LIMITS, READ_PAGE_PORT, readPageOverPort } from "../src/messages";
 import { serialisePage } from "./serialise-page";
 import { yieldToPage } from "./yield";
 
@@ -17,12 +17,13 @@ export interface LiveArticle {
   reader: "extension" | "page";
 }
 
-export async function extractLive(win: Window, runtime: Runtime): Promise<LiveArticle> {
+export async function extractLive(win: Window, runtime: ContentRuntime): Promise<LiveArticle> {
   const doc = win.document;
   const html = await serialisePage(win);
   if (html.length <= LIMITS.pageHtml) {
     try {
-      const { result, segments } = await callBackground(runtime, "engine/read-page", { html, url: win.location.href });
+      const port = runtime.connect({ name: READ_PAGE_PORT });
+      const { result, segments } = await readPageOverPort(port, html, win.location.href, () => yieldToPage(win));
       await yieldToPage(win);
       return { result, dom: attachToPage({ text: result.text, segments }, doc), reader: "extension" };
     } catch (e) {

@@ -1,13 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
+import { documentTextNodes } from "../src/extract/article-transfer";
 import { serialisePage } from "./serialise-page";
 
+const reference = readFileSync(new URL("../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
+
 describe("serialisePage", () => {
-  it("gives the same HTML as outerHTML, in slices", async () => {
-    const html = readFileSync(new URL("../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
-    const { window } = new JSDOM(html.replace("</body>", "<p>a &amp; b &lt;c&gt;\u00a0d<br><img src=x alt='&quot;'></p><!-- note --><template><p>t</p></template></body>"));
+  it("gives the same HTML as outerHTML where there are no scripts or styles", async () => {
+    const { window } = new JSDOM(reference.replace("</body>", "<p>a &amp; b &lt;c&gt;\u00a0d<br><img src=x alt='&quot;'></p><!-- note --><template><p>t</p></template></body>"));
+    for (const el of window.document.querySelectorAll("script, style")) el.remove();
     const got = await serialisePage(window as unknown as Window);
     expect(got).toBe(`<!DOCTYPE html>${window.document.documentElement.outerHTML}`);
+  });
+
+  it("sends scripts and styles empty but keeps JSON-LD, and the text nodes still line up", async () => {
+    const html = reference
+      .replace("</head>", `<style>body{color:red}</style><script>var secret = "x".repeat(9)</script><script type="application/ld+json">{"headline":"Заголовок"}</script></head>`)
+      .replace("</body>", "<script>track()</script></body>");
+    const { window } = new JSDOM(html);
+    const got = await serialisePage(window as unknown as Window);
+    expect(got).not.toContain("secret");
+    expect(got).not.toContain("color:red");
+    expect(got).toContain(`{"headline":"Заголовок"}`);
+    const copy = new JSDOM(got).window.document;
+    expect(documentTextNodes(copy).map((t) => t.data)).toEqual(documentTextNodes(window.document).map((t) => t.data));
   });
 });

@@ -1,6 +1,7 @@
 // Service-worker entry: connects the router, the badge and the commands to the browser. No logic lives here.
 import browser, { type Runtime } from "webextension-polyfill";
 import { pageIdentities } from "../page/normalise-url";
+import { collectPageParts, envelope, READ_PAGE_PORT } from "../messages";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";
@@ -25,6 +26,11 @@ const handle = createRouter({
 
 // The listener returns the router's native Promise: Chrome drops replies that are other thenables (Dexie's).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
+// Pages arrive in parts over a port; once whole, they go through the router like any message.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== READ_PAGE_PORT || port.sender?.id !== browser.runtime.id) return port.disconnect();
+  collectPageParts(port, (html, url) => handle(envelope("engine/read-page", { html, url }), port.sender!));
+});
 
 registerCommands();
 watchExtraSites();

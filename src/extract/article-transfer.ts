@@ -5,10 +5,14 @@
 import type { DomText, TextSegment } from "../anchor/dom-text";
 import { type Article, readArticle } from "./article";
 
-/** A segment named by the position of its text node among the document's text nodes, with that node's text. */
+/**
+ * A segment named by the position of its text node among the document's text nodes, with enough of that
+ * node's text to recognise it (its length and first characters; the whole text would double the reply).
+ */
 export interface SegmentRef {
   index: number;
-  data: string;
+  length: number;
+  head: string;
   start: number;
   end: number;
   nodeOffsets: number[] | null;
@@ -22,20 +26,28 @@ export interface ArticleTransfer {
 
 /** How far from its expected position a text node is looked for when the page's list differs a little. */
 const REALIGN_WINDOW = 200;
+/** Characters of a node's text sent to recognise it by. */
+const HEAD_LENGTH = 24;
+/** Text in these is never article text, and the page need not even send it (see serialise-page.ts). */
+const SILENT_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /**
- * The document's text nodes in document order, as both sides count them. Text inside <noscript> is left
- * out: a page with scripting on holds it as one raw text node, a parsed copy as elements.
+ * The document's text nodes in document order, as both sides count them: not the text of scripts and
+ * styles (the page sends those elements empty), nor anything inside <noscript> (a page with scripting on
+ * holds it as one raw text node, a parsed copy as elements). Plain walks with no filter callback: this
+ * runs on the page's main thread.
  */
 export function documentTextNodes(doc: Document): Text[] {
   const out: Text[] = [];
   const root = doc.documentElement;
   if (!root) return out;
-  // Elements are visited too, so a <noscript> is skipped whole with one check instead of one per text node.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeName === "NOSCRIPT" ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === 3) out.push(n as Text);
+  const noscripts = doc.getElementsByTagName("noscript");
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (SILENT_PARENTS.has(n.parentNode!.nodeName)) continue;
+    if (noscripts.length && (n.parentNode as Element).closest?.("noscript")) continue;
+    out.push(n as Text);
+  }
   return out;
 }
 
@@ -46,7 +58,8 @@ export function readArticleForTransfer(doc: Document, url: string | null): Artic
   const segments: SegmentRef[] = [];
   for (const s of dom.segments) {
     const index = position.get(s.node);
-    if (index !== undefined) segments.push({ index, data: s.node.data, start: s.start, end: s.end, nodeOffsets: s.nodeOffsets });
+    if (index !== undefined)
+      segments.push({ index, length: s.node.data.length, head: s.node.data.slice(0, HEAD_LENGTH), start: s.start, end: s.end, nodeOffsets: s.nodeOffsets });
   }
   return { article, text: dom.text, segments };
 }
@@ -69,10 +82,11 @@ export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments"
 }
 
 function findNode(live: Text[], ref: SegmentRef, expected: number): number {
-  if (live[expected]?.data === ref.data) return expected;
+  const same = (t: Text | undefined) => !!t && t.data.length === ref.length && t.data.startsWith(ref.head);
+  if (same(live[expected])) return expected;
   for (let d = 1; d <= REALIGN_WINDOW; d++) {
-    if (live[expected + d]?.data === ref.data) return expected + d;
-    if (live[expected - d]?.data === ref.data) return expected - d;
+    if (same(live[expected + d])) return expected + d;
+    if (same(live[expected - d])) return expected - d;
   }
   return -1;
 }
