@@ -1,45 +1,22 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { envelope } from "../messages";
-import { openDb } from "../store/db";
 import type { LibrarySearchResult, EntityView, PageView } from "../store/library";
 import type { NoteRecord } from "../store/records";
-import { createRouter, type Sender } from "./router";
+import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 
-let dbCount = 0;
 async function setup() {
-  const db = openDb(`router-library-test-${dbCount++}`);
-  const handle = createRouter({
-    db,
-    extensionId: "ext",
-    extensionOrigin: "chrome-extension://ext/",
-    version: "1",
-    now: () => 1000,
-    identities: (p) => [p.url],
-  });
+  const { db, handle } = testRouter({ identities: (p) => [p.url] });
   const page = { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "Редкие земли", lang: "ru" as const };
   await handle(envelope("page/seen", { page, annotations: [{ id: "o", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 }] }), content);
   return { db, handle, key: page.url };
 }
-const content: Sender = { id: "ext", url: "https://www.caravan.kz/news/x/", tab: { id: 7 } };
-const library: Sender = { id: "ext", url: "chrome-extension://ext/popup/library.html" };
+const { content, library } = SENDERS;
 
-const note: NoteRecord = {
-  id: "n1",
-  pageKey: "https://www.caravan.kz/news/x/",
-  selectors: {
-    quote: { type: "TextQuoteSelector", exact: "КНБ сообщил", prefix: "", suffix: "" },
-    position: { type: "TextPositionSelector", start: 0, end: 11 },
-  },
-  scope: "article",
-  text: "проверить",
-  tags: [],
-  color: "yellow",
-  annotationId: null,
-  orphaned: false,
-  createdAt: 1,
-  updatedAt: 1,
-};
+const note = makeNote({ pageKey: "https://www.caravan.kz/news/x/", text: "проверить", selectors: {
+  quote: { type: "TextQuoteSelector", exact: "КНБ сообщил", prefix: "", suffix: "" },
+  position: { type: "TextPositionSelector", start: 0, end: 11 },
+} });
 
 describe("library messages", () => {
   it("searches titles, entity names and notes", async () => {

@@ -4,45 +4,15 @@ import type { SegmentRef } from "../extract/article-transfer";
 import type { ExtractResult } from "../extract/types";
 import { describe, expect, it } from "vitest";
 import { envelope } from "../messages";
-import { openDb } from "../store/db";
 import type { NoteRecord } from "../store/records";
-import { createRouter, type Sender } from "./router";
+import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 
-let dbCount = 0;
 function setup() {
-  const db = openDb(`router-test-${dbCount++}`);
   const badges: [number, number][] = [];
-  const handle = createRouter({
-    db,
-    extensionId: "ext",
-    extensionOrigin: "chrome-extension://ext/",
-    version: "9.9.9",
-    now: () => 1000,
-    identities: (p) => [...new Set([p.url, p.canonicalUrl].filter((u): u is string => !!u))],
-    onPageSeen: (tab, n) => badges.push([tab, n]),
-  });
-  return { db, handle, badges };
+  return { ...testRouter({ onPageSeen: (tab, n) => void badges.push([tab, n]) }), badges };
 }
-const content: Sender = { id: "ext", url: "https://www.caravan.kz/news/x/", tab: { id: 7 } };
-const popup: Sender = { id: "ext", url: "chrome-extension://ext/popup/index.html?tabId=7" };
-
-const note = (over: Partial<NoteRecord> = {}): NoteRecord => ({
-  id: "n1",
-  pageKey: "https://caravan.kz/news/x",
-  selectors: {
-    quote: { type: "TextQuoteSelector", exact: "Рысмамбетов", prefix: "экономист Расул ", suffix: " считает" },
-    position: { type: "TextPositionSelector", start: 10, end: 21 },
-  },
-  scope: "article",
-  text: "важно",
-  tags: ["экономика"],
-  color: "yellow",
-  annotationId: null,
-  orphaned: false,
-  createdAt: 1,
-  updatedAt: 1,
-  ...over,
-});
+const { content, popup } = SENDERS;
+const note = (over: Partial<NoteRecord> = {}) => makeNote({ text: "важно", tags: ["экономика"], ...over });
 
 describe("background router", () => {
   it("answers a ping from the extension", async () => {
@@ -138,15 +108,7 @@ describe("engine/read-page", () => {
     const { readArticleForTransfer, attachToPage } = await import("../extract/article-transfer");
     const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
     const url = "https://www.caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy/";
-    const handle = createRouter({
-      db: openDb(`router-read-page-${dbCount++}`),
-      extensionId: "ext",
-      extensionOrigin: "chrome-extension://ext/",
-      version: "1",
-      now: () => 1,
-      identities: () => [url],
-      readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u),
-    });
+    const { handle } = testRouter({ identities: () => [url], readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u) });
     const reply = await handle(envelope("engine/read-page", { html, url }), content);
     if (!reply.ok) throw new Error(reply.error);
     const { result, segments } = reply.result as { result: ExtractResult; segments: SegmentRef[] };

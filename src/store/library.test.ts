@@ -5,6 +5,7 @@ import { createLibrary, entityView, pageView, recentNotes } from "./library";
 import { deleteNote, saveNote } from "./notes";
 import { recordPageVisit } from "./pages";
 import type { NoteRecord } from "./records";
+import { makeNote } from "../../test/support/records";
 import { findDocs, openSearchDb, termsOf } from "./search-index";
 import type { AnnotationSummary } from "../messages";
 
@@ -23,23 +24,11 @@ async function setup() {
   return { db, index, library: createLibrary(db, index) };
 }
 
-const note = (id: string, over: Partial<NoteRecord> = {}): NoteRecord => ({
-  id,
-  pageKey: "https://caravan.kz/a",
-  selectors: {
+const note = (id: string, over: Partial<NoteRecord> = {}): NoteRecord =>
+  makeNote({ id, pageKey: "https://caravan.kz/a", selectors: {
     quote: { type: "TextQuoteSelector", exact: "Рысмамбетов считает", prefix: "", suffix: "" },
     position: { type: "TextPositionSelector", start: 0, end: 19 },
-  },
-  scope: "article",
-  text: "",
-  tags: [],
-  color: "yellow",
-  annotationId: null,
-  orphaned: false,
-  createdAt: 1,
-  updatedAt: 1,
-  ...over,
-});
+  }, ...over });
 
 describe("termsOf", () => {
   it.each([
