@@ -4,7 +4,7 @@
 // too large to send), the article is read here and only the text stages run in the background.
 import type { DomText } from "../src/anchor/dom-text";
 import { readArticle } from "../src/extract/article";
-import { attachToPage } from "../src/extract/article-transfer";
+import { attachToPage, textNodeWalk } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime, LIMITS, READ_PAGE_PORT, readPageOverPort } from "../src/messages";
 import { serialisePage } from "./serialise-page";
@@ -24,8 +24,8 @@ export async function extractLive(win: Window, runtime: ContentRuntime): Promise
     try {
       const port = runtime.connect({ name: READ_PAGE_PORT });
       const { result, segments } = await readPageOverPort(port, html, win.location.href, () => yieldToPage(win));
-      await yieldToPage(win);
-      return { result, dom: attachToPage({ text: result.text, segments }, doc), reader: "extension" };
+      const live = await liveTextNodes(win);
+      return { result, dom: attachToPage({ text: result.text, segments }, live), reader: "extension" };
     } catch (e) {
       console.debug("PolicyLens: reading the page off its thread failed, reading it here:", e);
     }
@@ -34,4 +34,22 @@ export async function extractLive(win: Window, runtime: ContentRuntime): Promise
   await yieldToPage(win);
   const result = await callBackground(runtime, "engine/run", { text: dom.text, lang, meta });
   return { result, dom, reader: "page" };
+}
+
+/** Work this long, then give the page its main thread back. */
+const SLICE_MS = 8;
+
+/** The page's text nodes as the background counted them, walked in slices. */
+async function liveTextNodes(win: Window): Promise<Text[]> {
+  const out: Text[] = [];
+  const walk = textNodeWalk(win.document);
+  let deadline = win.performance.now() + SLICE_MS;
+  for (let n = walk.next(); n; n = walk.next()) {
+    out.push(n);
+    if ((out.length & 255) === 0 && win.performance.now() > deadline) {
+      await yieldToPage(win);
+      deadline = win.performance.now() + SLICE_MS;
+    }
+  }
+  return out;
 }

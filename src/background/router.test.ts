@@ -105,7 +105,7 @@ describe("engine/run", () => {
 describe("engine/read-page", () => {
   it("reads the article of a page's HTML and names the page's text nodes", async () => {
     const { JSDOM } = await import("jsdom");
-    const { readArticleForTransfer, attachToPage } = await import("../extract/article-transfer");
+    const { readArticleForTransfer, attachToPage, documentTextNodes } = await import("../extract/article-transfer");
     const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
     const url = "https://www.caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy/";
     const { handle } = testRouter({ identities: () => [url], readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u) });
@@ -115,7 +115,7 @@ describe("engine/read-page", () => {
     expect(result.people.find((p) => p.expert)?.role).toBe("экономист");
     // The live page (here a second parse of the same HTML) gets every segment back, on nodes with the same text.
     const live = new JSDOM(html).window.document;
-    const dom = attachToPage({ text: result.text, segments }, live);
+    const dom = attachToPage({ text: result.text, segments }, documentTextNodes(live));
     expect(dom.segments).toHaveLength(segments.length);
     for (const s of dom.segments) expect(s.node.ownerDocument).toBe(live);
     expect(dom.text).not.toContain("Популярное");

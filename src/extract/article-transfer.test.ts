@@ -23,19 +23,19 @@ describe("documentTextNodes", () => {
 describe("attachToPage", () => {
   it("finds each segment's node where the sender counted it", () => {
     const live = doc("<p>Первый</p><p>Второй</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), live);
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), documentTextNodes(live));
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
   });
 
   it("follows a page that gained nodes before the article since it was sent", () => {
     const live = doc("<div>Баннер</div><div>Реклама</div><p>Первый</p><p>Второй</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), live);
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), documentTextNodes(live));
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
   });
 
   it("drops a segment whose text changed, and keeps the rest", () => {
     const live = doc("<p>Первый</p><p>Другой текст</p><p>Третий</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }, { index: 2, data: "Третий" }]), live);
+    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }, { index: 2, data: "Третий" }]), documentTextNodes(live));
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Третий"]);
   });
 });

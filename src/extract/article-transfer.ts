@@ -39,16 +39,26 @@ const SILENT_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
  */
 export function documentTextNodes(doc: Document): Text[] {
   const out: Text[] = [];
-  const root = doc.documentElement;
-  if (!root) return out;
-  const noscripts = doc.getElementsByTagName("noscript");
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (SILENT_PARENTS.has(n.parentNode!.nodeName)) continue;
-    if (noscripts.length && (n.parentNode as Element).closest?.("noscript")) continue;
-    out.push(n as Text);
-  }
+  const walk = textNodeWalk(doc);
+  for (let n = walk.next(); n; n = walk.next()) out.push(n);
   return out;
+}
+
+/** The same walk one node at a time, for a caller that pauses along the way (the page's main thread). */
+export function textNodeWalk(doc: Document): { next(): Text | null } {
+  const root = doc.documentElement;
+  const noscripts = doc.getElementsByTagName("noscript");
+  const walker = root ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : null;
+  return {
+    next() {
+      for (let n = walker?.nextNode(); n; n = walker!.nextNode()) {
+        if (SILENT_PARENTS.has(n.parentNode!.nodeName)) continue;
+        if (noscripts.length && (n.parentNode as Element).closest?.("noscript")) continue;
+        return n as Text;
+      }
+      return null;
+    },
+  };
 }
 
 /** Reads the article of a parsed copy of a page and names its segments by text-node position. */
@@ -65,11 +75,10 @@ export function readArticleForTransfer(doc: Document, url: string | null): Artic
 }
 
 /**
- * Points transferred segments at the live page's text nodes. A node is taken only when its text is the
+ * Points transferred segments at the live page's text nodes (`documentTextNodes` of the page). A node is taken only when its text is the
  * one the segment came from; a page that changed since it was sent loses just the segments that moved.
  */
-export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments">, doc: Document): DomText {
-  const live = documentTextNodes(doc);
+export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments">, live: Text[]): DomText {
   const segments: TextSegment[] = [];
   let shift = 0;
   for (const ref of transfer.segments) {
