@@ -14,6 +14,8 @@ import { createUiRoot } from "./ui-root";
 
 /** Set on the isolated world's global: injecting the script again (toolbar click) must not start it twice. */
 const STARTED = Symbol.for("policylens.started");
+/** The latest start when the page never goes idle. */
+const START_WITHIN_MS = 1000;
 
 function start() {
   const abort = new AbortController();
@@ -71,5 +73,7 @@ function start() {
 const global = globalThis as typeof globalThis & { [STARTED]?: boolean };
 if (!global[STARTED]) {
   global[STARTED] = true;
-  start();
+  // Starting is not urgent: the page's own start-up goes first, and our setup gets a task of its own.
+  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: START_WITHIN_MS });
+  else setTimeout(start, 0);
 }
