@@ -42,9 +42,10 @@ export interface Controller {
   destroy(): void;
 }
 
-export function createController(win: Window & typeof globalThis, runtime: ContentRuntime): Controller {
+/** `loadedAt`: when the content script itself began (performance.now()), the start of its timing. */
+export function createController(win: Window & typeof globalThis, runtime: ContentRuntime, loadedAt = win.performance.now()): Controller {
   const doc = win.document;
-  const timing: { startedAt: number; paintedAt: number | null } = { startedAt: win.performance.now(), paintedAt: null };
+  const timing: { startedAt: number; paintedAt: number | null } = { startedAt: loadedAt, paintedAt: null };
   const highlighter = createHighlighter(doc, win);
   let result: ExtractResult | null = null;
   let dom: DomText | null = null;

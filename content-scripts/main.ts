@@ -14,6 +14,8 @@ import { createUiRoot } from "./ui-root";
 
 /** Set on the isolated world's global: injecting the script again (toolbar click) must not start it twice. */
 const STARTED = Symbol.for("policylens.started");
+/** When this script began: timings count from here, not from the deferred start. */
+const LOADED_AT = performance.now();
 /** The latest start when the page never goes idle. */
 const START_WITHIN_MS = 1000;
 
@@ -25,7 +27,7 @@ function start() {
     let value: T | undefined;
     return () => (value ??= make());
   };
-  const controller = createController(window, browser.runtime);
+  const controller = createController(window, browser.runtime, LOADED_AT);
   const ui = createUiRoot(document);
   const toast = createToast(window, ui, lazy(() => t("dismiss") || "×"));
   const editor = createNoteEditor(ui, lazy(() => editorLabels(t)));
