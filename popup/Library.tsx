@@ -2,11 +2,13 @@
 // the settings. Opened from the popup in a full tab; `#settings` and `#notes` open those tabs directly.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
+import type { Runtime } from "../src/messages";
 import type { PageExport } from "../src/export/page-export";
 import type { LibrarySearchResult } from "../src/store/library";
 import type { NoteRecord, PageRecord } from "../src/store/records";
 import type { LibraryApi } from "./api";
 import { AllNotes, NOTES_PER_FETCH } from "./AllNotes";
+import { BackupPanel } from "./BackupPanel";
 import { EntityPages } from "./EntityPages";
 import { ExportButtons } from "./ExportButtons";
 import { t, type MessageKey } from "./i18n";
@@ -55,12 +57,14 @@ async function everything(api: LibraryApi): Promise<PageExport[]> {
 
 interface Props {
   api: LibraryApi;
+  /** The background, for backup and restore in the settings tab (left out where there is none). */
+  backup?: Runtime;
   initialTab?: LibraryTab;
   /** Milliseconds of typing pause before a search is sent. */
   searchDelay?: number;
 }
 
-export function Library({ api, initialTab = "pages", searchDelay = 150 }: Props) {
+export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }: Props) {
   const [tab, setTab] = useState<LibraryTab>(initialTab);
   const [stack, setStack] = useState<Detail[]>([]);
   const [pages, setPages] = useState<PageRecord[] | null>(null);
@@ -106,7 +110,13 @@ export function Library({ api, initialTab = "pages", searchDelay = 150 }: Props)
   if (detail?.type === "page") body = <PageDetail key={detail.key} api={api} pageKey={detail.key} onOpenEntity={openEntity} onOpenPage={openPage} />;
   else if (detail?.type === "entity") body = <EntityPages key={`${detail.kind}:${detail.name}`} api={api} kind={detail.kind} name={detail.name} onOpenPage={openPage} />;
   else if (query.trim() && tab !== "settings") body = result ? <SearchResults api={api} result={result} onChange={setResult} onOpenPage={openPage} onOpenEntity={openEntity} /> : <p aria-busy="true">{t("popupLoading")}</p>;
-  else if (tab === "settings") body = <Settings api={api} />;
+  else if (tab === "settings")
+    body = (
+      <>
+        <Settings api={api} />
+        {backup && <BackupPanel runtime={backup} download={(f) => api.download(f)} />}
+      </>
+    );
   else if (tab === "notes") body = <AllNotes api={api} onOpenPage={openPage} />;
   else if (!pages) body = <p aria-busy="true">{t("popupLoading")}</p>;
   else if (pages.length === 0) body = <p class="empty">{t("libraryNoPages")}</p>;
