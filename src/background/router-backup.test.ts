@@ -5,7 +5,8 @@ import { openDb, type PolicyLensDb } from "../store/db";
 import { importBackup } from "../store/backup-io";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 import { EXPORT_PAGE_CHARS, MAX_SESSIONS, SESSION_IDLE_MS } from "./backup-transfer";
-import { createRouter, type Sender } from "./router";
+import { testRouter } from "../../test/support/records";
+import type { Sender } from "./router";
 
 const page: Sender = { id: "ext", url: "chrome-extension://ext/library.html" };
 const content: Sender = { id: "ext", url: "https://www.caravan.kz/news/x/", tab: { id: 7 } };
@@ -24,15 +25,7 @@ function setup() {
   opened.push(db);
   const clock = { now: Date.UTC(2026, 10, 27, 12) };
   let ids = 0;
-  const handle = createRouter({
-    db,
-    extensionId: "ext",
-    extensionOrigin: "chrome-extension://ext/",
-    version: "9.9.9",
-    now: () => clock.now,
-    identities: (p) => [p.url],
-    newId: () => `session-${++ids}`,
-  });
+  const { handle } = testRouter({ db, now: () => clock.now, identities: (p) => [p.url], newId: () => `session-${++ids}` });
   async function call<T>(name: Parameters<typeof envelope>[0], data: unknown, sender = page): Promise<T> {
     const reply = (await handle(envelope(name, data as never), sender)) as Reply<T>;
     if (!reply.ok) throw new Error(reply.error);

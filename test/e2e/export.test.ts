@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { NoteRecord } from "../../src/store/records";
 import { launch, openArticle, type Session, tabIdOf } from "./browser";
 import { REFERENCE } from "./fixtures";
+import { makeNote } from "../support/records";
 
 const downloads = mkdtempSync(join(tmpdir(), "policylens-downloads-"));
 
@@ -66,22 +67,18 @@ interface Item {
   target: { source: string; selector: [{ type: string; exact: string }, { type: string; start: number; end: number }] };
 }
 
-const NOTE: NoteRecord = {
+const NOTE: NoteRecord = makeNote({
   id: "3f0c9a4e-5b7d-4c1a-9e2f-8d6b1a2c3e4f",
   pageKey: "https://caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy",
   selectors: {
     quote: { type: "TextQuoteSelector", exact: "Расул Рысмамбетов", prefix: "экономист ", suffix: " считает" },
     position: { type: "TextPositionSelector", start: 120, end: 137 },
   },
-  scope: "article",
   text: "Резервная копия 😀 — «проверка» <b>не HTML</b>",
   tags: ["бэкап", "редкоземы"],
-  color: "yellow",
-  annotationId: null,
-  orphaned: false,
   createdAt: Date.UTC(2026, 10, 27, 9),
   updatedAt: Date.UTC(2026, 10, 27, 10),
-};
+});
 
 describe("export", () => {
   it("saves the reference page from the popup as JSON-LD, Markdown and CSV", async () => {
