@@ -178,7 +178,7 @@ describe("settings", () => {
     await type(byTestId(root, "colour-expert"), "#ff0000", "change");
     expect(calls.settings).toEqual([
       ["kinds", { expert: true, organisation: false, "policy-option": true }],
-      ["colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878", note: "#ffe600" }],
+      ["colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878" }],
     ]);
   });
 

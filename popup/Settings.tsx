@@ -6,20 +6,19 @@ import type { LibraryApi, Shortcut } from "./api";
 import { t, type MessageKey } from "./i18n";
 import { siteOf, sitePattern } from "./site-pattern";
 
-type ColourKind = AnnotationKind | "note";
-
-/** Opaque versions of the page's highlight colours: what a colour picker can show. */
-export const DEFAULT_COLOURS: Record<ColourKind, string> = {
+/**
+ * Opaque versions of the page's highlight colours: what a colour picker can show. The reader's notes are
+ * not here: each note has its own colour, chosen in the note editor.
+ */
+export const DEFAULT_COLOURS: Record<AnnotationKind, string> = {
   expert: "#ffa600",
   organisation: "#1e90ff",
   "policy-option": "#00c878",
-  note: "#ffe600",
 };
-const KIND_LABELS: [ColourKind, MessageKey][] = [
+const KIND_LABELS: [AnnotationKind, MessageKey][] = [
   ["expert", "popupExperts"],
   ["organisation", "popupOrganisations"],
   ["policy-option", "popupPolicyOptions"],
-  ["note", "popupNotes"],
 ];
 const DEFAULT_KINDS: Record<AnnotationKind, boolean> = { expert: true, organisation: true, "policy-option": true };
 
@@ -37,7 +36,7 @@ export function Settings({ api }: { api: LibraryApi }) {
     void (async () => {
       const [s, c, k, sc] = await Promise.all([api.getSetting("sites.extra"), api.getSetting("colours"), api.getSetting("kinds"), api.shortcuts()]);
       if (Array.isArray(s)) setSites(s.filter((x): x is string => typeof x === "string"));
-      if (isRecord(c)) setColours({ ...DEFAULT_COLOURS, ...(c as Partial<Record<ColourKind, string>>) });
+      if (isRecord(c)) setColours({ ...DEFAULT_COLOURS, ...(c as Partial<Record<AnnotationKind, string>>) });
       if (isRecord(k)) setKinds({ ...DEFAULT_KINDS, ...(k as Partial<Record<AnnotationKind, boolean>>) });
       setShortcuts(sc);
     })().catch((e: unknown) => setMessage(t("popupActionFailed", String(e))));
@@ -93,7 +92,7 @@ export function Settings({ api }: { api: LibraryApi }) {
       </fieldset>
       <fieldset>
         <legend>{t("settingsKinds")}</legend>
-        {KIND_LABELS.filter(([k]) => k !== "note").map(([kind, label]) => (
+        {KIND_LABELS.map(([kind, label]) => (
           <label class="field" key={kind}>
             <input
               type="checkbox"

@@ -1,5 +1,5 @@
-// The reader's "Not an expert / wrong" from the hover card: the highlight goes at once and stays gone on
-// the next visit, and the toolbar badge counts what is on the page.
+// The reader's own say over the page: "Not an expert / wrong" from the hover card (gone at once, and on the
+// next visit), and the colours and kinds chosen in the settings.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { launch, openArticle, type Session } from "./browser";
 import { REFERENCE } from "./fixtures";
@@ -33,4 +33,19 @@ it("keeps the reader's correction across visits", async () => {
   await page.waitForFunction(() => CSS.highlights.has("policylens-organisation"));
   await expect.poll(() => texts(page, "policylens-organisation")).toContain("КНБ");
   expect(await texts(page, "policylens-organisation")).not.toContain("АСПИР");
+});
+
+it("draws with the reader's colours and only the kinds they keep on", async () => {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup/library.html#settings`);
+  const set = (key: string, value: unknown) =>
+    ext.evaluate(([k, v]) => chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/set", data: { key: k, value: v } }), [key, value] as const);
+  expect(await set("colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878" })).toMatchObject({ ok: true });
+  expect(await set("kinds", { expert: true, organisation: false, "policy-option": true })).toMatchObject({ ok: true });
+  const page = await openArticle(session, REFERENCE.url);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--policylens-expert").trim()))
+    .toBe("rgba(255, 0, 0, 0.35)");
+  expect(await page.evaluate(() => [CSS.highlights.has("policylens-expert"), CSS.highlights.has("policylens-organisation")])).toEqual([true, false]);
+  await set("kinds", { expert: true, organisation: true, "policy-option": true });
 });
