@@ -130,3 +130,28 @@ describe("reader's notes", () => {
     await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
   });
 });
+
+describe("a note on an automatic annotation", () => {
+  it("is made from the hover card and attached to that annotation", async () => {
+    session = await launch([REFERENCE]);
+    const page = await openArticle(session, REFERENCE.url);
+    const box = await page.evaluate(() => {
+      const b = ([...CSS.highlights.get("policylens-expert")!][0] as Range).getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.getByTestId("card-add-note").click();
+    await page.getByTestId("note-editor").fill("спросить о других экспертах");
+    await page.getByTestId("save-note").click();
+    await expect.poll(() => noteTexts(page)).toEqual(["Расул Рысмамбетов"]);
+    const state = await tabState(session, await tabIdOf(session, REFERENCE.url));
+    const expert = state.result!.people.find((p) => p.expert)!;
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup/library.html`);
+    const notes = await ext.evaluate(
+      (key) => chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/list", data: { pageKeys: [key] } }),
+      state.pageKey!,
+    );
+    expect(notes.result.map((n: { annotationId: string; text: string }) => [n.annotationId, n.text])).toEqual([[expert.id, "спросить о других экспертах"]]);
+  });
+});
