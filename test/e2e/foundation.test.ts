@@ -21,13 +21,18 @@ describe("foundation", () => {
 
     const tabId = await tabIdOf(session, REFERENCE.url);
     // Readability ran in the extension's offscreen document, not on the page's main thread.
-    expect((await tabState(session, tabId)).articleReader).toBe("extension");
+    const state = await tabState(session, tabId);
+    expect(state.articleReader).toBe("extension");
+    const r = state.result!;
+    const shown = r.people.filter((p) => p.expert).length + r.organisations.length + r.policyOptions.length;
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${tabId}`);
     const ping = await popup.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "ping", data: {} }));
     expect(ping).toEqual({ ok: true, result: { version: "0.1.0" } });
     const invalid = await popup.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/delete", data: { id: 42 } }));
     expect(invalid).toEqual({ ok: false, error: "invalid message: notes/delete.id must be a string, not number" });
+    // The toolbar badge counts the page's annotations.
+    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(shown));
 
     await expect.poll(() => popup.getByTestId("section-organisations").textContent(), { timeout: 10_000 }).toContain("КНБ");
     expect(await popup.locator("body").textContent()).toContain("Казахстану важно защитить");
