@@ -4,7 +4,8 @@
 // too large to send), the article is read here and only the text stages run in the background.
 import type { DomText } from "../src/anchor/dom-text";
 import { readArticle } from "../src/extract/article";
-import { attachToPage, textNodeWalk } from "../src/extract/article-transfer";
+import { textNodeWalk } from "../src/anchor/text-nodes";
+import { attachToPage } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime, LIMITS, READ_PAGE_PORT, readPageOverPort } from "../src/messages";
 import { serialisePage } from "./serialise-page";

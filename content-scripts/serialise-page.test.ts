@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
-import { documentTextNodes } from "../src/extract/article-transfer";
+import { documentTextNodes } from "../src/anchor/text-nodes";
 import { serialisePage } from "./serialise-page";
 
 const reference = readFileSync(new URL("../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");

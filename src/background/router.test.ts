@@ -105,7 +105,8 @@ describe("engine/run", () => {
 describe("engine/read-page", () => {
   it("reads the article of a page's HTML and names the page's text nodes", async () => {
     const { JSDOM } = await import("jsdom");
-    const { readArticleForTransfer, attachToPage, documentTextNodes } = await import("../extract/article-transfer");
+    const { readArticleForTransfer, attachToPage } = await import("../extract/article-transfer");
+    const { documentTextNodes } = await import("../anchor/text-nodes");
     const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
     const url = "https://www.caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy/";
     const { handle } = testRouter({ identities: () => [url], readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u) });

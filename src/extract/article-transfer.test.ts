@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
-import { attachToPage, documentTextNodes, type ArticleTransfer } from "./article-transfer";
+import { documentTextNodes } from "../anchor/text-nodes";
+import { attachToPage, type ArticleTransfer } from "./article-transfer";
 
 const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 const transfer = (segments: { index: number; data: string }[]): Pick<ArticleTransfer, "text" | "segments"> => ({
   text: segments.map((s) => s.data).join("\n\n"),
   segments: segments.map((s, i) => ({ index: s.index, length: s.data.length, head: s.data.slice(0, 24), start: i, end: i + 1, nodeOffsets: null })),
-});
-
-describe("documentTextNodes", () => {
-  it("counts text nodes in document order and leaves <noscript>, scripts and styles out", () => {
-    const d = doc("<p>a</p><noscript><p>b</p></noscript><script>x()</script><style>p{}</style><p>c<b>d</b></p>");
-    expect(documentTextNodes(d).map((t) => t.data)).toEqual(["a", "c", "d"]);
-  });
-
-  it("counts the same nodes in a page with scripting on (noscript holds raw text there)", () => {
-    const { window } = new JSDOM("<!doctype html><body><p>a</p><noscript><p>b</p></noscript><p>c</p></body>", { runScripts: "outside-only" });
-    expect(documentTextNodes(window.document).map((t) => t.data)).toEqual(["a", "c"]);
-  });
 });
 
 describe("attachToPage", () => {

@@ -3,6 +3,7 @@
 // the text's segments come back as positions in the page's list of text nodes. The page then points
 // them at its own text nodes, checking each one's text, so Readability's work never blocks the page.
 import type { DomText, TextSegment } from "../anchor/dom-text";
+import { documentTextNodes } from "../anchor/text-nodes";
 import { type Article, readArticle } from "./article";
 
 /**
@@ -28,38 +29,6 @@ export interface ArticleTransfer {
 const REALIGN_WINDOW = 200;
 /** Characters of a node's text sent to recognise it by. */
 const HEAD_LENGTH = 24;
-/** Text in these is never article text, and the page need not even send it (see serialise-page.ts). */
-const SILENT_PARENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
-
-/**
- * The document's text nodes in document order, as both sides count them: not the text of scripts and
- * styles (the page sends those elements empty), nor anything inside <noscript> (a page with scripting on
- * holds it as one raw text node, a parsed copy as elements). Plain walks with no filter callback: this
- * runs on the page's main thread.
- */
-export function documentTextNodes(doc: Document): Text[] {
-  const out: Text[] = [];
-  const walk = textNodeWalk(doc);
-  for (let n = walk.next(); n; n = walk.next()) out.push(n);
-  return out;
-}
-
-/** The same walk one node at a time, for a caller that pauses along the way (the page's main thread). */
-export function textNodeWalk(doc: Document): { next(): Text | null } {
-  const root = doc.documentElement;
-  const noscripts = doc.getElementsByTagName("noscript");
-  const walker = root ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : null;
-  return {
-    next() {
-      for (let n = walker?.nextNode(); n; n = walker!.nextNode()) {
-        if (SILENT_PARENTS.has(n.parentNode!.nodeName)) continue;
-        if (noscripts.length && (n.parentNode as Element).closest?.("noscript")) continue;
-        return n as Text;
-      }
-      return null;
-    },
-  };
-}
 
 /** Reads the article of a parsed copy of a page and names its segments by text-node position. */
 export function readArticleForTransfer(doc: Document, url: string | null): ArticleTransfer {

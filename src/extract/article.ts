@@ -4,6 +4,7 @@
 // articles (home, search and index pages) are recognised here and get no annotations.
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { readDomText, type DomText, type TextSegment } from "../anchor/dom-text";
+import { documentTextNodes } from "../anchor/text-nodes";
 import { trimTrailingBoilerplate } from "./article-tail";
 import { detectLang } from "./lang";
 import type { Lang } from "./types";
@@ -123,7 +124,7 @@ function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Documen
       continue;
     }
     if (!live) {
-      live = textNodes(doc);
+      live = documentTextNodes(doc);
       position = new Map(live.map((t, i) => [t, i]));
       const last = kept[kept.length - 1];
       cursor = last ? (position.get(last.node) ?? -1) + 1 : 0;
@@ -138,13 +139,6 @@ function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Documen
     kept.push(s);
   }
   dom.segments = kept;
-}
-
-function textNodes(doc: Document): Text[] {
-  const out: Text[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
 }
 
 /** Clone and original have the same shape: walk both at once and pair their text nodes. */
