@@ -2,10 +2,8 @@
 // is itself a long task. The result is what `documentElement.outerHTML` gives, with a doctype in front,
 // except that scripts and styles are sent empty: the reader needs none of their text (JSON-LD metadata,
 // which Readability reads, is kept), and they are often most of a page's bytes.
-import { yieldToPage } from "./yield";
+import { slicer } from "./yield";
 
-/** Work this long, then give the page its main thread back. */
-const SLICE_MS = 8;
 /** Below this depth an element is serialised whole; above it, tag by tag, so a slice is never a whole page. */
 const WHOLE_BELOW_DEPTH = 5;
 /** Elements serialised whole whatever their depth: their content is raw text or not in the tree. */
@@ -16,12 +14,10 @@ const isJsonLd = (el: Element) => el.nodeName === "SCRIPT" && /ld\+json/i.test(e
 
 export async function serialisePage(win: Window): Promise<string> {
   const parts: string[] = ["<!DOCTYPE html>"];
-  let deadline = win.performance.now() + SLICE_MS;
+  const slice = slicer(win);
   const visit = async (node: Node, depth: number): Promise<void> => {
-    if (win.performance.now() > deadline) {
-      await yieldToPage(win);
-      deadline = win.performance.now() + SLICE_MS;
-    }
+    const pause = slice();
+    if (pause) await pause;
     if (node.nodeType === 3) return void parts.push(escapeText(node as Text));
     if (node.nodeType === 8) return void parts.push(`<!--${(node as Comment).data}-->`);
     if (node.nodeType !== 1) return;
