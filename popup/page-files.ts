@@ -2,26 +2,17 @@
 import { toCsv } from "../src/export/csv";
 import { toJsonLd } from "../src/export/jsonld";
 import { markdownFileName, toMarkdown } from "../src/export/markdown";
-import type { PageExport } from "../src/export/page-export";
+import { type PageExport, unsavedPageExport } from "../src/export/page-export";
 import type { TabState } from "../src/messages";
-import type { NoteRecord, PageRecord } from "../src/store/records";
+import type { NoteRecord } from "../src/store/records";
 import type { FileToSave } from "./api";
 
 export type ExportFormat = "json" | "markdown" | "csv";
 
 /** The page as the exporters read it; seen "now", since the tab's state is what the reader is looking at. */
 export function pageExportOf(state: TabState, notes: NoteRecord[], now: number): PageExport {
-  const page: PageRecord = {
-    key: state.pageKey ?? state.page.url,
-    url: state.page.url,
-    canonicalUrl: state.page.canonicalUrl,
-    aliases: [],
-    title: state.page.title,
-    lang: state.page.lang,
-    firstSeen: now,
-    lastSeen: now,
-  };
-  return { page, notes, result: state.result };
+  const { url, canonicalUrl, title, lang } = state.page;
+  return unsavedPageExport({ key: state.pageKey ?? url, url, canonicalUrl, title, lang }, notes, state.result, now);
 }
 
 /** One file for several pages (the library) or one (the popup), named after the page when there is one. */

@@ -10,6 +10,14 @@ export interface PageExport {
   result: ExtractResult | null;
 }
 
+/** What is known of a page that is exported without a library record (the popup's tab, the CLI's file). */
+export type PageIdentity = Pick<PageRecord, "key" | "url" | "canonicalUrl" | "title" | "lang">;
+
+/** An export of such a page: its record is made from what is known, as first and last seen `now`. */
+export function unsavedPageExport(page: PageIdentity, notes: NoteRecord[], result: ExtractResult | null, now: number): PageExport {
+  return { page: { ...page, aliases: [], firstSeen: now, lastSeen: now }, notes, result };
+}
+
 /** Only experts are annotations: other people named in an article are not highlighted, so they are not exported. */
 export function expertsOf(result: ExtractResult | null): Person[] {
   return result ? result.people.filter((p) => p.expert) : [];
