@@ -57,7 +57,7 @@ async function result(root: HTMLElement): Promise<HTMLElement> {
   return el;
 }
 
-async function chooseFile(root: HTMLElement, text: string): Promise<void> {
+async function chooseFile(root: HTMLElement, text: string | Blob): Promise<void> {
   const input = byTestId(root, "backup-import") as HTMLInputElement;
   Object.defineProperty(input, "files", { configurable: true, value: [new File([text], "backup.json", { type: "application/json" })] });
   await act(async () => void input.dispatchEvent(new Event("change", { bubbles: true })));
@@ -74,7 +74,7 @@ describe("BackupPanel", () => {
     expect((await result(root)).textContent).toBe("Backup saved as policylens-backup-2026-11-27.json");
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.name).toBe("policylens-backup-2026-11-27.json");
-    const backup = JSON.parse(downloads[0]!.content);
+    const backup = JSON.parse(await (downloads[0]!.content as Blob).text());
     expect(backup.format).toBe("policylens.backup");
     expect(backup.tables.notes).toEqual(NOTES);
   });
@@ -162,7 +162,7 @@ describe("backup files", () => {
   it("uploads a file in many small chunks and restores it whole", async () => {
     const bg = backgroundWith();
     const text = JSON.stringify({ format: "policylens.backup", version: 2, exportedAt: new Date(NOW).toISOString(), tables: { pages: [], notes: NOTES, entities: [], corrections: [], settings: [] } });
-    const counts = await restoreBackup(bg.runtime, text, "merge", 7);
+    const counts = await restoreBackup(bg.runtime, new Blob([text]), "merge", 7);
     expect(counts.notes).toEqual({ added: 2, updated: 0, kept: 0 });
     expect(await bg.db.notes.toArray()).toEqual(NOTES);
   });

@@ -45,7 +45,7 @@ export function BackupPanel({ runtime, download, confirm = (q) => window.confirm
   const backUp = () =>
     run(async () => {
       const name = backupFileName(now());
-      download({ name, mime: "application/json", content: (await fetchBackup(runtime)).join("") });
+      download({ name, mime: "application/json", content: await fetchBackup(runtime) });
       return { type: "saved", name };
     });
 
@@ -56,7 +56,7 @@ export function BackupPanel({ runtime, download, confirm = (q) => window.confirm
     input.value = "";
     if (!file) return;
     if (mode === "replace" && !confirm(t("libraryBackupConfirmReplace"))) return;
-    void run(async () => ({ type: "restored", counts: await restoreBackup(runtime, await file.text(), mode) }));
+    void run(async () => ({ type: "restored", counts: await restoreBackup(runtime, file, mode) }));
   }
 
   return (

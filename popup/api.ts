@@ -11,7 +11,8 @@ export const CANNOT_RUN = "policylens:cannot-run";
 export interface FileToSave {
   name: string;
   mime: string;
-  content: string;
+  /** A Blob for large files built in parts, so no single string holds the whole file. */
+  content: string | Blob;
 }
 
 /** The popup's view of one tab and the store. */

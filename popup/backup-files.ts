@@ -12,16 +12,19 @@ export function backupFileName(now: number): string {
   return `policylens-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }
 
-/** The whole backup file, as the pages the background sent (join them, or hand them to a Blob). */
-export async function fetchBackup(runtime: Runtime): Promise<string[]> {
-  const parts: string[] = [];
+/**
+ * The whole backup file, pulled from the background page by page. Each page becomes a Blob at once, so no
+ * string ever holds the whole file (about 70 MB at 100,000 notes); the browser keeps large Blobs on disk.
+ */
+export async function fetchBackup(runtime: Runtime): Promise<Blob> {
+  const parts: Blob[] = [];
   let cursor: string | null = null;
   do {
     const page: { chunk: string; next: string | null } = await callBackground(runtime, "backup/export-chunk", { cursor });
-    parts.push(page.chunk);
+    parts.push(new Blob([page.chunk]));
     cursor = page.next;
   } while (cursor !== null);
-  return parts;
+  return new Blob(parts, { type: "application/json" });
 }
 
 /**
@@ -36,20 +39,50 @@ export function chunkEnd(text: string, start: number, chunkChars: number): numbe
   return splitsPair ? end - 1 : end;
 }
 
-/**
- * Sends a backup file's text to the background and restores it. A refused file (or a failed upload) throws
- * with the background's message; the database is then unchanged.
- */
-export async function restoreBackup(runtime: Runtime, text: string, mode: RestoreMode, chunkChars: number = LIMITS.backupChunk): Promise<ImportCounts> {
-  if (text.length === 0) throw new Error("the file is empty");
-  if (text.length > LIMITS.backupChars) throw new Error(`the file is too large (over ${LIMITS.backupChars} characters)`);
-  const { uploadId } = await callBackground(runtime, "backup/import-begin", { mode, totalChars: text.length });
-  try {
-    for (let index = 0, start = 0; start < text.length; index++) {
-      const end = chunkEnd(text, start, chunkChars);
-      await callBackground(runtime, "backup/import-chunk", { uploadId, index, text: text.slice(start, end) });
-      start = end;
+/** A file's text a piece at a time, decoded as UTF-8: only one piece is in memory, never the whole file. */
+async function* textPieces(file: Blob): AsyncGenerator<string> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+/** The file's length in characters, as the background counts them; read once without keeping the text. */
+async function textLength(file: Blob): Promise<number> {
+  let length = 0;
+  for await (const piece of textPieces(file)) length += piece.length;
+  return length;
+}
+
+/** The file's text again, cut into chunks of at most `chunkChars` that never split an emoji. */
+async function* textChunks(file: Blob, chunkChars: number): AsyncGenerator<string> {
+  let pending = "";
+  for await (const piece of textPieces(file)) {
+    pending += piece;
+    while (pending.length > chunkChars) {
+      const end = chunkEnd(pending, 0, chunkChars);
+      yield pending.slice(0, end);
+      pending = pending.slice(end);
     }
+  }
+  if (pending) yield pending;
+}
+
+/**
+ * Sends a backup file to the background in chunks and restores it. The file is streamed twice (once to
+ * count, once to send), so a large backup never sits in the page as one string. A refused file (or a failed
+ * upload) throws with the background's message; the database is then unchanged.
+ */
+export async function restoreBackup(runtime: Runtime, file: Blob, mode: RestoreMode, chunkChars: number = LIMITS.backupChunk): Promise<ImportCounts> {
+  const totalChars = await textLength(file);
+  if (totalChars === 0) throw new Error("the file is empty");
+  if (totalChars > LIMITS.backupChars) throw new Error(`the file is too large (over ${LIMITS.backupChars} characters)`);
+  const { uploadId } = await callBackground(runtime, "backup/import-begin", { mode, totalChars });
+  try {
+    let index = 0;
+    for await (const text of textChunks(file, chunkChars)) await callBackground(runtime, "backup/import-chunk", { uploadId, index: index++, text });
   } catch (e) {
     // The background may already have dropped it; either way nothing was written.
     await callBackground(runtime, "backup/import-abort", { uploadId }).catch(() => undefined);

@@ -5,7 +5,8 @@ import type { FileToSave } from "./api";
 const REVOKE_AFTER_MS = 60_000;
 
 export function downloadFile(doc: Document, { name, mime, content }: FileToSave): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const blob = content instanceof Blob ? content : new Blob([content], { type: `${mime};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;
   a.download = name;
