@@ -46,7 +46,7 @@ export interface Session {
 export async function launch(
   pages: RoutedPage[],
   profile = mkdtempSync(join(tmpdir(), "policylens-profile-")),
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, args = [] }: { headless?: boolean; /** More Chromium switches, e.g. for CDP's Extensions domain. */ args?: string[] } = {},
 ): Promise<Session> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
   const context = await chromium.launchPersistentContext(profile, {
@@ -63,6 +63,7 @@ export async function launch(
       "--disable-sync",
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
+      ...args,
     ],
     viewport: { width: 1280, height: 900 },
   });
