@@ -121,18 +121,6 @@ async function pressAltShift(page: Page, key: string): Promise<void> {
   await cdp.detach();
 }
 
-/** What the reader does on chrome://extensions/shortcuts: give a command a key. */
-async function setShortcut(command: string, keybinding: string): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto("chrome://extensions/shortcuts");
-  await page.evaluate(
-    ([extensionId, commandName, key]) =>
-      (chrome as unknown as { developerPrivate: { updateExtensionCommand(u: object): Promise<void> } }).developerPrivate.updateExtensionCommand({ extensionId, commandName, keybinding: key }),
-    [session.extensionId, command, keybinding] as const,
-  );
-  await page.close();
-}
-
 const hasPermission = (origin: string) => control.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
 const registeredMatches = () => control.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
 
@@ -242,10 +230,12 @@ describe("the keyboard shortcut (Alt+Shift+H)", () => {
 });
 
 describe("the add-note shortcut", () => {
+  it("gets every suggested key: Chromium silently leaves a key it uses itself unassigned", async () => {
+    const keys = await control.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut])));
+    expect(keys).toEqual({ _execute_action: "Alt+Shift+L", "toggle-highlights": "Alt+Shift+H", "add-note": "Alt+Shift+M" });
+  });
+
   it("opens the note editor on the selected text", async () => {
-    // Chromium 156 leaves the suggested Alt+Shift+N unassigned (chrome://extensions/shortcuts shows it "not
-    // set"), so the test gives it that key as the reader would there.
-    await setShortcut("add-note", "Alt+Shift+N");
     const page = await openArticle(session, REFERENCE.url);
     await page.bringToFront();
     await page.evaluate((q) => {
@@ -263,7 +253,7 @@ describe("the add-note shortcut", () => {
       throw new Error(`quote not on the page: ${q}`);
     }, QUOTE);
     expect(await page.getByTestId("note-editor").count()).toBe(0);
-    await pressAltShift(page, "n");
+    await pressAltShift(page, "m");
     await expect.poll(() => page.getByTestId("note-editor").count()).toBe(1);
     await page.close();
   });
