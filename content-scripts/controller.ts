@@ -3,7 +3,7 @@
 // notes/'s; this file only connects them.
 import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
-import { annotationViews, correctionKey, type AnnotationView } from "../src/annotations";
+import { annotationViews, correctionKey, type AnnotationView, withoutRefused } from "../src/annotations";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime, type PageInfo, type TabState } from "../src/messages";
 import type { CorrectionRecord } from "../src/store/records";
@@ -167,7 +167,8 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
     state: () => ({
       page: pageInfo(),
       pageKey: key,
-      result,
+      // What the reader refused is gone from the popup's lists and exports too, as it is from the page.
+      result: result && withoutRefused(result, corrections, key ?? ""),
       status,
       message,
       highlightsVisible: visible,

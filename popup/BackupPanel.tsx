@@ -7,13 +7,15 @@ import type { FileToSave } from "./api";
 import { backupFileName, fetchBackup, type RestoreMode, restoreBackup } from "./backup-files";
 import { t, type MessageKey } from "./i18n";
 
-const TABLE_LABELS: [TableName, MessageKey][] = [
-  ["pages", "libraryBackupPages"],
-  ["notes", "libraryBackupNotes"],
-  ["entities", "libraryBackupEntities"],
-  ["corrections", "libraryBackupCorrections"],
-  ["settings", "libraryBackupSettings"],
-];
+/** A record, so a table added to backups without a label here fails the type check. */
+const TABLE_LABELS: Record<TableName, MessageKey> = {
+  pages: "libraryBackupPages",
+  notes: "libraryBackupNotes",
+  entities: "libraryBackupEntities",
+  results: "libraryBackupResults",
+  corrections: "libraryBackupCorrections",
+  settings: "libraryBackupSettings",
+};
 
 type Outcome = { type: "saved"; name: string } | { type: "restored"; counts: ImportCounts } | { type: "error"; message: string };
 
@@ -106,7 +108,7 @@ function BackupResult({ outcome }: { outcome: Outcome }) {
     <div role="status" data-testid="backup-result">
       <p>{t("libraryBackupRestored")}</p>
       <ul>
-        {TABLE_LABELS.map(([table, label]) => {
+        {(Object.entries(TABLE_LABELS) as [TableName, MessageKey][]).map(([table, label]) => {
           const c = outcome.counts[table];
           return (
             <li key={table} data-testid={`backup-count-${table}`}>

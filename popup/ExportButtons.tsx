@@ -13,13 +13,15 @@ const BUTTONS: [ExportFormat, string, string][] = [
 
 interface Props {
   label?: string;
+  /** Tells this group from another on the same page (the library's whole export and its selection's). */
+  testId?: string;
   pages: () => Promise<PageExport[]> | PageExport[];
   download: (file: FileToSave) => void;
   onError: (message: string) => void;
   now?: () => number;
 }
 
-export function ExportButtons({ label = t("popupExport"), pages, download, onError, now = Date.now }: Props) {
+export function ExportButtons({ label = t("popupExport"), testId, pages, download, onError, now = Date.now }: Props) {
   const [busy, setBusy] = useState(false);
   async function run(format: ExportFormat) {
     setBusy(true);
@@ -32,7 +34,7 @@ export function ExportButtons({ label = t("popupExport"), pages, download, onErr
     }
   }
   return (
-    <div class="export" role="group" aria-label={label}>
+    <div class="export" role="group" aria-label={label} data-testid={testId}>
       <span class="export-label">{label}</span>
       {BUTTONS.map(([format, testId, text]) => (
         <button type="button" class="small" data-testid={testId} key={format} disabled={busy} onClick={() => void run(format)}>

@@ -6,6 +6,10 @@ import type { FileToSave, LibraryApi } from "./api";
 import { Library } from "./Library";
 import { act } from "preact/test-utils";
 import { allByTestId, byTestId, click, fixtureNote, HOSTILE, mount, settle, type } from "./test-support";
+import type { AnnotationCollection } from "../src/export/jsonld";
+import type { LibraryExportFilter } from "../src/store/library-export";
+import { resultOfRecord } from "../src/store/results";
+import { resultRecord } from "../test/export/backup-records";
 
 const page = (key: string, title: string, lastSeen: number): PageRecord => ({
   key, url: key, canonicalUrl: null, aliases: [], title, lang: "ru", firstSeen: lastSeen, lastSeen,
@@ -14,10 +18,15 @@ const PAGES = [page("https://vlast.kz/b", "Бюджет", 300), page("https://ca
 const entity = (pageKey: string, kind: AnnotationKind, name: string, mentionCount: number): EntityRecord => ({
   id: `${pageKey}#${kind}:${name}`, pageKey, kind, name, role: kind === "expert" ? "экономист" : null, mentionCount, seenAt: 1,
 });
+/** The page whose result the library kept. */
+const ANALYSED = "https://caravan.kz/a";
 const ENTITIES = [entity("https://caravan.kz/a", "organisation", "КНБ", 2), entity("https://vlast.kz/b", "organisation", "КНБ", 1), entity("https://caravan.kz/a", "expert", "Расул Рысмамбетов", 3)];
 
 function fakeLibrary(notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https://caravan.kz/a", tags: ["экономика"] })]) {
-  const calls = { searches: [] as string[], settings: [] as [string, unknown][], hostRequests: [] as string[][], downloads: [] as FileToSave[] };
+  const calls = {
+    searches: [] as string[], settings: [] as [string, unknown][], hostRequests: [] as string[][], downloads: [] as FileToSave[],
+    exports: [] as (LibraryExportFilter | undefined)[],
+  };
   const settings = new Map<string, unknown>();
   let store = [...notes];
   let grant = true;
@@ -38,6 +47,19 @@ function fakeLibrary(notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https:
     },
     page: async (key) => ({ page: PAGES.find((p) => p.key === key) ?? null, entities: ENTITIES.filter((e) => e.pageKey === key), notes: store.filter((n) => n.pageKey === key) }),
     recentNotes: async (offset, limit) => store.slice(offset, offset + limit),
+    // One page per slice whatever the limit, as the background answers when articles are long.
+    exportSlice: async (after, _limit, filter) => {
+      calls.exports.push(filter);
+      const all = [...new Set([...PAGES.map((p) => p.key), ...store.map((n) => n.pageKey)])].sort();
+      const selected = !filter ? all : "pageKeys" in filter ? all.filter((k) => filter.pageKeys.includes(k)) : ENTITIES.filter((e) => e.name === filter.entity.name).map((e) => e.pageKey).sort();
+      const rest = selected.filter((k) => after === null || k > after);
+      const key = rest[0];
+      if (key === undefined) return { items: [], next: null };
+      const page = PAGES.find((p) => p.key === key) ?? null;
+      const result = key === ANALYSED && page ? resultOfRecord(resultRecord(key), page) : null;
+      const item = { pageKey: key, page, notes: store.filter((n) => n.pageKey === key), entities: ENTITIES.filter((e) => e.pageKey === key), result };
+      return { items: [item], next: rest.length > 1 ? key : null };
+    },
     saveNote: async (n) => ((store = [...store.filter((x) => x.id !== n.id), n]), n),
     deleteNote: async (id) => {
       const found = store.find((n) => n.id === id) ?? null;
@@ -121,6 +143,65 @@ describe("library", () => {
     await click(byTestId(root, "export-markdown"));
     expect(calls.downloads[0]!.content).toContain("цитата n1");
     expect(calls.downloads[0]!.content).toContain("Металлы");
+  });
+
+  it("exports the whole library with the engine's annotations, slice by slice", async () => {
+    const { api, calls } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await click(byTestId(byTestId(root, "library-export-all")!, "export-json"));
+    expect(calls.exports).toEqual([undefined, undefined, undefined]);
+    const collection = JSON.parse(calls.downloads[0]!.content as string) as AnnotationCollection;
+    const items = collection.first.items;
+    // Only the analysed page has annotations; the other two are pages without notes or a kept result.
+    expect(new Set(items.map((a) => a.target.source))).toEqual(new Set([ANALYSED]));
+    expect(items.filter((a) => a.motivation === "commenting")).toHaveLength(1);
+    const expert = items.find((a) => a.motivation === "classifying" && a.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"));
+    expect(expert?.target).toEqual({
+      source: ANALYSED,
+      selector: [
+        { type: "TextQuoteSelector", exact: "Расул Рысмамбетов", prefix: "Экономист ", suffix: " считает, что Минфину необходимо" },
+        { type: "TextPositionSelector", start: 10, end: 27 },
+      ],
+    });
+    const option = items.find((a) => a.body?.some((b) => b.value === "policy option"));
+    expect(option?.body).toContainEqual({ type: "TextualBody", purpose: "describing", value: "proposer: Расул Рысмамбетов" });
+    expect(collection.total).toBe(items.length);
+  });
+
+  it.each([
+    ["what a search found", async (root: HTMLElement) => type(byTestId(root, "search"), "металлы"), "Export these results", { pageKeys: [ANALYSED] }],
+    ["the open article", async (root: HTMLElement) => click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]")), "Export this article", { pageKeys: [ANALYSED] }],
+    [
+      "an entity's articles",
+      async (root: HTMLElement) => {
+        await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
+        await click([...root.querySelectorAll(".chip")].find((b) => b.textContent?.startsWith("Расул"))!);
+      },
+      "Export these articles",
+      { entity: { kind: "expert", name: "Расул Рысмамбетов" } },
+    ],
+  ] as const)("exports %s, with its automatic annotations", async (_label, open, label, filter) => {
+    const { api, calls } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    expect(byTestId(root, "library-export-filtered")).toBeNull();
+    await open(root);
+    const group = byTestId(root, "library-export-filtered")!;
+    expect(group.getAttribute("aria-label")).toBe(label);
+    await click(byTestId(group, "export-csv"));
+    expect(calls.exports).toEqual([filter]);
+    const csv = calls.downloads[0]!.content as string;
+    expect(csv).toContain("Металлы");
+    expect(csv).not.toContain("Бюджет");
+    expect(csv).toContain("expert,Расул Рысмамбетов; Рысмамбетов,Расул Рысмамбетов,экономист");
+    expect(csv).toContain("policy option,необходимо снизить НДС до 10%");
+  });
+
+  it("offers no selection to export when a search finds nothing", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await type(byTestId(root, "search"), "zzz");
+    expect(byTestId(root, "search-results")).not.toBeNull();
+    expect(byTestId(root, "library-export-filtered")).toBeNull();
   });
 
   it("switches tabs with the arrow keys", async () => {

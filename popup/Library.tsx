@@ -5,9 +5,10 @@ import type { AnnotationKind } from "../src/extract/types";
 import type { Runtime } from "../src/messages";
 import type { PageExport } from "../src/export/page-export";
 import type { LibrarySearchResult } from "../src/store/library";
-import type { NoteRecord, PageRecord } from "../src/store/records";
+import type { LibraryExportFilter } from "../src/store/library-export";
+import type { PageRecord } from "../src/store/records";
 import type { LibraryApi } from "./api";
-import { AllNotes, NOTES_PER_FETCH } from "./AllNotes";
+import { AllNotes } from "./AllNotes";
 import { BackupPanel } from "./BackupPanel";
 import { EntityPages } from "./EntityPages";
 import { ExportButtons } from "./ExportButtons";
@@ -33,26 +34,30 @@ const TABS: [LibraryTab, MessageKey][] = [
   ["settings", "popupOpenSettings"],
 ];
 
-/** Every note and the pages they are on, for "export every note" (the engine's results are not stored). */
-async function everything(api: LibraryApi): Promise<PageExport[]> {
-  const notes: NoteRecord[] = [];
-  for (;;) {
-    const batch = await api.recentNotes(notes.length, NOTES_PER_FETCH);
-    notes.push(...batch);
-    if (batch.length < NOTES_PER_FETCH) break;
+/** Pages per export message; the background ends a slice sooner when its articles' texts are long. */
+const EXPORT_SLICE = 50;
+
+/** A page known only from its notes (its record is gone): exported under its key. */
+const pageOfKey = (key: string): PageRecord => ({ key, url: key, canonicalUrl: null, aliases: [], title: "", lang: "other", firstSeen: 0, lastSeen: 0 });
+
+/** Every page of the library (or of a selection) with its notes and the engine's kept annotations. */
+async function exportPages(api: LibraryApi, filter?: LibraryExportFilter): Promise<PageExport[]> {
+  const pages: PageExport[] = [];
+  for (let after: string | null = null; ; ) {
+    const slice = await api.exportSlice(after, EXPORT_SLICE, filter);
+    for (const item of slice.items) pages.push({ page: item.page ?? pageOfKey(item.pageKey), notes: item.notes, result: item.result });
+    if (slice.next === null) return pages;
+    after = slice.next;
   }
-  const pages = new Map((await api.pages(PAGES_LIMIT)).map((p) => [p.key, p]));
-  const byPage = new Map<string, NoteRecord[]>();
-  for (const n of notes) {
-    const list = byPage.get(n.pageKey);
-    if (list) list.push(n);
-    else byPage.set(n.pageKey, [n]);
-  }
-  return [...byPage].map(([key, ns]) => ({
-    page: pages.get(key) ?? { key, url: key, canonicalUrl: null, aliases: [], title: "", lang: "other", firstSeen: 0, lastSeen: 0 },
-    notes: ns,
-    result: null,
-  }));
+}
+
+/** What the library shows filtered, as an export selection: the open article, an entity's articles, or what a search found. */
+function selectionOf(detail: Detail | undefined, query: string, found: LibrarySearchResult | null): { label: MessageKey; filter: LibraryExportFilter } | null {
+  if (detail?.type === "page") return { label: "libraryExportPage", filter: { pageKeys: [detail.key] } };
+  if (detail?.type === "entity") return { label: "libraryExportEntity", filter: { entity: { kind: detail.kind, name: detail.name } } };
+  if (!query.trim() || !found) return null;
+  const pageKeys = [...new Set([...found.pages.map((p) => p.key), ...found.notes.map((n) => n.pageKey)])];
+  return pageKeys.length > 0 ? { label: "libraryExportResults", filter: { pageKeys } } : null;
 }
 
 interface Props {
@@ -96,6 +101,7 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
   const openPage = (key: string) => push({ type: "page", key });
   const openEntity = (kind: AnnotationKind | null, name: string) => push({ type: "entity", kind, name });
   const detail = stack.at(-1);
+  const selection = tab === "settings" ? null : selectionOf(detail, query, result);
 
   function onTabKey(e: KeyboardEvent) {
     const i = TABS.findIndex(([id]) => id === tab);
@@ -163,8 +169,19 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
         )}
         {error && <p role="alert" class="error">{error}</p>}
         {body}
+        {selection && (
+          <ExportButtons
+            label={t(selection.label)}
+            testId="library-export-filtered"
+            pages={() => exportPages(api, selection.filter)}
+            download={(f) => api.download(f)}
+            onError={setError}
+          />
+        )}
       </div>
-      {tab !== "settings" && <ExportButtons label={t("libraryExportAll")} pages={() => everything(api)} download={(f) => api.download(f)} onError={setError} />}
+      {tab !== "settings" && (
+        <ExportButtons label={t("libraryExportAll")} testId="library-export-all" pages={() => exportPages(api)} download={(f) => api.download(f)} onError={setError} />
+      )}
     </main>
   );
 }

@@ -3,6 +3,7 @@
 import type { AnnotationKind } from "../src/extract/types";
 import type { DataOf, TabState } from "../src/messages";
 import type { EntityView, LibrarySearchResult, PageView } from "../src/store/library";
+import type { LibraryExportFilter, LibraryExportSlice } from "../src/store/library-export";
 import type { NoteRecord, PageRecord } from "../src/store/records";
 
 /** The error `tabState` throws when the browser does not let the content script into the tab (store, settings pages). */
@@ -44,6 +45,8 @@ export interface LibraryApi {
   entity(kind: AnnotationKind | null, name: string): Promise<EntityView>;
   page(key: string): Promise<PageView>;
   recentNotes(offset: number, limit: number): Promise<NoteRecord[]>;
+  /** A slice of the library (or of a selection) to export: pages with notes and kept results; pass `next` on. */
+  exportSlice(after: string | null, limit: number, filter?: LibraryExportFilter): Promise<LibraryExportSlice>;
   saveNote(note: NoteRecord): Promise<NoteRecord>;
   deleteNote(id: string): Promise<NoteRecord | null>;
   getSetting(key: string): Promise<unknown>;

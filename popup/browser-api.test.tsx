@@ -19,6 +19,7 @@ vi.mock("webextension-polyfill", () => ({
 }));
 
 const { browserLibraryApi, browserPopupApi } = await import("./browser-api");
+const { BACKGROUND_MESSAGES, checkEnvelope } = await import("../src/messages");
 
 beforeEach(() => {
   sent.runtime.length = 0;
@@ -45,6 +46,17 @@ describe("browser API", () => {
       { channel: "policylens/1", name: "library/search", data: { query: "кнб", limit: 10 } },
       { channel: "policylens/1", name: "settings/set", data: { key: "sites.extra", value: ["*://*.vlast.kz/*"] } },
     ]);
+  });
+
+  it("asks for library export slices, with a selection only when there is one, in envelopes the background accepts", async () => {
+    const api = browserLibraryApi();
+    await api.exportSlice(null, 50);
+    await api.exportSlice("https://a.kz/", 50, { entity: { kind: null, name: "КНБ" } });
+    expect(sent.runtime).toEqual([
+      { channel: "policylens/1", name: "library/export", data: { after: null, limit: 50 } },
+      { channel: "policylens/1", name: "library/export", data: { after: "https://a.kz/", limit: 50, filter: { entity: { kind: null, name: "КНБ" } } } },
+    ]);
+    for (const message of sent.runtime) expect(checkEnvelope(message, BACKGROUND_MESSAGES)).toBeNull();
   });
 
   it("asks for host access by origin pattern and reads the shortcuts", async () => {

@@ -34,6 +34,7 @@ export function browserLibraryApi(): LibraryApi {
     entity: (kind, name) => callBackground(bg, "library/entity", { kind, name }),
     page: (key) => callBackground(bg, "library/page", { key }),
     recentNotes: (offset, limit) => callBackground(bg, "library/notes", { offset, limit }),
+    exportSlice: (after, limit, filter) => callBackground(bg, "library/export", { after, limit, ...(filter ? { filter } : {}) }),
     saveNote: (note) => callBackground(bg, "notes/save", { note }),
     deleteNote: async (id) => (await callBackground(bg, "notes/delete", { id })).deleted,
     getSetting: async (key) => (await callBackground(bg, "settings/get", { key })).value,

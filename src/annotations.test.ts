@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { annotationViews } from "./annotations";
+import { SAMPLE } from "../test/export/sample";
+import { annotationViews, withoutRefused } from "./annotations";
+import type { PageExport } from "./export/page-export";
 import { RESULT_SCHEMA, type ExtractResult } from "./extract/types";
+import type { CorrectionRecord } from "./store/records";
 
 const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. КНБ молчит.";
 const result: ExtractResult = {
@@ -35,5 +38,31 @@ describe("annotationViews", () => {
     expect(annotationViews(result, here, "other").map((v) => v.label)).toEqual(["Расул Рысмамбетов", "КНБ"]);
     const everywhere = [{ ...here[0]!, pageKey: "*", kind: "organisation" as const, name: "КНБ", verdict: "wrong" as const }];
     expect(annotationViews(result, everywhere, "q").map((v) => v.label)).toEqual(["Расул Рысмамбетов"]);
+  });
+});
+
+const correction = (pageKey: string, kind: CorrectionRecord["kind"], name: string): CorrectionRecord => ({
+  id: `${pageKey}#${kind}:${name}`, pageKey, kind, name, verdict: kind === "expert" ? "not-expert" : "wrong", createdAt: 1,
+});
+
+describe("withoutRefused", () => {
+  const [RU, EN] = SAMPLE.filter((p): p is PageExport & { result: ExtractResult } => p.result !== null);
+  const ru = RU!.result;
+  const en = EN!.result;
+  const key = RU!.page.key;
+  it.each([
+    ["an expert refused on the page", ru, [correction(key, "expert", "Расул Рысмамбетов")], { experts: [], organisations: ["Минфин"], options: 2 }],
+    ["an organisation refused on every page", ru, [correction("*", "organisation", "Минфин")], { experts: ["Расул Рысмамбетов"], organisations: [], options: 2 }],
+    ["a policy option refused by its text", ru, [correction(key, "policy-option", "необходимо снизить НДС до 10%")], { experts: ["Расул Рысмамбетов"], organisations: ["Минфин"], options: 1 }],
+    ["a correction filed for another page", ru, [correction("https://other.kz/", "organisation", "Минфин")], { experts: ["Расул Рысмамбетов"], organisations: ["Минфин"], options: 2 }],
+    ["an English organisation refused", en, [correction(key, "organisation", "Asian Development Bank")], { experts: ["Jane O'Neil"], organisations: ["Water Institute"], options: 1 }],
+  ] as const)("drops %s", (_label, result, corrections, expected) => {
+    const out = withoutRefused(result, corrections, key);
+    expect(out.people.filter((p) => p.expert).map((p) => p.name)).toEqual(expected.experts);
+    // People who are not experts are known, never drawn: a correction does not touch them.
+    expect(out.people.filter((p) => !p.expert)).toEqual(result.people.filter((p) => !p.expert));
+    expect(out.organisations.map((o) => o.name)).toEqual(expected.organisations);
+    expect(out.policyOptions).toHaveLength(expected.options);
+    expect(out.text).toBe(result.text);
   });
 });

@@ -76,3 +76,18 @@ function cueWords(evidence: Evidence[], text: string): string[] {
   }
   return [...new Set([...words, ...rules])];
 }
+
+/**
+ * The result without what the reader refused on this page ("Not an expert / wrong"): the same rule the page
+ * draws by, so what the popup lists and every export holds is what the reader sees highlighted. People who
+ * are not experts are kept: they are known, never drawn.
+ */
+export function withoutRefused(result: ExtractResult, corrections: readonly CorrectionRecord[], pageKey: string): ExtractResult {
+  const kept = new Set(annotationViews(result, [...corrections], pageKey).map((v) => `${v.kind}:${v.id}`));
+  return {
+    ...result,
+    people: result.people.filter((p) => !p.expert || kept.has(`expert:${p.id}`)),
+    organisations: result.organisations.filter((o) => kept.has(`organisation:${o.id}`)),
+    policyOptions: result.policyOptions.filter((o) => kept.has(`policy-option:${o.id}`)),
+  };
+}

@@ -8,7 +8,7 @@ import type { AnnotationKind, ExtractResult, Lang } from "./extract/types";
 import type { CorrectionRecord, NoteRecord, PageRecord } from "./store/records";
 import type { EntityView, LibrarySearchResult, PageView } from "./store/library";
 import type { ImportCounts } from "./export/backup";
-import type { LibraryExportSlice } from "./store/library-export";
+import type { LibraryExportFilter, LibraryExportSlice } from "./store/library-export";
 import { arr, bool, type Check, int, json, nullable, obj, oneOf, optional, str } from "./validate";
 
 /** Marks our envelopes, so stray messages from other code are told apart. */
@@ -92,8 +92,11 @@ export interface BackgroundProtocol {
   "library/page": { data: { key: string }; result: PageView };
   /** Every note, newest-edited first, a slice at a time. */
   "library/notes": { data: { offset: number; limit: number }; result: NoteRecord[] };
-  /** A slice of the whole library for export (pages with their notes and stored entities), by page key. */
-  "library/export": { data: { after: string | null; limit: number }; result: LibraryExportSlice };
+  /**
+   * A slice of the whole library for export (pages with their notes, stored entities and kept results), by
+   * page key; with `filter`, of a selection only (listed pages, or an entity's pages).
+   */
+  "library/export": { data: { after: string | null; limit: number; filter?: LibraryExportFilter }; result: LibraryExportSlice };
   /** The next page of a full backup file; `cursor` null starts one. Concatenate the chunks until `next` is null. */
   "backup/export-chunk": { data: { cursor: string | null }; result: { chunk: string; next: string | null } };
   /** Starts restoring a backup of `totalChars` characters, sent in chunks (a message's size is capped). */
@@ -198,6 +201,15 @@ const note = obj({
 });
 const kindFlags = obj(Object.fromEntries(KINDS.map((k) => [k, optional(bool())])));
 
+const storedKey = str(LIMITS.storedKey, 1);
+const exportByPages = obj({ pageKeys: arr(storedKey, LIMITS.pageKeys) });
+const exportByEntity = obj({ entity: obj({ kind: nullable(oneOf(...KINDS)), name: str(LIMITS.name, 1) }) });
+/** A library export's selection: exactly one of its two shapes. */
+const exportFilter: Check = (v, path) => {
+  const hasEntity = typeof v === "object" && v !== null && Object.hasOwn(v, "entity");
+  return (hasEntity ? exportByEntity : exportByPages)(v, path);
+};
+
 /** Who may send a message: "content" means any extension context, content scripts included. */
 type Origin = "content" | "extension-page";
 
@@ -255,7 +267,10 @@ export const BACKGROUND_MESSAGES: Record<keyof BackgroundProtocol, { check: Chec
   "library/entity": { check: obj({ kind: nullable(oneOf(...KINDS)), name: str(LIMITS.name, 1) }), from: "extension-page" },
   "library/page": { check: obj({ key: str(LIMITS.url, 1) }), from: "extension-page" },
   "library/notes": { check: obj({ offset: int(0, 10_000_000), limit: int(1, 10_000) }), from: "extension-page" },
-  "library/export": { check: obj({ after: nullable(str(LIMITS.storedKey, 1)), limit: int(1, 1000) }), from: "extension-page" },
+  "library/export": {
+    check: obj({ after: nullable(storedKey), limit: int(1, 1000), filter: optional(exportFilter) }),
+    from: "extension-page",
+  },
   "backup/export-chunk": { check: obj({ cursor: nullable(str(LIMITS.sessionId, 1)) }), from: "extension-page" },
   "backup/import-begin": {
     check: obj({ mode: oneOf("replace", "merge"), totalChars: int(1, LIMITS.backupChars) }),

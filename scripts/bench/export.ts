@@ -40,7 +40,7 @@ function library(notes: number): BackupTables {
       });
     }
   }
-  return { pages, notes: out, entities: [], corrections: [], settings: [] };
+  return { pages, notes: out, entities: [], corrections: [], settings: [], results: [] };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import { envelope, type Reply } from "../messages";
-import { openDb, type PolicyLensDb } from "../store/db";
+import { openDb, type PolicyLensDb, SCHEMA_VERSION } from "../store/db";
 import { importBackup } from "../store/backup-io";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 import { EXPORT_PAGE_CHARS, MAX_SESSIONS, SESSION_IDLE_MS } from "./backup-transfer";
@@ -52,7 +52,7 @@ function setup() {
 }
 
 async function snapshot(db: PolicyLensDb) {
-  return { pages: await db.pages.toArray(), notes: await db.notes.toArray(), entities: await db.entities.toArray(), corrections: await db.corrections.toArray(), settings: await db.settings.toArray() };
+  return { pages: await db.pages.toArray(), notes: await db.notes.toArray(), entities: await db.entities.toArray(), corrections: await db.corrections.toArray(), settings: await db.settings.toArray(), results: await db.results.toArray() };
 }
 
 async function seeded() {
@@ -65,11 +65,12 @@ describe("backup through the background", () => {
   it("exports the database in pages that join into a valid backup, and restores it into an empty one", async () => {
     const from = await seeded();
     const { text } = await from.backupText();
-    expect(JSON.parse(text)).toMatchObject({ format: "policylens.backup", version: 2, exportedAt: "2026-11-27T12:00:00.000Z" });
+    expect(JSON.parse(text)).toMatchObject({ format: "policylens.backup", version: SCHEMA_VERSION, exportedAt: "2026-11-27T12:00:00.000Z" });
 
     const to = setup();
     const { counts } = await to.restore(text, "replace", 97);
     expect(counts.notes).toEqual({ added: 2, updated: 0, kept: 0 });
+    expect(counts.results).toEqual({ added: 1, updated: 0, kept: 0 });
     expect(await snapshot(to.db)).toEqual(await snapshot(from.db));
   });
 
@@ -106,7 +107,7 @@ describe("backup through the background", () => {
   const valid = JSON.stringify(smallBackup());
   it.each([
     ["truncated", valid.slice(0, -40), /not valid JSON/],
-    ["a newer version", valid.replace('"version":2', '"version":99'), /newer PolicyLens/],
+    ["a newer version", valid.replace(`"version":${SCHEMA_VERSION}`, '"version":99'), /newer PolicyLens/],
     ["a hostile key", valid.replace('"tables":{', '"tables":{"__proto__":{},'), /forbidden key/],
     ["a bad record", valid.replace('"orphaned":false', '"orphaned":"no"'), /tables\.notes\[0\]\.orphaned/],
     ["not a backup", JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld" }), /Not a usable PolicyLens backup/],

@@ -120,7 +120,8 @@ describe("engine/read-page", () => {
     expect(dom.segments).toHaveLength(segments.length);
     for (const s of dom.segments) expect(s.node.ownerDocument).toBe(live);
     expect(dom.text).not.toContain("Популярное");
-  });
+    // Parsing a whole news page in jsdom, twice, takes seconds on a busy machine.
+  }, 30_000);
 });
 
 describe("the library index and the reader's corrections", () => {

@@ -12,6 +12,7 @@ import { createLibrary, entityView, pageView, recentNotes } from "../store/libra
 import { openSearchDb } from "../store/search-index";
 import { libraryExportSlice } from "../store/library-export";
 import { createBackupTransfer } from "./backup-transfer";
+import { createLastResults } from "./last-results";
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface Sender {
@@ -50,19 +51,30 @@ export function createRouter(deps: RouterDeps) {
   const searchDb = openSearchDb(`${db.name}-search`);
   let library = createLibrary(db, searchDb);
   const backup = createBackupTransfer({ db, now: deps.now, newId: deps.newId ?? (() => crypto.randomUUID()) });
+  // Results wait here for their page's `page/seen`, which names the page they are kept under.
+  const lastResults = createLastResults();
   const handlers: Handlers = {
-    "engine/run": async ({ text, lang, meta }) => runPipeline(text, lang, meta),
-    "engine/read-page": async ({ html, url }) => {
+    "engine/run": async ({ text, lang, meta }, sender) => {
+      const result = runPipeline(text, lang, meta);
+      lastResults.remember(sender.tab?.id, meta.url, result);
+      return result;
+    },
+    "engine/read-page": async ({ html, url }, sender) => {
       if (!deps.readPage) throw new Error("this context cannot parse pages");
       const { article, text, segments } = await deps.readPage(html, url);
       const { lang, ...meta } = article;
-      return { result: runPipeline(text, lang, meta), segments };
+      const result = runPipeline(text, lang, meta);
+      lastResults.remember(sender.tab?.id, url, result);
+      return { result, segments };
     },
     ping: async () => ({ version: deps.version }),
     "page/seen": async ({ page, annotations }, sender) => {
       const identities = deps.identities(page);
       if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
-      const { page: rec, indexed } = await recordPageVisit(db, page, identities, annotations, deps.now());
+      // The result is this page's only if the engine read it at one of the page's own addresses.
+      const sameUrl = (url: string) => deps.identities({ url, canonicalUrl: null, ogUrl: null }).some((i) => identities.includes(i));
+      const result = lastResults.take(sender.tab?.id, sameUrl);
+      const { page: rec, indexed } = await recordPageVisit(db, page, identities, annotations, deps.now(), result);
       if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, indexed);
       return { pageKey: rec.key };
     },
@@ -79,7 +91,7 @@ export function createRouter(deps: RouterDeps) {
     "library/entity": async ({ kind, name }) => entityView(db, kind, name),
     "library/page": async ({ key }) => pageView(db, key),
     "library/notes": async ({ offset, limit }) => recentNotes(db, offset, limit),
-    "library/export": async ({ after, limit }) => libraryExportSlice(db, after, limit),
+    "library/export": async ({ after, limit, filter }) => libraryExportSlice(db, after, limit, filter),
     "backup/export-chunk": async ({ cursor }) => backup.exportChunk(cursor),
     "backup/import-begin": async ({ mode, totalChars }) => backup.beginImport(mode, totalChars),
     "backup/import-chunk": async ({ uploadId, index, text }) => backup.importChunk(uploadId, index, text),

@@ -1,5 +1,7 @@
 // The shape every record of a backup must have, field by field, mirroring ../store/records.ts.
 // Limits are generous for real use and stop a hostile file from exhausting memory or storage.
+import type { Mention } from "../extract/types";
+import type { ResultRecord } from "../store/records";
 import { arrayOf, boolean, finiteNumber, jsonValue, nullable, offset, oneOf, record, string, type Check } from "./json-guard";
 
 /** Free text (a note, a quote, a title): a long article is ~100,000 characters; ten times that is plenty. */
@@ -69,5 +71,48 @@ export const correctionCheck = record({
   verdict: oneOf("not-expert", "wrong"),
   createdAt: finiteNumber,
 });
+
+/** A page's article text: as long as the engine reads (messages.ts LIMITS.articleText). */
+export const MAX_ARTICLE_LENGTH = 4_000_000;
+
+/** A check that passes `inner`, then that every span of the result lies inside its text. */
+const withSpansInText =
+  (inner: Check): Check =>
+  (v, path) => {
+    const error = inner(v, path);
+    if (error) return error;
+    const r = v as ResultRecord;
+    const spans: [string, { start: number; end: number }][] = [
+      ...r.experts.flatMap((p, i) => p.mentions.map((m, j) => [`experts[${i}].mentions[${j}]`, m] as [string, Mention])),
+      ...r.organisations.flatMap((o, i) => o.mentions.map((m, j) => [`organisations[${i}].mentions[${j}]`, m] as [string, Mention])),
+      ...r.policyOptions.map((o, i) => [`policyOptions[${i}]`, o] as [string, { start: number; end: number }]),
+    ];
+    for (const [at, { start, end }] of spans) {
+      if (start > end) return `${path}.${at}: start ${start} is after end ${end}`;
+      if (end > r.text.length) return `${path}.${at}: end ${end} is past the text's ${r.text.length} characters`;
+    }
+    return null;
+  };
+
+const mention = record({ text, start: offset, end: offset });
+const confidence = finiteNumber;
+
+export const resultCheck = withSpansInText(
+  record({
+    pageKey: short,
+    text: string(MAX_ARTICLE_LENGTH),
+    published: nullable(short),
+    experts: arrayOf(
+      record({ id: short, name: short, role: nullable(short), affiliation: nullable(short), confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }),
+      MAX_LIST_ITEMS,
+    ),
+    organisations: arrayOf(record({ id: short, name: short, confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }), MAX_LIST_ITEMS),
+    policyOptions: arrayOf(
+      record({ id: short, text, start: offset, end: offset, proposer: nullable(short), proposerId: nullable(short), confidence }),
+      MAX_LIST_ITEMS,
+    ),
+    analysedAt: finiteNumber,
+  }),
+);
 
 export const settingCheck = record({ key: short, value: jsonValue(MAX_TEXT_LENGTH, MAX_LIST_ITEMS) });

@@ -24,7 +24,10 @@ function noteToV2(note: unknown): unknown {
  * Parts that are not of the expected shape are left as they are for the validator to report.
  */
 export function upgradeBackup(backup: Record<string, unknown>, version: number): Record<string, unknown> {
-  const tables = backup.tables;
-  if (version >= 2 || !isPlainObject(tables) || !Array.isArray(tables.notes)) return { ...backup, version: SCHEMA_VERSION };
-  return { ...backup, version: SCHEMA_VERSION, tables: { ...tables, notes: tables.notes.map(noteToV2) } };
+  if (!isPlainObject(backup.tables)) return { ...backup, version: SCHEMA_VERSION };
+  const tables = { ...backup.tables };
+  if (version < 2 && Array.isArray(tables.notes)) tables.notes = tables.notes.map(noteToV2);
+  // Version 3: each page's result is kept; older backups have none to restore.
+  if (version < 3 && !Object.hasOwn(tables, "results")) tables.results = [];
+  return { ...backup, version: SCHEMA_VERSION, tables };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planMerge, validateBackup, type BackupTables } from "./backup";
 import { SCHEMA_VERSION } from "../store/db";
-import { MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "./backup-schema";
+import { MAX_ARTICLE_LENGTH, MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "./backup-schema";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 
 /** The small backup after `edit`, as the text of a file. */
@@ -53,6 +53,13 @@ describe("validateBackup", () => {
     ["a null timestamp", edited((b) => (b.tables.entities[0].seenAt = null)), /entities\[0\].seenAt: expected a number, got null/],
     ["duplicate note ids", edited((b) => (b.tables.notes[1].id = "n1")), /tables.notes\[1\]: duplicate id "n1"/],
     ["duplicate page keys", edited((b) => b.tables.pages.push(b.tables.pages[0])), /tables.pages\[1\]: duplicate id/],
+    ["duplicate results of a page", edited((b) => b.tables.results.push(b.tables.results[0])), /tables.results\[1\]: duplicate id/],
+    ["a result's mention past its text", edited((b) => (b.tables.results[0].experts[0].mentions[1].end = 10_000)), /results\[0\].experts\[0\].mentions\[1\]: end 10000 is past the text's \d+ characters/],
+    ["a reversed policy option", edited((b) => (b.tables.results[0].policyOptions[0].start = 99)), /results\[0\].policyOptions\[0\]: start 99 is after end/],
+    ["a result with evidence", edited((b) => (b.tables.results[0].organisations[0].evidence = [])), /results\[0\].organisations\[0\]: unknown field "evidence"/],
+    ["a result without its text", edited((b) => delete b.tables.results[0].text), /results\[0\]: missing field "text"/],
+    ["a confidence as text", edited((b) => (b.tables.results[0].policyOptions[0].confidence = "high")), /policyOptions\[0\].confidence: expected a number/],
+    ["a huge article", edited((b) => (b.tables.results[0].text = "x".repeat(MAX_ARTICLE_LENGTH + 1))), /results\[0\].text: too long/],
   ])("rejects %s", (_, input, message) => {
     const result = validateBackup(input);
     expect(result.ok).toBe(false);
@@ -83,6 +90,20 @@ describe("validateBackup", () => {
     expect(JSON.stringify(b)).toBe(file);
   });
 
+  it.each([1, 2])("reads a version-%d backup, which has no results table, with none", (version) => {
+    const b = smallBackup() as unknown as Record<string, any>;
+    b.version = version;
+    delete b.tables.results;
+    const result = validateBackup(JSON.stringify(b));
+    expect(result.ok && result.backup.tables.results).toEqual([]);
+    expect(result.ok && result.backup.tables.pages).toEqual(smallBackup().tables.pages);
+  });
+
+  it("still checks the results of an older backup that has them", () => {
+    const result = validateBackup(edited((b) => ((b.version = 2), (b.tables.results[0].experts[0].mentions[0].start = -1))));
+    expect(!result.ok && result.error).toMatch(/results\[0\].experts\[0\].mentions\[0\].start: expected a whole number >= 0/);
+  });
+
   it("still rejects a version-1 note that is wrong in other ways", () => {
     const result = validateBackup(edited((b) => ((b.version = 1), (b.tables.notes[0].orphaned = "no"))));
     expect(!result.ok && result.error).toMatch(/tables.notes\[0\].orphaned: expected true or false, got "no"/);
@@ -95,7 +116,7 @@ describe("validateBackup", () => {
   });
 });
 
-const empty = (): BackupTables => ({ pages: [], notes: [], entities: [], corrections: [], settings: [] });
+const empty = (): BackupTables => ({ pages: [], notes: [], entities: [], corrections: [], settings: [], results: [] });
 const KEY = "https://example.com/a";
 
 describe("planMerge", () => {

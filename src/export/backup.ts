@@ -2,10 +2,10 @@
 // back in. `validateBackup` checks the whole file before anything is written; `planMerge` decides, record by
 // record, what a merge import writes. Both are pure: ../store/backup-io.ts does the reading and writing.
 import { SCHEMA_VERSION } from "../store/db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, SettingRecord } from "../store/records";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../store/records";
 import { describe, isPlainObject, HOSTILE_KEYS, arrayOf, type Check } from "./json-guard";
 import { OLDEST_BACKUP_VERSION, upgradeBackup } from "./backup-upgrade";
-import { correctionCheck, entityCheck, MAX_RECORDS_PER_TABLE, noteCheck, pageCheck, settingCheck } from "./backup-schema";
+import { correctionCheck, entityCheck, MAX_RECORDS_PER_TABLE, noteCheck, pageCheck, resultCheck, settingCheck } from "./backup-schema";
 
 export const BACKUP_FORMAT = "policylens.backup";
 
@@ -15,6 +15,7 @@ export interface BackupTables {
   entities: EntityRecord[];
   corrections: CorrectionRecord[];
   settings: SettingRecord[];
+  results: ResultRecord[];
 }
 
 export type TableName = keyof BackupTables;
@@ -28,12 +29,13 @@ export interface Backup {
 }
 
 /** Every table, in the order they are written to a file (pages first, so a reader sees what notes belong to). */
-export const TABLE_NAMES: readonly TableName[] = ["pages", "notes", "entities", "corrections", "settings"];
+export const TABLE_NAMES: readonly TableName[] = ["pages", "notes", "entities", "corrections", "settings", "results"];
 
 type Row<T extends TableName> = BackupTables[T][number];
 
 /** Each table's primary key, as declared in ../store/db.ts. */
 export function keyOf<T extends TableName>(table: T, row: Row<T>): string {
+  if (table === "results") return (row as ResultRecord).pageKey;
   return table === "pages" || table === "settings" ? (row as { key: string }).key : (row as { id: string }).id;
 }
 
@@ -43,6 +45,7 @@ const TABLE_CHECKS: Record<TableName, Check> = {
   entities: entityCheck,
   corrections: correctionCheck,
   settings: settingCheck,
+  results: resultCheck,
 };
 
 export type ValidationResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -121,6 +124,7 @@ const STAMPS: { [T in TableName]: (row: Row<T>) => number } = {
   entities: (r) => r.seenAt,
   corrections: (r) => r.createdAt,
   settings: () => Number.NEGATIVE_INFINITY,
+  results: (r) => r.analysedAt,
 };
 
 export interface TableCounts {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { openDb, type PolicyLensDb } from "./db";
 import { exportBackup, exportBackupChunks, importBackup } from "./backup-io";
 import { TABLE_NAMES, keyOf, type Backup, type BackupTables } from "../export/backup";
-import { noteRecord, smallBackup, tablesArbitrary } from "../../test/export/backup-records";
+import { noteRecord, resultRecord, smallBackup, tablesArbitrary } from "../../test/export/backup-records";
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 12));
 const opened: PolicyLensDb[] = [];
@@ -64,7 +64,8 @@ describe("backup round trip", () => {
       }),
       { numRuns: 30 },
     );
-  });
+    // Thirty databases with texts of up to 300,000 characters take seconds on a busy machine.
+  }, 30_000);
 
   it("streams the same backup as exportBackup builds, one record per line", async () => {
     const db = await seeded(smallBackup().tables);
@@ -119,6 +120,27 @@ describe("merge import", () => {
       }),
       { numRuns: 10 },
     );
+  }, 30_000);
+
+  it.each(["replace", "merge"] as const)("restores a version-2 backup (no results) in %s mode, keeping the results it lacks on merge", async (mode) => {
+    const db = await seeded({ ...smallBackup().tables, notes: [], results: [resultRecord("https://x/")] });
+    const old = JSON.parse(JSON.stringify(smallBackup())) as Record<string, any>;
+    old.version = 2;
+    delete old.tables.results;
+    const result = await importBackup(db, JSON.stringify(old), { mode });
+    expect(result.ok && result.counts.results).toEqual({ added: 0, updated: 0, kept: 0 });
+    expect((await db.notes.toArray()).map((n) => n.id)).toEqual(["n1", "n2"]);
+    expect(await db.results.count()).toBe(mode === "merge" ? 1 : 0);
+  });
+
+  it("keeps the newer analysis of a page on merge", async () => {
+    const key = "https://www.caravan.kz/news/1/";
+    const db = await seeded({ ...smallBackup().tables, results: [resultRecord(key, { analysedAt: 500, published: "mine" })] });
+    const incoming = smallBackup();
+    incoming.tables.results = [resultRecord(key, { analysedAt: 900, published: "theirs" })];
+    const result = await importBackup(db, incoming, { mode: "merge" });
+    expect(result.ok && result.counts.results).toEqual({ added: 0, updated: 1, kept: 0 });
+    expect((await db.results.get(key))?.published).toBe("theirs");
   });
 
   it("replace mode removes what the backup does not hold", async () => {
@@ -144,6 +166,7 @@ describe("a rejected file leaves the database unchanged", () => {
     ["a hostile key", good.replace('"id":"n2"', '"__proto__":{"x":1},"id":"n2"')],
     ["a wrong type late in the file", wrong((b) => (b.tables.settings[0].key = 1))],
     ["duplicate ids", wrong((b) => (b.tables.notes[1].id = "n1"))],
+    ["a result's span past its text, in the last table", wrong((b) => (b.tables.results[0].policyOptions[0].end = 1e6))],
   ])("%s", async (_, file) => {
     for (const mode of ["replace", "merge"] as const) {
       const db = await seeded({ ...smallBackup().tables, notes: [noteRecord("keep-me", "https://x/")] });
@@ -157,13 +180,14 @@ describe("a rejected file leaves the database unchanged", () => {
   it("a write that fails inside the transaction rolls every table back", async () => {
     const db = await seeded(smallBackup().tables);
     const before = await exportBackup(db, NOW);
-    // Settings are written last: a failure there must undo the pages, notes and entities already written.
-    db.settings.hook("creating", () => {
+    // Results are written last: a failure there must undo every table already written.
+    db.results.hook("creating", () => {
       throw new Error("disk full");
     });
     const incoming = smallBackup();
     incoming.tables.notes = [noteRecord("new-note", "https://x/")];
     incoming.tables.settings = [{ key: "new-setting", value: 1 }];
+    incoming.tables.results = [resultRecord("https://x/")];
     for (const mode of ["replace", "merge"] as const) {
       const result = await importBackup(db, incoming, { mode });
       expect(result).toEqual({ ok: false, error: expect.stringMatching(/nothing was changed: .*disk full/) });

@@ -2,6 +2,8 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { openDb, SCHEMA_VERSION } from "./db";
+import { resultRecord } from "../../test/export/backup-records";
+import { makeNote } from "../../test/support/records";
 
 describe("schema upgrades", () => {
   it("carries version 1 notes forward, filling the fields version 2 added", async () => {
@@ -35,6 +37,36 @@ describe("schema upgrades", () => {
     expect(await db.pages.count()).toBe(1);
     // The index version 2 added works on the carried-over data.
     expect(await db.notes.where("annotationId").equals("x").count()).toBe(0);
+    db.close();
+  });
+
+  it("adds the results table in version 3, keeping what version 2 held", async () => {
+    const name = "upgrade-from-v2";
+    // Exactly what version 2 declared.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      pages: "key, lastSeen, *aliases, title",
+      notes: "id, pageKey, updatedAt, createdAt, *tags",
+      entities: "id, pageKey, [kind+name], name, seenAt",
+      corrections: "id, pageKey",
+      settings: "key",
+    });
+    v2.version(2).stores({ notes: "id, pageKey, updatedAt, createdAt, *tags, annotationId" });
+    const key = "https://caravan.kz/news/x";
+    await v2.table("pages").add({ key, url: key, canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
+    await v2.table("notes").add(makeNote({ id: "kept", pageKey: key, annotationId: "p1" }));
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(await db.notes.where("annotationId").equals("p1").primaryKeys()).toEqual(["kept"]);
+    expect(await db.pages.count()).toBe(1);
+    // Pages seen before have no kept result until their next visit.
+    expect(await db.results.count()).toBe(0);
+    await db.results.put(resultRecord(key));
+    expect((await db.results.get(key))?.experts[0]?.name).toBe("Расул Рысмамбетов");
     db.close();
   });
 });

@@ -1,11 +1,11 @@
 // The Dexie schema, declared once. Shipped version blocks are never edited: add a new version instead.
 // The database lives in the extension's origin (the background opens it), never in a page's.
 import Dexie, { type EntityTable } from "dexie";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, SettingRecord } from "./records";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "./records";
 
 export const DB_NAME = "policylens";
 /** The newest schema version; backups carry it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type PolicyLensDb = Dexie & {
   pages: EntityTable<PageRecord, "key">;
@@ -13,6 +13,7 @@ export type PolicyLensDb = Dexie & {
   entities: EntityTable<EntityRecord, "id">;
   corrections: EntityTable<CorrectionRecord, "id">;
   settings: EntityTable<SettingRecord, "key">;
+  results: EntityTable<ResultRecord, "pageKey">;
 };
 
 /** Opens (creating or upgrading) the database. `name` lets tests use a fresh database each. */
@@ -42,5 +43,8 @@ export function openDb(name: string = DB_NAME): PolicyLensDb {
           note.text ??= "";
         }),
     );
+  // 3: each page's automatic annotations are kept (results), so a library export includes them. Pages seen
+  // before have none until their next visit: there is nothing to migrate.
+  db.version(3).stores({ results: "pageKey" });
   return db;
 }

@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
-import { noteRecord, pageRecord } from "../../test/export/backup-records";
+import { noteRecord, pageRecord, resultRecord } from "../../test/export/backup-records";
 import { openDb, type PolicyLensDb } from "./db";
-import { type LibraryExportItem, libraryExportSlice } from "./library-export";
+import { type LibraryExportFilter, type LibraryExportItem, libraryExportSlice } from "./library-export";
 import type { EntityRecord } from "./records";
 
 const opened: PolicyLensDb[] = [];
@@ -35,11 +35,11 @@ async function library(): Promise<PolicyLensDb> {
   return db;
 }
 
-async function everything(db: PolicyLensDb, limit: number): Promise<{ items: LibraryExportItem[]; slices: number }> {
+async function everything(db: PolicyLensDb, limit: number, filter?: LibraryExportFilter): Promise<{ items: LibraryExportItem[]; slices: number }> {
   const items: LibraryExportItem[] = [];
   let slices = 0;
   for (let after: string | null = null; ; ) {
-    const slice = await libraryExportSlice(db, after, limit);
+    const slice = await libraryExportSlice(db, after, limit, filter);
     items.push(...slice.items);
     slices++;
     if (slice.next === null) return { items, slices };
@@ -61,6 +61,60 @@ describe("library export slices", () => {
     expect(d!.page?.key).toBe("https://d.kz/");
     expect(d!.notes).toEqual([]);
     expect(d!.entities.map((e) => e.name)).toEqual(["АСПИР"]);
+  });
+
+  it.each([1, 3])("gives each page its kept result (none where none was kept), in slices of %d", async (limit) => {
+    const db = await library();
+    await db.results.bulkPut([resultRecord("https://a.kz/"), resultRecord("https://d.kz/")]);
+    const { items } = await everything(db, limit);
+    expect(items.map((i) => i.result?.people.map((p) => p.name) ?? null)).toEqual([["Расул Рысмамбетов"], null, null, ["Расул Рысмамбетов"]]);
+    const a = items[0]!.result!;
+    expect(a.policyOptions.map((o) => o.proposer)).toEqual(["Расул Рысмамбетов"]);
+    expect(a.url).toBe("https://a.kz/");
+    expect(a.text.slice(a.organisations[0]!.mentions[0]!.start, a.organisations[0]!.mentions[0]!.end)).toBe("Минфину");
+  });
+
+  it("leaves out of the result what the reader refused on the page or on every page", async () => {
+    const db = await library();
+    await db.results.bulkPut([resultRecord("https://a.kz/"), resultRecord("https://c.kz/")]);
+    await db.corrections.bulkPut([
+      { id: "https://a.kz/#expert:Расул Рысмамбетов", pageKey: "https://a.kz/", kind: "expert", name: "Расул Рысмамбетов", verdict: "not-expert", createdAt: 1 },
+      { id: "*#organisation:Минфин", pageKey: "*", kind: "organisation", name: "Минфин", verdict: "wrong", createdAt: 1 },
+    ]);
+    const { items } = await everything(db, 10);
+    const [a, , c] = items.map((i) => i.result);
+    expect(a?.people).toEqual([]);
+    expect(c?.people.map((p) => p.name)).toEqual(["Расул Рысмамбетов"]);
+    expect([a?.organisations, c?.organisations]).toEqual([[], []]);
+    expect(c?.policyOptions).toHaveLength(1);
+  });
+
+  it.each<[string, LibraryExportFilter, string[]]>([
+    ["listed pages, in key order, without keys the library does not hold", { pageKeys: ["https://d.kz/", "https://a.kz/", "https://zz.kz/", "https://a.kz/"] }, ["https://a.kz/", "https://d.kz/"]],
+    ["listed pages, one that only has notes", { pageKeys: ["https://b.kz/"] }, ["https://b.kz/"]],
+    ["an entity of a kind", { entity: { kind: "organisation", name: "Минфин" } }, ["https://a.kz/"]],
+    ["an entity of any kind", { entity: { kind: null, name: "АСПИР" } }, ["https://d.kz/"]],
+    ["an entity under another kind", { entity: { kind: "expert", name: "Минфин" } }, []],
+  ])("exports a selection: %s", async (_label, filter, keys) => {
+    const db = await library();
+    await db.results.put(resultRecord("https://d.kz/"));
+    for (const limit of [1, 2, 10]) {
+      const { items } = await everything(db, limit, filter);
+      expect(items.map((i) => i.pageKey)).toEqual(keys);
+      expect(items.map((i) => i.result !== null)).toEqual(keys.map((k) => k === "https://d.kz/"));
+    }
+  });
+
+  it("ends a slice early when its results' texts would pass a message's budget, and goes on from there", async () => {
+    const db = await library();
+    const long = "Минфину ".repeat(375_000);
+    await db.results.bulkPut(["https://a.kz/", "https://b.kz/", "https://c.kz/"].map((k) => resultRecord(k, { text: long })));
+    const first = await libraryExportSlice(db, null, 10);
+    expect(first.items.map((i) => i.pageKey)).toEqual(["https://a.kz/", "https://b.kz/"]);
+    expect(first.next).toBe("https://b.kz/");
+    const rest = await libraryExportSlice(db, first.next, 10);
+    expect(rest.items.map((i) => i.pageKey)).toEqual(["https://c.kz/", "https://d.kz/"]);
+    expect(rest.next).toBeNull();
   });
 
   it("answers an empty library with one empty slice", async () => {

@@ -1,7 +1,9 @@
 // Pages and their entity index: one record per article however many URLs it is reached by.
 import type { AnnotationSummary, PageInfo } from "../messages";
+import type { ExtractResult } from "../extract/types";
 import type { PolicyLensDb } from "./db";
 import type { EntityRecord, PageRecord } from "./records";
+import { resultRecord } from "./results";
 
 /** Finds the page known under any of these identities (its key or an alias). */
 export async function findPage(db: PolicyLensDb, identities: string[]): Promise<PageRecord | undefined> {
@@ -12,8 +14,9 @@ export async function findPage(db: PolicyLensDb, identities: string[]): Promise<
 
 /**
  * Records a visit: creates or updates the page (joining its identities) and replaces its entity index,
- * in one transaction so the library never sees a page without its entities. Answers the page and how
- * many of the annotations were indexed (the ones the reader has not refused).
+ * in one transaction so the library never sees a page without its entities. `result`, when the background
+ * computed this visit's, is kept for export (a visit without one keeps the last kept). Answers the page and
+ * how many of the annotations were indexed (the ones the reader has not refused).
  */
 export async function recordPageVisit(
   db: PolicyLensDb,
@@ -21,8 +24,9 @@ export async function recordPageVisit(
   identities: string[],
   annotations: AnnotationSummary[],
   now: number,
+  result: ExtractResult | null = null,
 ): Promise<{ page: PageRecord; indexed: number }> {
-  return db.transaction("rw", db.pages, db.entities, db.corrections, async () => {
+  return db.transaction("rw", [db.pages, db.entities, db.corrections, db.results], async () => {
     const existing = await findPage(db, identities);
     const key = existing?.key ?? identities[0]!;
     const aliases = [...new Set([...(existing?.aliases ?? []), ...identities])].filter((a) => a !== key);
@@ -49,6 +53,7 @@ export async function recordPageVisit(
       entities.push({ id, pageKey: key, kind: a.kind, name: a.name, role: a.role, mentionCount: a.mentionCount, seenAt: now });
     }
     await db.entities.bulkPut(entities);
+    if (result) await db.results.put(resultRecord(key, result, now));
     return { page, indexed: entities.length };
   });
 }

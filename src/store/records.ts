@@ -1,6 +1,6 @@
 // The records the database holds. Plain data: they cross contexts in messages and leave in backups.
 import type { NoteSelectors } from "../anchor/selectors";
-import type { AnnotationKind, Lang } from "../extract/types";
+import type { AnnotationKind, Lang, Mention, Organisation, Person, PolicyOption } from "../extract/types";
 
 /** One article, keyed by its normalised URL. */
 export interface PageRecord {
@@ -59,6 +59,22 @@ export interface CorrectionRecord {
   name: string;
   verdict: "not-expert" | "wrong";
   createdAt: number;
+}
+
+/**
+ * The engine's result for a page, cut to what the exporters read: experts, organisations and policy options
+ * with their offsets, and the article text, which the exporters need for each quote's prefix and suffix.
+ */
+export interface ResultRecord {
+  pageKey: string;
+  /** The article's plain text; every offset points into it. */
+  text: string;
+  published: string | null;
+  experts: (Pick<Person, "id" | "name" | "role" | "affiliation" | "confidence"> & { mentions: Mention[] })[];
+  organisations: (Pick<Organisation, "id" | "name" | "confidence"> & { mentions: Mention[] })[];
+  policyOptions: Pick<PolicyOption, "id" | "text" | "start" | "end" | "proposer" | "proposerId" | "confidence">[];
+  /** When the engine produced it: a merge import keeps the newer analysis. */
+  analysedAt: number;
 }
 
 export interface SettingRecord {

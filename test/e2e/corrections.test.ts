@@ -1,7 +1,8 @@
 // The reader's own say over the page: "Not an expert / wrong" from the hover card (gone at once, and on the
 // next visit), and the colours and kinds chosen in the settings.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launch, openArticle, type Session } from "./browser";
+import { launch, openArticle, type Session, tabIdOf } from "./browser";
 import { REFERENCE } from "./fixtures";
 
 let session: Session;
@@ -33,6 +34,20 @@ it("keeps the reader's correction across visits", async () => {
   await page.waitForFunction(() => CSS.highlights.has("policylens-organisation"));
   await expect.poll(() => texts(page, "policylens-organisation")).toContain("КНБ");
   expect(await texts(page, "policylens-organisation")).not.toContain("АСПИР");
+
+  // The popup lists and exports what the page shows: the refused organisation is in neither.
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${await tabIdOf(session, REFERENCE.url)}`);
+  const orgs = popup.getByTestId("section-organisations").getByTestId("annotation-item");
+  await expect.poll(() => orgs.allTextContents()).toContainEqual(expect.stringContaining("КНБ"));
+  expect((await orgs.allTextContents()).some((t) => t.includes("АСПИР"))).toBe(false);
+  const [download] = await Promise.all([popup.waitForEvent("download"), popup.getByTestId("export-csv").click()]);
+  const csv = readFileSync(await download.path(), "utf8");
+  const organisationRows = csv.split("\n").filter((row) => row.includes(",organisation,"));
+  expect(organisationRows.some((row) => row.includes("КНБ"))).toBe(true);
+  // The option that names it is still there: only the organisation was refused.
+  expect(organisationRows.some((row) => row.includes("АСПИР"))).toBe(false);
+  await popup.close();
 });
 
 it("draws with the reader's colours and only the kinds they keep on", async () => {

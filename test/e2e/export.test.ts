@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NoteRecord } from "../../src/store/records";
 import { launch, openArticle, type Session, tabIdOf } from "./browser";
@@ -20,9 +20,10 @@ afterEach(async () => {
   session = null;
 });
 
-/** Clicks `testId` and keeps the file it downloads (Chromium deletes downloads when the browser closes). */
-async function download(page: Page, testId: string): Promise<{ name: string; path: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 20_000 }), page.getByTestId(testId).click()]);
+/** Clicks `button` (or the element with that test id) and keeps the file it downloads (Chromium deletes downloads when the browser closes). */
+async function download(page: Page, button: string | Locator): Promise<{ name: string; path: string; bytes: Buffer }> {
+  const target = typeof button === "string" ? page.getByTestId(button) : button;
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 20_000 }), target.click()]);
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
@@ -117,6 +118,41 @@ describe("export", () => {
     const lines = csv.bytes.toString("utf8").slice(1).split("\r\n");
     expect(lines[0]).toBe("page title,url,kind,text,name,role,proposer,note,tags,created");
     expect(lines.some((l) => l.includes("Расул Рысмамбетов") && l.includes("expert"))).toBe(true);
+  });
+});
+
+/** The expert's automatic annotations in a downloaded JSON-LD file, checked to point into the reference page. */
+function expertAnnotations(bytes: Buffer): Item[] {
+  const doc = JSON.parse(bytes.toString("utf8"));
+  expect(doc.type).toBe("AnnotationCollection");
+  expect(doc.total).toBe(doc.first.items.length);
+  return (doc.first.items as Item[]).filter(
+    (i) => i.motivation === "classifying" && i.target.source === REFERENCE.url && i.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"),
+  );
+}
+
+describe("library export", () => {
+  it("includes the automatic annotations of the pages read, for the whole library and for a search", async () => {
+    session = await launch([REFERENCE]);
+    await openArticle(session, REFERENCE.url);
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/popup/library.html`);
+    await lib.getByTestId("annotation-item").first().waitFor({ timeout: 10_000 });
+
+    const all = await download(lib, lib.getByTestId("library-export-all").getByTestId("export-json"));
+    const experts = expertAnnotations(all.bytes);
+    expect(experts.length).toBeGreaterThan(0);
+    for (const e of experts) {
+      const [quote, position] = e.target.selector;
+      expect(quote.exact).toContain("Рысмамбетов");
+      expect(position.end - position.start).toBe(quote.exact.length);
+    }
+
+    await lib.getByTestId("search").fill("Рысмамбетов");
+    const selection = lib.getByTestId("library-export-filtered");
+    await selection.waitFor({ timeout: 10_000 });
+    const found = await download(lib, selection.getByTestId("export-json"));
+    expect(expertAnnotations(found.bytes)).toEqual(experts);
   });
 });
 

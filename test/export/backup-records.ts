@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { BACKUP_FORMAT, type Backup, type BackupTables } from "../../src/export/backup";
 import { SCHEMA_VERSION } from "../../src/store/db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, SettingRecord } from "../../src/store/records";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../../src/store/records";
 
 const T0 = Date.UTC(2026, 10, 20);
 
@@ -23,6 +23,20 @@ export function noteRecord(id: string, pageKey: string, extra: Partial<NoteRecor
   };
 }
 
+/** A kept result: one expert (two mentions), one organisation, one policy option with its proposer. */
+export function resultRecord(pageKey: string, extra: Partial<ResultRecord> = {}): ResultRecord {
+  const text = "Экономист Расул Рысмамбетов считает, что Минфину необходимо снизить НДС до 10%. Рысмамбетов добавил.";
+  const span = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  return {
+    pageKey, text, published: "2026-11-20",
+    experts: [{ id: "p1", name: "Расул Рысмамбетов", role: "экономист", affiliation: null, confidence: 0.9, mentions: [span("Расул Рысмамбетов"), span("Рысмамбетов", 40)] }],
+    organisations: [{ id: "o1", name: "Минфин", confidence: 0.8, mentions: [span("Минфину")] }],
+    policyOptions: [{ id: "x1", ...span("необходимо снизить НДС до 10%"), proposer: "Расул Рысмамбетов", proposerId: "p1", confidence: 0.7 }],
+    analysedAt: T0,
+    ...extra,
+  };
+}
+
 export function smallBackup(): Backup {
   const key = "https://www.caravan.kz/news/1/";
   return {
@@ -35,6 +49,7 @@ export function smallBackup(): Backup {
       entities: [{ id: `${key}#expert:Рысмамбетов`, pageKey: key, kind: "expert", name: "Рысмамбетов", role: "экономист", mentionCount: 2, seenAt: T0 }],
       corrections: [{ id: `*#organisation:Азия`, pageKey: "*", kind: "organisation", name: "Азия", verdict: "wrong", createdAt: T0 }],
       settings: [{ key: "theme", value: { dark: true, sizes: [1, 2] } }],
+      results: [resultRecord(key)],
     },
   };
 }
@@ -88,6 +103,32 @@ const settingValue = fc
 
 const setting: fc.Arbitrary<SettingRecord> = fc.record({ key: shortText, value: settingValue });
 
+/** A span inside a text of `length` characters. */
+const spanIn = (length: number) =>
+  fc.tuple(fc.nat(length), fc.nat(length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+
+/** Scores as they read back from a file (-0 becomes 0). */
+const confidence = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0);
+
+/** Article texts of every kind of character; huge ones are the notes' to test, not repeated here for speed. */
+const articleText = fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 40 }), fc.constant(""));
+
+const result: fc.Arbitrary<ResultRecord> = articleText.chain((text) => {
+  const mention = spanIn(text.length).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const mentions = fc.array(mention, { maxLength: 3 });
+  return fc.record({
+    pageKey: shortText, text: fc.constant(text), published: fc.option(shortText),
+    experts: fc.array(fc.record({ id: shortText, name: shortText, role: fc.option(shortText), affiliation: fc.option(shortText), confidence, mentions }), { maxLength: 2 }),
+    organisations: fc.array(fc.record({ id: shortText, name: shortText, confidence, mentions }), { maxLength: 2 }),
+    policyOptions: fc.array(
+      fc.tuple(spanIn(text.length), fc.record({ id: shortText, text: anyText, proposer: fc.option(shortText), proposerId: fc.option(shortText), confidence }))
+        .map(([s, o]) => ({ ...o, ...s })),
+      { maxLength: 2 },
+    ),
+    analysedAt: time,
+  });
+});
+
 const unique = <T>(arb: fc.Arbitrary<T>, key: (t: T) => string) => fc.uniqueArray(arb, { selector: key, maxLength: 6 });
 
 export const tablesArbitrary: fc.Arbitrary<BackupTables> = fc.record({
@@ -96,4 +137,5 @@ export const tablesArbitrary: fc.Arbitrary<BackupTables> = fc.record({
   entities: unique(entity, (e) => e.id),
   corrections: unique(correction, (c) => c.id),
   settings: unique(setting, (s) => s.key),
+  results: unique(result, (r) => r.pageKey),
 });

@@ -1,0 +1,42 @@
+// Each page's automatic annotations as the library keeps them for export: the engine's result cut to a
+// record (no evidence, no people who are not experts, no organisation variants), and back to the result
+// shape the exporters read, with the reader's corrections applied.
+import { type ExtractResult, RESULT_SCHEMA } from "../extract/types";
+import type { PageRecord, ResultRecord } from "./records";
+
+/** The record kept for a page's result. */
+export function resultRecord(pageKey: string, result: ExtractResult, now: number): ResultRecord {
+  return {
+    pageKey,
+    text: result.text,
+    published: result.published,
+    experts: result.people
+      .filter((p) => p.expert)
+      .map(({ id, name, role, affiliation, confidence, mentions }) => ({ id, name, role, affiliation, confidence, mentions })),
+    organisations: result.organisations.map(({ id, name, confidence, mentions }) => ({ id, name, confidence, mentions })),
+    policyOptions: result.policyOptions.map(({ id, text, start, end, proposer, proposerId, confidence }) => ({ id, text, start, end, proposer, proposerId, confidence })),
+    analysedAt: now,
+  };
+}
+
+/**
+ * A kept record as a result the exporters read. What was not kept is empty: evidence (the exporters do not
+ * show it) and organisation variants (they list surface forms from the mentions).
+ */
+export function resultOfRecord(record: ResultRecord, page: Pick<PageRecord, "url" | "canonicalUrl" | "title" | "lang">): ExtractResult {
+  return {
+    schema: RESULT_SCHEMA,
+    lang: page.lang,
+    title: page.title,
+    byline: null,
+    published: record.published,
+    url: page.url,
+    canonicalUrl: page.canonicalUrl,
+    isArticle: true,
+    notArticleReason: null,
+    text: record.text,
+    people: record.experts.map((p) => ({ ...p, kind: "person" as const, expert: true, evidence: [] })),
+    organisations: record.organisations.map((o) => ({ ...o, kind: "organisation" as const, variants: [], evidence: [] })),
+    policyOptions: record.policyOptions.map((o) => ({ ...o, kind: "policy-option" as const, evidence: [] })),
+  };
+}
