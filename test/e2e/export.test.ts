@@ -1,9 +1,9 @@
 // Export and backup in a real Chromium: the popup's export buttons save the reference page as JSON-LD,
 // Markdown and CSV files, and the library backs everything up to a file that restores into the same profile
 // (merged: nothing doubled) and into a fresh one (the note comes back).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NoteRecord } from "../../src/store/records";
@@ -11,6 +11,7 @@ import { launch, openArticle, type Session, tabIdOf } from "./browser";
 import { REFERENCE } from "./fixtures";
 import { makeNote } from "../support/records";
 
+const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");
 const downloads = mkdtempSync(join(tmpdir(), "policylens-downloads-"));
 
 let session: Session | null = null;
@@ -153,6 +154,8 @@ describe("library export", () => {
     await selection.waitFor({ timeout: 10_000 });
     const found = await download(lib, selection.getByTestId("export-json"));
     expect(expertAnnotations(found.bytes)).toEqual(experts);
+    mkdirSync(SHOTS, { recursive: true });
+    await lib.screenshot({ path: join(SHOTS, "library-search-export.png") });
   });
 });
 
