@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CANNOT_RUN } from "./api";
 import { App } from "./App";
-import { allByTestId, byTestId, click, fakePopupApi, fixtureNote, fixtureState, HOSTILE, mount, type } from "./test-support";
+import { allByTestId, byTestId, click, fakePopupApi, fixtureNote, fixtureState, HOSTILE, mount, type, fileText } from "./test-support";
 
 const itemsIn = (root: HTMLElement, section: string) => allByTestId(byTestId(root, section)!, "annotation-item");
 const textsIn = (root: HTMLElement, section: string) => itemsIn(root, section).map((li) => li.textContent ?? "");
@@ -231,8 +231,8 @@ describe("export", () => {
     await click(byTestId(root, testId));
     expect(api.calls.downloads).toHaveLength(1);
     expect(api.calls.downloads[0]!.name).toMatch(name);
-    expect(api.calls.downloads[0]!.content).toContain(content);
-    expect(api.calls.downloads[0]!.content).toContain("цитата n1");
+    expect(await fileText(api.calls.downloads[0]!)).toContain(content);
+    expect(await fileText(api.calls.downloads[0]!)).toContain("цитата n1");
   });
 });
 

@@ -11,7 +11,7 @@ import type { NoteRecord } from "../src/store/records";
 import type { FileToSave } from "./api";
 import { BackupPanel } from "./BackupPanel";
 import { backupFileName, chunkEnd, restoreBackup } from "./backup-files";
-import { byTestId, click, fixtureNote, HOSTILE, mount, settle } from "./test-support";
+import { byTestId, click, fixtureNote, HOSTILE, mount, settle, fileText } from "./test-support";
 
 const NOW = new Date(2026, 10, 27, 15, 30).getTime();
 const opened: PolicyLensDb[] = [];
@@ -74,7 +74,7 @@ describe("BackupPanel", () => {
     expect((await result(root)).textContent).toBe("Backup saved as policylens-backup-2026-11-27.json");
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.name).toBe("policylens-backup-2026-11-27.json");
-    const backup = JSON.parse(await (downloads[0]!.content as Blob).text());
+    const backup = JSON.parse(await fileText(downloads[0]!));
     expect(backup.format).toBe("policylens.backup");
     expect(backup.tables.notes).toEqual(NOTES);
   });

@@ -5,7 +5,7 @@ import type { EntityRecord, NoteRecord, PageRecord } from "../src/store/records"
 import type { FileToSave, LibraryApi } from "./api";
 import { Library } from "./Library";
 import { act } from "preact/test-utils";
-import { allByTestId, byTestId, click, fixtureNote, HOSTILE, mount, settle, type } from "./test-support";
+import { allByTestId, byTestId, click, fixtureNote, HOSTILE, mount, settle, type, fileText } from "./test-support";
 import type { AnnotationCollection } from "../src/export/jsonld";
 import type { LibraryExportFilter } from "../src/store/library-export";
 import { resultOfRecord } from "../src/store/results";
@@ -141,8 +141,8 @@ describe("library", () => {
     const { api, calls } = fakeLibrary();
     const root = await mount(<Library api={api} searchDelay={0} />);
     await click(byTestId(root, "export-markdown"));
-    expect(calls.downloads[0]!.content).toContain("цитата n1");
-    expect(calls.downloads[0]!.content).toContain("Металлы");
+    expect(await fileText(calls.downloads[0]!)).toContain("цитата n1");
+    expect(await fileText(calls.downloads[0]!)).toContain("Металлы");
   });
 
   it("exports the whole library with the engine's annotations, slice by slice", async () => {
@@ -150,7 +150,7 @@ describe("library", () => {
     const root = await mount(<Library api={api} searchDelay={0} />);
     await click(byTestId(byTestId(root, "library-export-all")!, "export-json"));
     expect(calls.exports).toEqual([undefined, undefined, undefined]);
-    const collection = JSON.parse(calls.downloads[0]!.content as string) as AnnotationCollection;
+    const collection = JSON.parse(await fileText(calls.downloads[0]!)) as AnnotationCollection;
     const items = collection.first.items;
     // Only the analysed page has annotations; the other two are pages without notes or a kept result.
     expect(new Set(items.map((a) => a.target.source))).toEqual(new Set([ANALYSED]));
@@ -189,7 +189,7 @@ describe("library", () => {
     expect(group.getAttribute("aria-label")).toBe(label);
     await click(byTestId(group, "export-csv"));
     expect(calls.exports).toEqual([filter]);
-    const csv = calls.downloads[0]!.content as string;
+    const csv = await fileText(calls.downloads[0]!);
     expect(csv).toContain("Металлы");
     expect(csv).not.toContain("Бюджет");
     expect(csv).toContain("expert,Расул Рысмамбетов; Рысмамбетов,Расул Рысмамбетов,экономист");

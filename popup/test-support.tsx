@@ -120,6 +120,9 @@ export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
   return root;
 }
 
+/** A saved file's text, whether it was built as a string or as a Blob. */
+export const fileText = async ({ content }: FileToSave): Promise<string> => (typeof content === "string" ? content : content.text());
+
 export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 export const allByTestId = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 
