@@ -23,9 +23,12 @@ export async function extractLive(win: Window, runtime: ContentRuntime): Promise
   const html = await serialisePage(win);
   if (html.length <= LIMITS.pageHtml) {
     try {
+      // Each step below starts in a task of its own: run on the tail of the step before, the two add up.
+      await yieldToPage(win);
       const port = runtime.connect({ name: READ_PAGE_PORT });
       const { result, segments } = await readPageOverPort(port, html, win.location.href, () => yieldToPage(win));
       const live = await liveTextNodes(win);
+      await yieldToPage(win);
       return { result, dom: attachToPage({ text: result.text, segments }, live), reader: "extension" };
     } catch (e) {
       console.debug("PolicyLens: reading the page off its thread failed, reading it here:", e);

@@ -26,4 +26,16 @@ describe("serialisePage", () => {
     const copy = new JSDOM(got).window.document;
     expect(documentTextNodes(copy).map((t) => t.data)).toEqual(documentTextNodes(window.document).map((t) => t.data));
   });
+
+  it("empties scripts and styles however deep they sit, and cuts a big element up (its text unchanged)", async () => {
+    const deep = `<div><div><div><div><div><div><p>глубоко</p><script>var secret = 1</script><style>.deep{color:red}</style></div></div></div></div></div></div>`;
+    const big = `<section>${Array.from({ length: 400 }, (_, i) => `<p>абзац ${i}</p>`).join("")}</section>`;
+    const { window } = new JSDOM(`<!DOCTYPE html><html><head></head><body>${deep}${big}</body></html>`);
+    const got = await serialisePage(window as unknown as Window);
+    expect(got).not.toContain("secret");
+    expect(got).not.toContain("color:red");
+    expect(got).toContain("<script></script><style></style>");
+    const copy = new JSDOM(got).window.document;
+    expect(documentTextNodes(copy).map((t) => t.data)).toEqual(documentTextNodes(window.document).map((t) => t.data));
+  });
 });

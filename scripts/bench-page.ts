@@ -8,7 +8,7 @@ import { summary, tableHeader, tableRow } from "./page-bench/report";
 
 const only = process.argv.slice(2);
 const pages = benchPages().filter((p) => only.length === 0 || only.some((o) => p.name.includes(o)));
-await buildExtension();
+const locate = await buildExtension();
 console.log(tableHeader());
-const results = await measurePages(pages, (m) => console.log(tableRow(m)));
+const results = await measurePages(pages, (m) => console.log(tableRow(m)), locate);
 console.log(`\n${summary(results)}`);
