@@ -96,9 +96,12 @@ function isHeadlineList(body: Element): boolean {
     const inLink = h.closest("a") ? all : Array.from(h.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
     return all > 0 && inLink >= all * 0.8;
   };
+  if (headings.length < MIN_LINKED_HEADINGS) return false;
   const linked = headings.filter(isLinked).length;
+  if (linked < MIN_LINKED_HEADINGS || linked < headings.length * LINKED_HEADINGS_SHARE) return false;
+  // The whole body's text only for the few pages that get this far: it is the costliest question here.
   const chars = (body.textContent ?? "").replace(/\s+/g, " ").length;
-  return linked >= MIN_LINKED_HEADINGS && linked >= headings.length * LINKED_HEADINGS_SHARE && chars / headings.length < MAX_TEASER_CHARS;
+  return chars / headings.length < MAX_TEASER_CHARS;
 }
 
 /** How far past the last paired node a made-up text node is looked for in the original, in text nodes. */
@@ -113,6 +116,7 @@ const REALIGN_WINDOW = 2000;
 function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Document): void {
   let live: Text[] | null = null;
   let position: Map<Text, number> | null = null;
+  let byText: Map<string, number[]> | null = null;
   let cursor = 0;
   const kept: TextSegment[] = [];
   for (const s of dom.segments) {
@@ -126,19 +130,41 @@ function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Documen
     if (!live) {
       live = documentTextNodes(doc);
       position = new Map(live.map((t, i) => [t, i]));
+      byText = positionsByText(live);
       const last = kept[kept.length - 1];
       cursor = last ? (position.get(last.node) ?? -1) + 1 : 0;
     }
-    const data = s.node.data;
-    const end = Math.min(live.length, cursor + REALIGN_WINDOW);
-    let i = cursor;
-    while (i < end && live[i]!.data !== data) i++;
-    if (i === end) continue;
+    const i = firstAtOrAfter(byText!.get(s.node.data), cursor);
+    if (i === undefined || i >= cursor + REALIGN_WINDOW) continue;
     s.node = live[i]!;
     cursor = i + 1;
     kept.push(s);
   }
   dom.segments = kept;
+}
+
+/**
+ * Where each text occurs among the nodes, in order. When Readability re-parsed the page every segment is made up,
+ * and reading each node's text once (a call into the DOM in a browser) beats comparing a window of nodes per segment.
+ */
+function positionsByText(nodes: Text[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  nodes.forEach((t, i) => {
+    const at = out.get(t.data);
+    if (at) at.push(i); else out.set(t.data, [i]);
+  });
+  return out;
+}
+
+/** The first of the ascending positions at or after `from`. */
+function firstAtOrAfter(positions: number[] | undefined, from: number): number | undefined {
+  if (!positions) return undefined;
+  let lo = 0, hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < from) lo = mid + 1; else hi = mid;
+  }
+  return positions[lo];
 }
 
 /** Clone and original have the same shape: walk both at once and pair their text nodes. */

@@ -25,6 +25,12 @@ const PARAGRAPH_BREAK = /\n{2,}/g;
  */
 const ENDS_IN_ABBREVIATION = /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Rev|Hon|U\.S|U\.K|U\.N|проф|акад|ген|г-н|г-жа|им|ул|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$/u;
 
+/**
+ * How much of a sentence's end the abbreviation test reads: longer than any abbreviation with its dot and the
+ * character before it, so the result is the same as on the whole sentence, without scanning a long one.
+ */
+const ABBREVIATION_TAIL = 16;
+
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -45,7 +51,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
       } else {
         out.push({ start: pStart + s, end: pStart + e, text: para.slice(s, e), paragraph });
       }
-      joinNext = ENDS_IN_ABBREVIATION.test(para.slice(s, e));
+      joinNext = ENDS_IN_ABBREVIATION.test(para.slice(Math.max(s, e - ABBREVIATION_TAIL), e));
     }
     paragraph++;
   };

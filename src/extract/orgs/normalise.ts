@@ -41,8 +41,20 @@ function computeStem(word: string): string {
   return w;
 }
 
+/** Keys already computed: place tests and grouping key the same names and their prefixes again and again. */
+const nameCache = new Map<string, string>();
+
 /** One key per name: its words stemmed, quotes and punctuation dropped. */
 export function nameKey(name: string): string {
+  let key = nameCache.get(name);
+  if (key === undefined) {
+    if (nameCache.size > CACHE_LIMIT) nameCache.clear();
+    nameCache.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .split(/[\s«»"“”„()]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))

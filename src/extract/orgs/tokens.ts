@@ -25,8 +25,19 @@ const WORD = /[\p{L}\p{N}]+(?:[-&’'][\p{L}\p{N}]+|\.(?:\p{Ll}{2,4}|\p{Lu}\p{Ll
 const POSSESSIVE = /^[’']s$/;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
-const LATIN_LETTER = /[A-Za-z]/;
 const NOT_LETTER = /[^\p{L}]/gu;
+const NON_LETTERS_THEN_LATIN = /^\P{L}+[A-Za-z]/u;
+
+// Case and script by character code for ASCII and the basic Cyrillic block, which hold nearly every word of the
+// articles; the Unicode classes above answer for the rest. Tens of thousands of words per long article.
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Letters whose case the code alone tells: A–Z, a–z, Ѐ–џ. */
+const isCommonLetter = (c: number) => isAsciiLetter(c) || (c >= 0x400 && c <= 0x45f);
+function isUpper(c: number, ch: string): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x45f) return c <= 0x42f;
+  return UPPER_LETTER.test(ch);
+}
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -36,15 +47,15 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     const start = m.index!;
     let possessive = false;
     // "Children’s" → "Children" + possessive flag: the ’s is grammar, not part of a name.
-    const tail = word.slice(-2);
-    if (POSSESSIVE.test(tail) && word.length > 2) {
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 0x73 && POSSESSIVE.test(word.slice(-2))) {
       word = word.slice(0, -2);
       possessive = true;
     }
     while (sentenceIdx < sentences.length - 1 && sentences[sentenceIdx + 1]!.start <= start) sentenceIdx++;
     const sent = sentences[sentenceIdx];
     const first = word[0]!;
-    const cap = UPPER_LETTER.test(first);
+    const code = word.charCodeAt(0);
+    const cap = isUpper(code, first);
     const prev = tokens[tokens.length - 1];
     const sentenceStart = !sent || !prev || prev.end <= sent.start;
     // Only capitalised words can be all caps: the letter count is made for them alone.
@@ -55,7 +66,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       end: start + word.length,
       cap,
       upper,
-      latin: LATIN_LETTER.test(first) || (!cap && /^\P{L}+[A-Za-z]/u.test(word)),
+      latin: isAsciiLetter(code) || (!cap && !isCommonLetter(code) && NON_LETTERS_THEN_LATIN.test(word)),
       sentenceStart,
       possessive,
     });

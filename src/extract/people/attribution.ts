@@ -124,9 +124,18 @@ function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], pl
     }
   }
   if (at < 0) return null;
-  let last: Placed | undefined;
-  for (const p of placed) { if (p.mention.start < at) last = p; else break; }
+  const last = lastPlacedBefore(placed, at);
   return last ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] } : null;
+}
+
+/** The last mention starting before `offset` (mentions are in text order): a binary search, as every sentence asks. */
+function lastPlacedBefore(placed: Placed[], offset: number): Placed | undefined {
+  let lo = 0, hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid]!.mention.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return placed[lo - 1];
 }
 
 /** A subject pronoun next to a speech verb, one adverb allowed between ("он также считает", "he said", "said she"). */

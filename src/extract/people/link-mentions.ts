@@ -20,52 +20,104 @@ const isInitial = (k: string) => k.endsWith(".");
 const nameWords = (s: NameSpan) => s.keys.filter((k) => !isInitial(k));
 
 export function linkMentions(spans: NameSpan[]): LinkedPerson[] {
-  const people: LinkedPerson[] = [];
+  const people = new People();
   const multi = spans.filter((s) => s.confirmed && nameWords(s).length >= 2);
   // Longest names first, so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" joins it.
   multi.sort((x, y) => nameWords(y).length - nameWords(x).length || x.start - y.start);
   for (const s of multi) {
     const words = nameWords(s);
-    const p = people.find((q) => words.every((k) => q.keys.has(k)));
-    if (p) add(p, s);
-    else people.push(create(s));
+    const p = people.find(words, () => true);
+    if (p) people.add(p, s);
+    else people.create(s);
   }
   // Short forms (a surname, a given name, initials and a surname) join the person they name; when two people
   // share a surname, the one named first is the one the article keeps calling by it.
-  people.sort((x, y) => x.firstAt - y.firstAt);
+  people.sortByFirstMention();
   const rest = spans.filter((s) => !(s.confirmed && nameWords(s).length >= 2)).sort((x, y) => x.start - y.start);
   for (const s of rest) {
     const words = nameWords(s);
     const initials = s.keys.filter(isInitial).map((k) => k[0]!);
     // Initials stand for the person's other names: "А. Белов" is Александр Белов, "Б. Белов" is someone else.
-    const p = people.find((q) => words.every((k) => q.keys.has(k)) && initials.every((c) => [...q.keys].some((k) => k[0] === c && !words.includes(k))))
+    const p = people.find(words, (q) => initials.every((c) => [...q.keys].some((k) => k[0] === c && !words.includes(k))))
       // An unconfirmed longer form of a known name ("Te Kaurinui Robert Parata" of "Te Kaurinui") is that person's full name.
-      ?? (words.length >= 2 ? people.find((q) => q.fullKeys.length >= 2 && q.fullKeys.every((k) => words.includes(k))) : undefined);
-    if (p) add(p, s);
-    else if (s.confirmed) people.push(create(s));
+      ?? (words.length >= 2 ? people.findNamedWithin(words) : undefined);
+    if (p) people.add(p, s);
+    else if (s.confirmed) people.create(s);
     else if (s.tail) linkTail(people, s);
   }
-  for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
-  return people.sort((x, y) => x.firstAt - y.firstAt);
+  const list = people.list;
+  for (const p of list) p.mentions.sort((x, y) => x.start - y.start);
+  return list.sort((x, y) => x.firstAt - y.firstAt);
+}
+
+/**
+ * The people found so far, in their list order, indexed by name word: a long article names hundreds of people and
+ * mentions them thousands of times, and each mention asks only the people sharing one of its words.
+ */
+class People {
+  readonly list: LinkedPerson[] = [];
+  private readonly position = new Map<LinkedPerson, number>();
+  private readonly byKey = new Map<string, Set<LinkedPerson>>();
+  private readonly byFirstFullKey = new Map<string, LinkedPerson[]>();
+
+  /** The first person in list order holding every one of `words` (every person when there are none) who passes `also`. */
+  find(words: string[], also: (q: LinkedPerson) => boolean): LinkedPerson | undefined {
+    const pool = words.length ? this.byKey.get(words[0]!) : this.list;
+    return this.first(pool, (q) => words.every((k) => q.keys.has(k)) && also(q));
+  }
+
+  /** The first person whose full name (two words or more) lies within `words`. */
+  findNamedWithin(words: string[]): LinkedPerson | undefined {
+    const pool = words.flatMap((k) => this.byFirstFullKey.get(k) ?? []);
+    return this.first(pool, (q) => q.fullKeys.length >= 2 && q.fullKeys.every((k) => words.includes(k)));
+  }
+
+  create(s: NameSpan): LinkedPerson {
+    const p: LinkedPerson = { keys: new Set(), fullKeys: nameWords(s), mentions: [], spans: [], evidence: [], firstAt: s.start };
+    this.position.set(p, this.list.length);
+    this.list.push(p);
+    const first = p.fullKeys[0];
+    if (first !== undefined) {
+      const named = this.byFirstFullKey.get(first);
+      if (named) named.push(p); else this.byFirstFullKey.set(first, [p]);
+    }
+    this.add(p, s);
+    return p;
+  }
+
+  add(p: LinkedPerson, s: NameSpan): void {
+    for (const k of nameWords(s)) {
+      p.keys.add(k);
+      const holders = this.byKey.get(k);
+      if (holders) holders.add(p); else this.byKey.set(k, new Set([p]));
+    }
+    addMention(p, s);
+  }
+
+  sortByFirstMention(): void {
+    this.list.sort((x, y) => x.firstAt - y.firstAt);
+    this.list.forEach((p, i) => this.position.set(p, i));
+  }
+
+  private first(pool: Iterable<LinkedPerson> | undefined, test: (q: LinkedPerson) => boolean): LinkedPerson | undefined {
+    let best: LinkedPerson | undefined;
+    for (const q of pool ?? []) {
+      if ((!best || this.position.get(q)! < this.position.get(best)!) && test(q)) best = q;
+    }
+    return best;
+  }
 }
 
 /** "Позже Рысмамбетова спросили": a sentence's first word glued to a known name; the name is the rest. */
-function linkTail(people: LinkedPerson[], s: NameSpan): void {
+function linkTail(people: People, s: NameSpan): void {
   const tail: NameSpan = { ...s, ...s.tail!, keys: s.keys.slice(1), tail: null };
   const words = nameWords(tail);
   if (words.length === 0) return;
-  const p = people.find((q) => words.every((k) => q.keys.has(k)));
-  if (p) add(p, tail);
+  const p = people.find(words, () => true);
+  if (p) people.add(p, tail);
 }
 
-function create(s: NameSpan): LinkedPerson {
-  const p: LinkedPerson = { keys: new Set(), fullKeys: nameWords(s), mentions: [], spans: [], evidence: [], firstAt: s.start };
-  add(p, s);
-  return p;
-}
-
-function add(p: LinkedPerson, s: NameSpan): void {
-  for (const k of nameWords(s)) p.keys.add(k);
+function addMention(p: LinkedPerson, s: NameSpan): void {
   if (p.mentions.some((m) => m.start === s.start)) return;
   p.mentions.push({ text: s.text, start: s.start, end: s.end });
   p.spans.push(s);
