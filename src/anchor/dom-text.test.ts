@@ -16,6 +16,19 @@ describe("readDomText", () => {
     expect(readDomText(body(html)).text).toBe(want);
   });
 
+  // Each segment's [start, end, nodeOffsets]: null while the node's text is copied unchanged.
+  it.each([
+    ["<p>Hello world</p>", [[0, 11, null]]],
+    ["<p>Привет,\nмир</p>", [[0, 11, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]]],
+    ["<p>a  b</p>", [[0, 3, [0, 1, 3, 4]]]],
+    ["<p>  ab</p>", [[0, 2, [2, 3, 4]]]],
+    ["<p>ab  </p><p>c</p>", [[0, 2, [0, 1, 3]], [4, 5, null]]],
+    ["<p>x <b> y</b>\t\tz</p>", [[0, 2, null], [2, 3, [1, 2]], [3, 5, [0, 2, 3]]]],
+    ["<p>  </p>", []],
+  ])("maps %j to segments %j", (html, want) => {
+    expect(readDomText(body(html)).segments.map((s) => [s.start, s.end, s.nodeOffsets])).toEqual(want);
+  });
+
   it("maps every character back to the node it came from", () => {
     const root = body("<p>  Hello <i>big</i>\n world </p><p>Bye</p>");
     const dom = readDomText(root);

@@ -18,6 +18,8 @@ const SKIP_TAGS = new Set([
 
 const BLOCK_BREAK = "\n\n";
 const LINE_BREAK = "\n";
+/** The characters folded as white space (as CSS does), by code. */
+const SPACE = 0x20, NEWLINE = 0x0a, TAB = 0x09, RETURN = 0x0d, FORM_FEED = 0x0c;
 
 /** One text node's share of the text: `text.slice(start, end)` came from `node`. */
 export interface TextSegment {
@@ -54,38 +56,54 @@ export function readDomText(root: Node): DomText {
     if (b.length > pendingBreak.length) pendingBreak = b;
   };
 
+  // Characters are copied in runs (one slice per run, not one string per character) and the offset map is
+  // only made once a character is dropped or changed: most text nodes are copied whole.
   const visitText = (node: Text) => {
     const data = node.data;
     let out = "";
-    const offsets: number[] = [];
-    let identity = true;
+    // Null while every character so far is kept as it is (then out is data up to here).
+    let offsets: number[] | null = null;
+    // Where the run of characters kept as they are, not yet added to `out`, starts in `data`.
+    let runFrom = 0;
+    // Adds the run up to `i` to `out`; returns the offset map, made now if every character was kept so far.
+    const endRun = (i: number, map: number[] | null): number[] => {
+      if (i > runFrom) out += data.slice(runFrom, i);
+      return map ?? Array.from({ length: i }, (_, k) => k);
+    };
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
+      const c = data.charCodeAt(i);
       // \u00a0 stays: it is part of "50 %" style numbers and names, and it is not a line break.
-      const space = ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\f";
-      if (space) {
-        if (lastWasSpace || pendingBreak) { identity = false; continue; }
-        if (ch !== " ") identity = false;
-        out += " ";
-        offsets.push(i);
+      if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN || c === FORM_FEED) {
+        if (lastWasSpace || pendingBreak) {
+          offsets = endRun(i, offsets);
+          runFrom = i + 1;
+          continue;
+        }
         lastWasSpace = true;
-        continue;
+        if (c !== SPACE) {
+          offsets = endRun(i, offsets);
+          runFrom = i + 1;
+          out += " ";
+          offsets.push(i);
+          continue;
+        }
+      } else {
+        if (pendingBreak) {
+          // A break replaces any trailing space of the previous segment's text: drop it from the output.
+          // Leading spaces were skipped while a break was pending, so nothing of this node is kept yet.
+          if (parts.length && parts[parts.length - 1]!.endsWith(" ")) trimTrailingSpace();
+          push(pendingBreak);
+          pendingBreak = "";
+        }
+        lastWasSpace = false;
       }
-      if (pendingBreak) {
-        // A break replaces any trailing space of the previous segment's text: drop it from the output.
-        // Leading spaces were skipped while a break was pending, so `out` is still empty here.
-        if (parts.length && parts[parts.length - 1]!.endsWith(" ")) trimTrailingSpace();
-        push(pendingBreak);
-        pendingBreak = "";
-      }
-      out += ch;
-      offsets.push(i);
-      lastWasSpace = false;
+      offsets?.push(i);
     }
-    if (offsets.length !== data.length || offsets.some((o, k) => o !== k)) identity = false;
+    if (offsets) out += data.slice(runFrom);
+    else out = data;
     if (!out) return;
-    offsets.push(offsets.length ? offsets[offsets.length - 1]! + 1 : 0);
-    segments.push({ node, start: length, end: length + out.length, nodeOffsets: identity ? null : offsets });
+    if (offsets) offsets.push(offsets.length ? offsets[offsets.length - 1]! + 1 : 0);
+    segments.push({ node, start: length, end: length + out.length, nodeOffsets: offsets });
     push(out);
   };
 

@@ -22,9 +22,15 @@ describe("attachToPage", () => {
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
   });
 
-  it("drops a segment whose text changed, and keeps the rest", () => {
-    const live = doc("<p>Первый</p><p>Другой текст</p><p>Третий</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }, { index: 2, data: "Третий" }]), documentTextNodes(live));
-    expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Третий"]);
+  // The middle node's text changed: to another length, or to another head of the same length.
+  it.each([
+    ["<p>Первый</p><p>Другой текст</p><p>Третий</p>", "Второй"],
+    ["<p>First</p><p>Other</p><p>Third</p>", "Sense"],
+    ["<p>Первый</p><p>Вторый</p><p>Третий</p>", "Второй"],
+  ])("drops a segment whose text changed, and keeps the rest (%j)", (html, sent) => {
+    const live = doc(html);
+    const [first, , third] = documentTextNodes(live).map((t) => t.data);
+    const dom = attachToPage(transfer([{ index: 0, data: first! }, { index: 1, data: sent }, { index: 2, data: third! }]), documentTextNodes(live));
+    expect(dom.segments.map((s) => s.node.data)).toEqual([first, third]);
   });
 });

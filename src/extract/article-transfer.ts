@@ -3,7 +3,7 @@
 // the text's segments come back as positions in the page's list of text nodes. The page then points
 // them at its own text nodes, checking each one's text, so Readability's work never blocks the page.
 import type { DomText, TextSegment } from "../anchor/dom-text";
-import { documentTextNodes } from "../anchor/text-nodes";
+import { textNodeWalk } from "../anchor/text-nodes";
 import { type Article, readArticle } from "./article";
 
 /**
@@ -33,12 +33,14 @@ const HEAD_LENGTH = 24;
 /** Reads the article of a parsed copy of a page and names its segments by text-node position. */
 export function readArticleForTransfer(doc: Document, url: string | null): ArticleTransfer {
   const { dom, ...article } = readArticle(doc, url);
-  const position = new Map(documentTextNodes(doc).map((t, i) => [t as Node, i]));
+  const position = new Map<Node, number>();
+  const walk = textNodeWalk(doc);
+  for (let n = walk.next(), i = 0; n; n = walk.next(), i++) position.set(n, i);
   const segments: SegmentRef[] = [];
   for (const s of dom.segments) {
     const index = position.get(s.node);
     if (index !== undefined)
-      segments.push({ index, length: s.node.data.length, head: s.node.data.slice(0, HEAD_LENGTH), start: s.start, end: s.end, nodeOffsets: s.nodeOffsets });
+      segments.push({ index, length: s.node.length, head: s.node.substringData(0, HEAD_LENGTH), start: s.start, end: s.end, nodeOffsets: s.nodeOffsets });
   }
   return { article, text: dom.text, segments };
 }
@@ -60,7 +62,8 @@ export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments"
 }
 
 function findNode(live: Text[], ref: SegmentRef, expected: number): number {
-  const same = (t: Text | undefined) => !!t && t.data.length === ref.length && t.data.startsWith(ref.head);
+  // Length and head only: reading `data` would copy each candidate's whole text (a big page's worth of garbage).
+  const same = (t: Text | undefined) => !!t && t.length === ref.length && t.substringData(0, ref.head.length) === ref.head;
   if (same(live[expected])) return expected;
   for (let d = 1; d <= REALIGN_WINDOW; d++) {
     if (same(live[expected + d])) return expected + d;

@@ -167,15 +167,15 @@ function firstAtOrAfter(positions: number[] | undefined, from: number): number |
   return positions[lo];
 }
 
-/** Clone and original have the same shape: walk both at once and pair their text nodes. */
-function pairTextNodes(clone: Node, original: Node): Map<Node, Text> {
+/**
+ * Clone and original have the same shape: walk the text nodes of both at once and pair them. Tree walkers step
+ * through the elements inside the browser, so no element of either document is handed to script.
+ */
+function pairTextNodes(clone: Document, original: Document): Map<Node, Text> {
   const pairs = new Map<Node, Text>();
-  const stack: [Node, Node][] = [[clone, original]];
-  while (stack.length) {
-    const [c, o] = stack.pop()!;
-    if (o.nodeType === 3) { pairs.set(c, o as Text); continue; }
-    for (let cc = c.firstChild, oc = o.firstChild; cc && oc; cc = cc.nextSibling, oc = oc.nextSibling) stack.push([cc, oc]);
-  }
+  const c = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
+  const o = original.createTreeWalker(original, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let cn = c.nextNode(), on = o.nextNode(); cn && on; cn = c.nextNode(), on = o.nextNode()) pairs.set(cn, on as Text);
   return pairs;
 }
 
