@@ -1,9 +1,8 @@
 // Export buttons: JSON-LD (W3C Web Annotation), Markdown and CSV, built on demand from what `pages` returns.
 import { useState } from "preact/hooks";
-import type { PageExport } from "../src/export/page-export";
 import type { FileToSave } from "./api";
 import { t } from "./i18n";
-import { type ExportFormat, exportFile } from "./page-files";
+import { type ExportFormat, exportFile, type PageSource } from "./page-files";
 
 const BUTTONS: [ExportFormat, string, string][] = [
   ["json", "export-json", "JSON-LD"],
@@ -15,7 +14,7 @@ interface Props {
   label?: string;
   /** Tells this group from another on the same page (the library's whole export and its selection's). */
   testId?: string;
-  pages: () => Promise<PageExport[]> | PageExport[];
+  pages: () => PageSource;
   download: (file: FileToSave) => void;
   onError: (message: string) => void;
   now?: () => number;
@@ -26,7 +25,7 @@ export function ExportButtons({ label = t("popupExport"), testId, pages, downloa
   async function run(format: ExportFormat) {
     setBusy(true);
     try {
-      download(await exportFile(format, await pages(), now()));
+      download(await exportFile(format, pages(), now()));
     } catch (e) {
       onError(t("popupActionFailed", e instanceof Error ? e.message : String(e)));
     } finally {

@@ -41,12 +41,12 @@ const EXPORT_SLICE = 50;
 const pageOfKey = (key: string): PageRecord => ({ key, url: key, canonicalUrl: null, aliases: [], title: "", lang: "other", firstSeen: 0, lastSeen: 0 });
 
 /** Every page of the library (or of a selection) with its notes and the engine's kept annotations. */
-async function exportPages(api: LibraryApi, filter?: LibraryExportFilter): Promise<PageExport[]> {
-  const pages: PageExport[] = [];
+/** The library's pages for export, a slice at a time as the file is written: never all of them at once. */
+async function* exportPages(api: LibraryApi, filter?: LibraryExportFilter): AsyncGenerator<PageExport> {
   for (let after: string | null = null; ; ) {
     const slice = await api.exportSlice(after, EXPORT_SLICE, filter);
-    for (const item of slice.items) pages.push({ page: item.page ?? pageOfKey(item.pageKey), notes: item.notes, result: item.result });
-    if (slice.next === null) return pages;
+    for (const item of slice.items) yield { page: item.page ?? pageOfKey(item.pageKey), notes: item.notes, result: item.result };
+    if (slice.next === null) return;
     after = slice.next;
   }
 }

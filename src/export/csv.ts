@@ -57,17 +57,17 @@ function* pageRows({ page, notes, result }: PageExport): Generator<Row> {
   }
 }
 
-/** The CSV in chunks (header, then one chunk per page), so a library export never builds one huge string. */
-export function* csvChunks(pages: Iterable<PageExport>): Generator<string> {
-  yield UTF8_BOM + line(CSV_COLUMNS);
-  for (const p of pages) {
-    let chunk = "";
-    for (const row of pageRows(p)) chunk += line(CSV_COLUMNS.map((c) => row[c]));
-    yield chunk;
-  }
+/** The first line of every CSV file, after the byte-order mark. */
+export const CSV_HEAD = UTF8_BOM + line(CSV_COLUMNS);
+
+/** One page's rows: a library export writes them page by page and never builds one huge string. */
+export function csvPage(p: PageExport): string {
+  let chunk = "";
+  for (const row of pageRows(p)) chunk += line(CSV_COLUMNS.map((c) => row[c]));
+  return chunk;
 }
 
 /** The whole CSV as one string: fine for a page or a modest selection. */
 export function toCsv(pages: Iterable<PageExport>): string {
-  return [...csvChunks(pages)].join("");
+  return CSV_HEAD + [...pages].map(csvPage).join("");
 }

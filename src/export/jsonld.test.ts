@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANNO_CONTEXT, jsonLdChunks, toJsonLd, type AnnotationCollection, type WebAnnotation } from "./jsonld";
+import { ANNO_CONTEXT, jsonLdStream, toJsonLd, type AnnotationCollection, type WebAnnotation } from "./jsonld";
 import { SAMPLE, SAMPLE_NOW } from "../../test/export/sample";
 import { expectedFile } from "../../test/export/expected";
 
@@ -143,12 +143,13 @@ describe("toJsonLd", async () => {
     ["one page", SAMPLE.slice(1, 2)],
     ["a page without annotations", [{ ...SAMPLE[2]!, notes: [] }]],
     ["nothing", []],
-  ])("streams %s as the same collection, in chunks", async (_, pages) => {
-    const chunks: string[] = [];
-    for await (const chunk of jsonLdChunks(pages, { now: SAMPLE_NOW })) chunks.push(chunk);
-    const whole = await toJsonLd(pages, { now: SAMPLE_NOW });
-    expect(JSON.parse(chunks.join(""))).toEqual(whole);
-    expect(chunks.length).toBe(2 + pages.filter((p) => p.notes.length > 0 || p.result).length);
+  ])("streams %s as the same collection, a page at a time", async (_, pages) => {
+    const stream = jsonLdStream({ now: SAMPLE_NOW });
+    const texts: string[] = [];
+    for (const p of pages) texts.push(await stream.page(p));
+    const { head, tail } = await stream.frame();
+    expect(JSON.parse(head + texts.join("") + tail)).toEqual(await toJsonLd(pages, { now: SAMPLE_NOW }));
+    expect(texts.filter(Boolean)).toHaveLength(pages.filter((p) => p.notes.length > 0 || p.result).length);
   });
 
   it("exports an empty selection as an empty collection", async () => {

@@ -162,13 +162,12 @@ async function pageAnnotations({ page, notes, result }: PageExport): Promise<Web
 }
 
 /** The collection around `items`; its id depends only on which pages are in it, so it is stable too. */
-async function collection(pages: readonly PageExport[], items: WebAnnotation[], total: number, options: JsonLdOptions): Promise<AnnotationCollection> {
-  const keys = pages.map((p) => p.page.key).sort();
+async function collection(keys: readonly string[], label: string, items: WebAnnotation[], total: number, options: JsonLdOptions): Promise<AnnotationCollection> {
   return {
     "@context": ANNO_CONTEXT,
-    id: `urn:uuid:${await uuidV5(`collection:${keys.join("\n")}`)}`,
+    id: `urn:uuid:${await uuidV5(`collection:${[...keys].sort().join("\n")}`)}`,
     type: "AnnotationCollection",
-    label: pages.length === 1 ? pages[0]!.page.title : "PolicyLens annotations",
+    label,
     total,
     generator: POLICYLENS,
     generated: (options.now ?? new Date()).toISOString(),
@@ -176,26 +175,46 @@ async function collection(pages: readonly PageExport[], items: WebAnnotation[], 
   };
 }
 
+const labelOf = (pages: number, firstTitle: string) => (pages === 1 ? firstTitle : "PolicyLens annotations");
+
 /** All annotations of `pages`, page by page, as one collection. */
 export async function toJsonLd(pages: readonly PageExport[], options: JsonLdOptions = {}): Promise<AnnotationCollection> {
   const items: WebAnnotation[] = [];
   for (const p of pages) items.push(...(await pageAnnotations(p)));
-  return collection(pages, items, items.length, options);
+  return collection(pages.map((p) => p.page.key), labelOf(pages.length, pages[0]?.page.title ?? ""), items, items.length, options);
 }
 
-/** The same collection as JSON text in chunks (one per page), so a library export never becomes one string. */
-export async function* jsonLdChunks(pages: readonly PageExport[], options: JsonLdOptions = {}): AsyncGenerator<string> {
-  const total = pages.reduce((n, p) => n + p.notes.length + (p.result ? automaticSpans(p.result).length : 0), 0);
-  const shell = JSON.stringify(await collection(pages, [], total, options));
-  // `items` is the last key written and no string value can hold an unescaped quote, so this is the array.
-  const cut = shell.lastIndexOf('"items":[]') + '"items":['.length;
-  yield shell.slice(0, cut);
-  let first = true;
-  for (const p of pages) {
-    const items = await pageAnnotations(p);
-    if (items.length === 0) continue;
-    yield `${first ? "" : ","}${items.map((a) => JSON.stringify(a)).join(",")}`;
-    first = false;
-  }
-  yield shell.slice(cut);
+/** The same collection as JSON text, written a page at a time (see `jsonLdStream`). */
+export interface JsonLdStream {
+  /** A page's annotations as JSON text, led by a comma after the first page that had any; "" when it has none. */
+  page(p: PageExport): Promise<string>;
+  /** The text before and after the pages' text, once every page is in: the head counts the items and names the pages. */
+  frame(): Promise<{ head: string; tail: string }>;
+}
+
+/**
+ * The collection for pages that arrive a few at a time (a library export): each page's text is made as it
+ * comes and can be let go at once, so neither the pages nor the text are ever whole in memory.
+ */
+export function jsonLdStream(options: JsonLdOptions = {}): JsonLdStream {
+  const keys: string[] = [];
+  let firstTitle = "";
+  let total = 0;
+  return {
+    async page(p) {
+      if (keys.length === 0) firstTitle = p.page.title;
+      keys.push(p.page.key);
+      const items = await pageAnnotations(p);
+      if (items.length === 0) return "";
+      const text = `${total > 0 ? "," : ""}${items.map((a) => JSON.stringify(a)).join(",")}`;
+      total += items.length;
+      return text;
+    },
+    async frame() {
+      const shell = JSON.stringify(await collection(keys, labelOf(keys.length, firstTitle), [], total, options));
+      // `items` is the last key written and no string value can hold an unescaped quote, so this is the array.
+      const cut = shell.lastIndexOf('"items":[]') + '"items":['.length;
+      return { head: shell.slice(0, cut), tail: shell.slice(cut) };
+    },
+  };
 }
