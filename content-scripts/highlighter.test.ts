@@ -28,7 +28,12 @@ describe("highlighter with the Custom Highlight API", () => {
     const before = doc.body.innerHTML;
     const h = createHighlighter(doc, { setTimeout: win.setTimeout.bind(win), clearTimeout: win.clearTimeout.bind(win), CSSStyleSheet: win.CSSStyleSheet, CSS: { highlights: registry as unknown as HighlightRegistry }, Highlight: FakeHighlight as unknown as typeof Highlight });
     const text = doc.querySelector("p")!.firstChild!;
+    const sheets = () => (doc.adoptedStyleSheets?.length ?? 0) + doc.querySelectorAll("style").length;
+    // Nothing drawn, nothing restyled: the page gets our sheet with the first highlight.
+    h.draw("organisation", []);
+    expect(sheets()).toBe(0);
     h.draw("expert", [rangeOver(doc, text, 10, 27)]);
+    expect(sheets()).toBe(1);
     expect(registry.get(HIGHLIGHT_NAMES.expert)!.size).toBe(1);
     expect([...registry.get(HIGHLIGHT_NAMES.expert)!][0]!.toString()).toBe("Расул Рысмамбетов");
     expect(registry.has(HIGHLIGHT_NAMES.organisation)).toBe(false); // nothing to draw: not registered

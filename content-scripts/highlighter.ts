@@ -91,19 +91,29 @@ type HighlightWindow = Pick<Window, "setTimeout" | "clearTimeout"> & {
 
 export function createHighlighter(doc: Document, win: HighlightWindow): Highlighter {
   const colours = { ...DEFAULT_COLOURS };
-  const style = installStyles(doc, win);
-  style.update(stylesheetText(colours));
+  // Installed at the first drawing, not at start-up: adopting a sheet restyles the whole page (a trace put it
+  // in the start-up task that ran long), and a page that gets nothing drawn never pays for it.
+  let style: ReturnType<typeof installStyles> | null = null;
+  const styled = () => {
+    if (style) return;
+    style = installStyles(doc, win);
+    style.update(stylesheetText(colours));
+  };
   const api = win.CSS?.highlights && win.Highlight ? { registry: win.CSS.highlights, Highlight: win.Highlight } : null;
   const painter = api ? customHighlightPainter(api.registry, api.Highlight) : markPainter(doc);
   let flashTimer: number | undefined;
   return {
-    draw: painter.draw,
+    draw(kind, ranges, noteColours) {
+      if (ranges.length > 0) styled();
+      painter.draw(kind, ranges, noteColours);
+    },
     show: painter.show,
     setColours(next) {
       Object.assign(colours, next);
-      style.update(stylesheetText(colours));
+      style?.update(stylesheetText(colours));
     },
     flash(range) {
+      if (range) styled();
       win.clearTimeout(flashTimer);
       painter.flash(range);
       flashTimer = win.setTimeout(() => painter.flash(null), FLASH_MS);
@@ -111,7 +121,7 @@ export function createHighlighter(doc: Document, win: HighlightWindow): Highligh
     destroy() {
       win.clearTimeout(flashTimer);
       painter.destroy();
-      style.remove();
+      style?.remove();
     },
   };
 }
