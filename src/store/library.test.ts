@@ -123,6 +123,13 @@ describe("library search", () => {
     expect(await index.docs.get("n:n1")).toEqual({ doc: "n:n1", terms: expect.arrayContaining(["первая"]) });
   });
 
+  it("indexes a library bigger than one write, batch by batch, and finds notes from every batch", { timeout: 60_000 }, async () => {
+    const { db, index, library } = await setup();
+    await db.notes.bulkPut(Array.from({ length: 4500 }, (_, i) => note(`b${i}`, { text: `пакет${i}` })));
+    for (const id of ["b0", "b2000", "b4499"]) expect((await library.search(`пакет${id.slice(1)}`, 50)).notes.map((x) => x.id)).toContain(id);
+    expect(await index.docs.count()).toBeGreaterThan(4500);
+  });
+
   it("finds a note written in the same millisecond as the last search, after it", async () => {
     const { db, library } = await setup();
     await saveNote(db, note("n1", { text: "первая", updatedAt: 50 }));

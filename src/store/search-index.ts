@@ -16,6 +16,9 @@ const MAX_TERM_LENGTH = 40;
 /** Index rows read per query word: a one-letter prefix on a big library stops here instead of reading everything. */
 export const MAX_ROWS_PER_TERM = 2000;
 
+/** Documents indexed per write: small enough that other requests to the browser's storage wait little. */
+const DOCS_PER_WRITE = 2000;
+
 /** One document and its words. Documents: `n:<note id>`, `p:<page key>`, `e:<kind>:<name>`. */
 export interface DocRow {
   doc: string;
@@ -132,10 +135,15 @@ export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false)
   const rows: DocRow[] = [...docs].map(([doc, text]) => ({ doc, terms: termsOf(text) }));
   // Entity documents only ever gain pages, and their words are their name's: written again, never removed.
   for (const e of entities) rows.push({ doc: entityDoc(e.kind, e.name), terms: termsOf(e.name) });
+  // A changed document's record is replaced whole, old words and all. Written in batches, each its own
+  // transaction, so the reader's other requests are served between them while a big library is indexed; the
+  // marks move only with the last batch, so an interrupted sync is done again, and the writes repeat harmlessly.
+  await index.docs.bulkDelete(removed);
+  const lastStart = Math.floor(Math.max(0, rows.length - 1) / DOCS_PER_WRITE) * DOCS_PER_WRITE;
+  for (let i = 0; i < lastStart; i += DOCS_PER_WRITE) await index.docs.bulkPut(rows.slice(i, i + DOCS_PER_WRITE));
+  const last = rows.slice(lastStart);
   await index.transaction("rw", index.docs, index.meta, async () => {
-    // A changed document's record is replaced whole, old words and all.
-    await index.docs.bulkDelete(removed);
-    await index.docs.bulkPut(rows);
+    await index.docs.bulkPut(last);
     const [notesMark, pagesMark] = changed.marks;
     if (changed.notes.length) await index.meta.put(nextMark("notes", notesMark, changed.notes, (n) => n.updatedAt, (n) => n.id));
     if (changed.pages.length) await index.meta.put(nextMark("pages", pagesMark, changed.pages, (p) => p.lastSeen, (p) => p.key));
