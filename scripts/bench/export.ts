@@ -9,39 +9,15 @@ import "fake-indexeddb/auto";
 import { getHeapStatistics } from "node:v8";
 import { openDb, SCHEMA_VERSION } from "../../src/store/db";
 import { exportBackup, exportBackupChunks, importBackup } from "../../src/store/backup-io";
-import { BACKUP_FORMAT, validateBackup, type BackupTables } from "../../src/export/backup";
+import { BACKUP_FORMAT, validateBackup } from "../../src/export/backup";
 import { jsonLdStream, toJsonLd } from "../../src/export/jsonld";
 import { CSV_HEAD, csvPage } from "../../src/export/csv";
 import type { PageExport } from "../../src/export/page-export";
-import type { NoteRecord, PageRecord } from "../../src/store/records";
+import type { NoteRecord } from "../../src/store/records";
+import { BENCH_T0, benchLibrary } from "./_library";
 
 const SIZES = [10_000, 100_000];
-/** Notes per page: a heavy reader's notebook, so the library has a realistic number of pages. */
-const NOTES_PER_PAGE = 50;
 const HEAP_SAMPLE_MS = 5;
-const T0 = Date.UTC(2026, 0, 1);
-
-function library(notes: number): BackupTables {
-  const pages: PageRecord[] = [];
-  const out: NoteRecord[] = [];
-  for (let p = 0; p < notes / NOTES_PER_PAGE; p++) {
-    const key = `https://www.caravan.kz/news/article-${p}/`;
-    pages.push({ key, url: key, canonicalUrl: null, aliases: [], title: `Статья ${p}: налоги и бюджет`, lang: "ru", firstSeen: T0, lastSeen: T0 + p });
-    for (let n = 0; n < NOTES_PER_PAGE; n++) {
-      const i = p * NOTES_PER_PAGE + n;
-      out.push({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, pageKey: key, scope: "article",
-        text: `Заметка ${i}: экономист предлагает снизить НДС, проверить цифры Минфина и сравнить с прошлым годом.`,
-        tags: ["налоги", `тема-${i % 20}`], color: "yellow", annotationId: null, orphaned: false, createdAt: T0 + i, updatedAt: T0 + i,
-        selectors: {
-          quote: { type: "TextQuoteSelector", exact: "необходимо снизить НДС до 10%", prefix: "По словам Рысмамбетова, ", suffix: ". Минфин пока не" },
-          position: { type: "TextPositionSelector", start: 120, end: 149 },
-        },
-      });
-    }
-  }
-  return { pages, notes: out, entities: [], corrections: [], settings: [], results: [] };
-}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -83,8 +59,8 @@ async function drain(chunks: AsyncIterable<string>, sample: () => void): Promise
 export default async function bench(): Promise<void> {
   const rows: string[][] = [];
   for (const size of SIZES) {
-    const tables = library(size);
-    const file = JSON.stringify({ format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: new Date(T0).toISOString(), tables });
+    const tables = benchLibrary(size);
+    const file = JSON.stringify({ format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: new Date(BENCH_T0).toISOString(), tables });
     const db = openDb(`bench-export-${size}-${Date.now()}`);
     const add = (what: string, m: { ms: number; heapMb: number }, extra = "") =>
       rows.push([String(size), what, Number.isNaN(m.ms) ? "-" : m.ms.toFixed(0), m.heapMb.toFixed(1), extra]);

@@ -1,15 +1,15 @@
 // The library's "Export the whole library" in Chromium with 10,000 and 100,000 notes: the time from the
 // click to the saved file, the file's size, the library page's long tasks meanwhile (a PerformanceObserver),
 // and the page's peak JS heap (CDP Runtime.getHeapUsage, sampled from outside the page). The notes are
-// written straight into the extension's IndexedDB first, as a heavy reader's library (50 notes a page).
+// written straight into the extension's IndexedDB first: the same library the export bench reads (_library.ts).
 // Skipped with a reason when Chromium is not installed.
 import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { chromiumPath, launch, type Session } from "../../test/e2e/browser";
 import { buildExtension } from "../page-bench/build";
+import { benchLibrary } from "./_library";
 
 const SIZES = (process.env.POLICYLENS_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
-const NOTES_PER_PAGE = 50;
 const FORMATS: [string, string][] = [["export-json", "JSON-LD"], ["export-csv", "CSV"], ["export-markdown", "Markdown"]];
 const HEAP_SAMPLE_MS = 100;
 const EXPORT_TIMEOUT_MS = 600_000;
@@ -24,43 +24,36 @@ function observeLongTasks() {
   }).observe({ type: "longtask", buffered: true });
 }
 
+/** Notes handed to the page per call: each call's records cross the DevTools protocol as one message. */
+const NOTES_PER_CALL = 10_000;
+
 /** Fills the extension's database (opened by the background at its current version) with `count` notes. */
 async function seed(session: Session, count: number): Promise<void> {
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
   // Any stored-data message makes the background open (and create) the database at its schema version.
   await ext.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "pages/list", data: { limit: 1 } }));
-  await ext.evaluate(
-    ([notes, perPage]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("policylens");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(["pages", "notes"], "readwrite");
-          const t0 = Date.UTC(2026, 0, 1);
-          for (let p = 0; p < notes / perPage; p++) {
-            const key = `https://www.caravan.kz/news/article-${p}/`;
-            tx.objectStore("pages").put({ key, url: key, canonicalUrl: null, aliases: [], title: `Статья ${p}: налоги и бюджет`, lang: "ru", firstSeen: t0, lastSeen: t0 + p });
-            for (let n = 0; n < perPage; n++) {
-              const i = p * perPage + n;
-              tx.objectStore("notes").put({
-                id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, pageKey: key, scope: "article",
-                text: `Заметка ${i}: экономист предлагает снизить НДС, проверить цифры Минфина и сравнить с прошлым годом.`,
-                tags: ["налоги", `тема-${i % 20}`], color: "yellow", annotationId: null, orphaned: false, createdAt: t0 + i, updatedAt: t0 + i,
-                selectors: {
-                  quote: { type: "TextQuoteSelector", exact: "необходимо снизить НДС до 10%", prefix: "По словам Рысмамбетова, ", suffix: ". Минфин пока не" },
-                  position: { type: "TextPositionSelector", start: 120, end: 149 },
-                },
-              });
-            }
-          }
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [count, NOTES_PER_PAGE] as const,
-  );
+  const { pages, notes } = benchLibrary(count);
+  for (let start = 0; start < notes.length; start += NOTES_PER_CALL) {
+    const slice = notes.slice(start, start + NOTES_PER_CALL);
+    const keys = new Set(slice.map((n) => n.pageKey));
+    await ext.evaluate(
+      ([pageRecords, noteRecords]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("policylens");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(["pages", "notes"], "readwrite");
+            for (const p of pageRecords) tx.objectStore("pages").put(p);
+            for (const n of noteRecords) tx.objectStore("notes").put(n);
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [pages.filter((p) => keys.has(p.key)), slice] as const,
+    );
+  }
   await ext.close();
 }
 
@@ -92,6 +85,8 @@ async function exportOnce(session: Session, button: string): Promise<Measure> {
   const group = lib.getByTestId("library-export-all");
   await group.waitFor();
   const cdp = await session.context.newCDPSession(lib);
+  // The extension's pages share one heap: what seeding left behind is collected before the export is sampled.
+  await cdp.send("HeapProfiler.collectGarbage");
   let heap = 0;
   const sampler = setInterval(() => {
     void cdp.send("Runtime.getHeapUsage").then((h) => (heap = Math.max(heap, h.usedSize)), () => undefined);
