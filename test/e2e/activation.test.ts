@@ -17,6 +17,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openArticle, type Session } from "./browser";
 import { REFERENCE } from "./fixtures";
+import { selectQuote } from "./select-quote";
 
 /** The reference article served on sites outside the manifest's list. */
 const at = (url: string) => ({ ...REFERENCE, url });
@@ -238,20 +239,7 @@ describe("the add-note shortcut", () => {
   it("opens the note editor on the selected text", async () => {
     const page = await openArticle(session, REFERENCE.url);
     await page.bringToFront();
-    await page.evaluate((q) => {
-      const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(q);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        return;
-      }
-      throw new Error(`quote not on the page: ${q}`);
-    }, QUOTE);
+    await page.evaluate(selectQuote, [QUOTE, false] as const);
     expect(await page.getByTestId("note-editor").count()).toBe(0);
     await pressAltShift(page, "m");
     await expect.poll(() => page.getByTestId("note-editor").count()).toBe(1);

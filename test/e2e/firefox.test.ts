@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTENSION_UUID, type FirefoxSession, launchFirefox } from "./firefox";
 import { REFERENCE } from "./fixtures";
+import { selectQuote } from "./select-quote";
 
 const gold = REFERENCE.gold as unknown as { organisations: { name: string }[] };
 const EXTENSION = `moz-extension://${EXTENSION_UUID}`;
@@ -76,23 +77,7 @@ describe("Firefox: a reader's note", () => {
   it("is written on a selection, stored by the add-on and drawn again after a reload", async () => {
     const page = await firefox.open(REFERENCE.url);
     await firefox.waitFor(page, () => CSS.highlights.has("policylens-organisation"));
-    await firefox.evaluate(page, (q) => {
-      const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(q);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + q.length);
-        r.startContainer.parentElement!.scrollIntoView({ block: "center" });
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        const b = r.getBoundingClientRect();
-        document.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: b.right, clientY: b.bottom }));
-        return;
-      }
-      throw new Error(`quote not on the page: ${q}`);
-    }, QUOTE);
+    await firefox.evaluate(page, selectQuote, [QUOTE, true] as const);
     await firefox.waitFor(page, () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="add-note"]'));
     await firefox.click(page, "add-note");
     await firefox.waitFor(page, () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'));

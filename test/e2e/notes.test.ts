@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { launch, openArticle, type Session, tabIdOf, tabState } from "./browser";
 import { REFERENCE } from "./fixtures";
+import { selectQuote } from "./select-quote";
 
 const QUOTE = "Вскоре после этого в Москве заявили о готовности разрабатывать российский редкозем совместно с США";
 const original = readFileSync(REFERENCE.file, "utf8");
@@ -34,24 +35,7 @@ afterEach(async () => {
 });
 
 /** Selects `quote` in the article as a reader would, and lifts the pointer (the toolbar appears then). */
-async function select(page: Page, quote: string) {
-  await page.evaluate((q) => {
-    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(q);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + q.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const b = r.getBoundingClientRect();
-      document.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: b.right, clientY: b.bottom }));
-      return;
-    }
-    throw new Error(`quote not on the page: ${q}`);
-  }, quote);
-}
+const select = (page: Page, quote: string) => page.evaluate(selectQuote, [quote, true] as const);
 
 const noteTexts = (page: Page) => page.evaluate(() => [...(CSS.highlights.get("policylens-note") ?? [])].map((r) => (r as Range).toString()));
 
