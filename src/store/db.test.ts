@@ -5,18 +5,21 @@ import { openDb, SCHEMA_VERSION } from "./db";
 import { resultRecord } from "../../test/export/backup-records";
 import { makeNote } from "../../test/support/records";
 
+/** Exactly what version 1 declared. */
+const V1_STORES = {
+  pages: "key, lastSeen, *aliases, title",
+  notes: "id, pageKey, updatedAt, createdAt, *tags",
+  entities: "id, pageKey, [kind+name], name, seenAt",
+  corrections: "id, pageKey",
+  settings: "key",
+};
+
 describe("schema upgrades", () => {
   it("carries version 1 notes forward, filling the fields version 2 added", async () => {
     const name = "upgrade-from-v1";
-    // Exactly what version 1 declared, with a note as a version-1 build wrote it.
+    // A note as a version-1 build wrote it.
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      pages: "key, lastSeen, *aliases, title",
-      notes: "id, pageKey, updatedAt, createdAt, *tags",
-      entities: "id, pageKey, [kind+name], name, seenAt",
-      corrections: "id, pageKey",
-      settings: "key",
-    });
+    v1.version(1).stores(V1_STORES);
     await v1.table("notes").add({
       id: "old",
       pageKey: "https://caravan.kz/news/x",
@@ -44,13 +47,7 @@ describe("schema upgrades", () => {
     const name = "upgrade-from-v2";
     // Exactly what version 2 declared.
     const v2 = new Dexie(name);
-    v2.version(1).stores({
-      pages: "key, lastSeen, *aliases, title",
-      notes: "id, pageKey, updatedAt, createdAt, *tags",
-      entities: "id, pageKey, [kind+name], name, seenAt",
-      corrections: "id, pageKey",
-      settings: "key",
-    });
+    v2.version(1).stores(V1_STORES);
     v2.version(2).stores({ notes: "id, pageKey, updatedAt, createdAt, *tags, annotationId" });
     const key = "https://caravan.kz/news/x";
     await v2.table("pages").add({ key, url: key, canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
