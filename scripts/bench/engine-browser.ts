@@ -1,5 +1,5 @@
 // The whole engine in Chromium, as the extension runs it: the offscreen document parses the page's HTML with
-// DOMParser and reads the article (readArticleForTransfer: clone, Readability, text), and the background runs
+// DOMParser and reads the article (readArticleForTransfer: Readability on that copy, then the text), and the background runs
 // the text stages (runPipeline). Each page is timed inside the browser with performance.now(), best of a few
 // runs after a warm-up, over the same pages as the Node engine bench.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ const SHARED = join(ROOT, "../shared");
 const PAGE_DIRS = [join(SHARED, "data/readability-pages"), join(SHARED, "fixtures/pages")];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Runs per page after the warm-up; the fastest of each part is kept (other processes share this machine). */
-const RUNS = 3;
+const RUNS = 5;
 /** The goal: no page slower than this on this machine. */
 const PAGE_BUDGET_MS = 50;
 /** Below this a page's Readability time is too near the browser clock's resolution to divide by. */
@@ -46,11 +46,23 @@ const best = (runs: number, f: () => void) => {
   return min;
 };
 
+/** Like best, for a step that uses up a fresh parse of the page: the parse is not timed. */
+const bestOnFresh = (runs: number, html: string, f: (doc: Document) => void) => {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const t = performance.now();
+    f(doc);
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+};
+
 (globalThis as any).policylensBench = (html: string, url: string, runs: number) => {
   let doc = new DOMParser().parseFromString(html, "text/html");
   const parse = best(runs, () => { doc = new DOMParser().parseFromString(html, "text/html"); });
-  // Warm-up: the first run compiles the regexes and builds the lexicon indexes.
-  let transfer = readArticleForTransfer(doc, url);
+  // Warm-up: the first run compiles the regexes and builds the lexicon indexes. Reading uses up its copy.
+  let transfer = readArticleForTransfer(new DOMParser().parseFromString(html, "text/html"), url);
   let annotations = 0;
   const pipeline = () => {
     const { lang, ...meta } = transfer.article;
@@ -58,8 +70,9 @@ const best = (runs: number, f: () => void) => {
     annotations = r.people.length + r.organisations.length + r.policyOptions.length;
   };
   pipeline();
-  const readability = best(runs, () => new Readability(doc.cloneNode(true) as Document).parse());
-  const read = best(runs, () => { transfer = readArticleForTransfer(doc, url); });
+  // Readability as it comes, on a fresh copy of the page: its parse, with no clone and its own serializer.
+  const readability = bestOnFresh(runs, html, (fresh) => new Readability(fresh).parse());
+  const read = bestOnFresh(runs, html, (fresh) => { transfer = readArticleForTransfer(fresh, url); });
   return { parse, readability, read, pipeline: best(runs, pipeline), annotations };
 };
 `);
@@ -137,7 +150,7 @@ function report(rows: Row[], version: string): void {
   line("(a) Readability + engine (readArticleForTransfer + runPipeline)", total);
   // Where the time of each page over budget goes: Readability's own parse, our reading around it, the text stages.
   const overBudget = rows.filter((r) => r.read + r.pipeline > PAGE_BUDGET_MS).sort((a, b) => b.read + b.pipeline - a.read - a.pipeline);
-  for (const r of overBudget) console.log(`  over ${PAGE_BUDGET_MS} ms: ${r.page}: Readability ${f(r.readability)} ms, rest of the read ${f(Math.max(0, r.read - r.readability))} ms, text stages ${f(r.pipeline)} ms`);
+  for (const r of overBudget) console.log(`  over ${PAGE_BUDGET_MS} ms: ${r.page}: reading the article ${f(r.read)} ms (Readability as it comes, alone: ${f(r.readability)} ms), text stages ${f(r.pipeline)} ms`);
   line("(b) engine work after Readability", after);
   line("text stages alone (runPipeline)", rows.map((r) => ({ page: r.page, ms: r.pipeline })));
   const ratios = ratio.map((x) => x.ms);

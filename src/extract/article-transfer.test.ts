@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { documentTextNodes } from "../anchor/text-nodes";
-import { attachToPage, type ArticleTransfer } from "./article-transfer";
+import { readArticle } from "./article";
+import { attachToPage, readArticleForTransfer, type ArticleTransfer } from "./article-transfer";
 
 const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 const transfer = (segments: { index: number; data: string }[]): Pick<ArticleTransfer, "text" | "segments"> => ({
@@ -32,5 +33,36 @@ describe("attachToPage", () => {
     const [first, , third] = documentTextNodes(live).map((t) => t.data);
     const dom = attachToPage(transfer([{ index: 0, data: first! }, { index: 1, data: sent }, { index: 2, data: third! }]), documentTextNodes(live));
     expect(dom.segments.map((s) => s.node.data)).toEqual([first, third]);
+  });
+});
+
+const paragraph = (i: number) =>
+  `<p>Параграф ${i}: экономист считает, что правительству следует пересмотреть налоговую политику и поддержать малый бизнес в регионах страны.</p>`;
+const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => paragraph(i)).join("");
+const URL = "https://www.caravan.kz/news/article/";
+const page = (body: string) => new JSDOM(`<!doctype html><html><head><title>Статья</title></head><body>${body}</body></html>`, { url: URL }).window.document;
+
+// Readability reads the sent copy in place: what it names must still be the nodes of the page as it was sent.
+describe("readArticleForTransfer", () => {
+  it.each([
+    ["an ordinary article", `<nav><a href="/">Главная</a></nav><article>${paragraphs(8)}</article><footer>© Caravan</footer>`],
+    ["an article with a javascript: link Readability rewrites", `<article>${paragraphs(8)}<p>Подробнее на <a href="javascript:void(0)">сайте Минфина</a> и в отчёте.</p></article>`],
+    // Under a "comment" class the text is cut on the first pass; too little is left, so Readability parses the page again.
+    ["an article Readability parses twice", `<div class="comment">${paragraphs(3)}</div>`],
+  ])("reads %s as a clone would, naming the sent page's nodes", (_what, body) => {
+    const sent = readArticleForTransfer(page(body), URL);
+    const original = page(body);
+    const cloned = readArticle(original, URL);
+    expect(sent.text).toBe(cloned.dom.text);
+    expect(sent.text.length).toBeGreaterThan(300);
+    const { dom: _dom, ...meta } = cloned;
+    expect(sent.article).toEqual(meta);
+    // The same nodes, by their place in the page, as the clone-reading points at.
+    const nodes = documentTextNodes(original);
+    expect(sent.segments.map((r) => r.index)).toEqual(cloned.dom.segments.map((s) => nodes.indexOf(s.node)));
+    for (const ref of sent.segments) {
+      expect(nodes[ref.index]!.data.length).toBe(ref.length);
+      expect(nodes[ref.index]!.data.startsWith(ref.head)).toBe(true);
+    }
   });
 });

@@ -3,8 +3,8 @@
 // the text's segments come back as positions in the page's list of text nodes. The page then points
 // them at its own text nodes, checking each one's text, so Readability's work never blocks the page.
 import type { DomText, TextSegment } from "../anchor/dom-text";
-import { textNodeWalk } from "../anchor/text-nodes";
-import { type Article, readArticle } from "./article";
+import { documentTextNodes } from "../anchor/text-nodes";
+import { type Article, readArticleConsuming } from "./article";
 
 /**
  * A segment named by the position of its text node among the document's text nodes, with enough of that
@@ -30,12 +30,15 @@ const REALIGN_WINDOW = 200;
 /** Characters of a node's text sent to recognise it by. */
 const HEAD_LENGTH = 24;
 
-/** Reads the article of a parsed copy of a page and names its segments by text-node position. */
+/**
+ * Reads the article of a parsed copy of a page and names its segments by text-node position. The copy is used up:
+ * Readability rewrites it in place.
+ */
 export function readArticleForTransfer(doc: Document, url: string | null): ArticleTransfer {
-  const { dom, ...article } = readArticle(doc, url);
-  const position = new Map<Node, number>();
-  const walk = textNodeWalk(doc);
-  for (let n = walk.next(), i = 0; n; n = walk.next(), i++) position.set(n, i);
+  // Positions are counted before Readability moves anything.
+  const textNodes = documentTextNodes(doc);
+  const position = new Map<Node, number>(textNodes.map((n, i) => [n, i]));
+  const { dom, ...article } = readArticleConsuming({ doc, textNodes }, url);
   const segments: SegmentRef[] = [];
   for (const s of dom.segments) {
     const index = position.get(s.node);

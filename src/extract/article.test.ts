@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { countWords, readArticle } from "./article";
+import { documentTextNodes } from "../anchor/text-nodes";
+import { countWords, readArticle, readArticleConsuming } from "./article";
 
 const para = (s: string, n: number) => Array.from({ length: n }, () => `<p>${s}</p>`).join("");
 const RU = "Экономист Расул Рысмамбетов считает, что Казахстану важно защитить свои стратегические активы и создать агентство.";
@@ -47,6 +48,24 @@ describe("readArticle", () => {
     const a = readArticle(page(body), url);
     expect(a.isArticle).toBe(false);
     expect(a.notArticleReason).toMatch(reason);
+  });
+});
+
+describe("a page with no article body at all", () => {
+  // Nothing but a script: its code is not the page's language, the title's words are.
+  const html = `<!doctype html><html><head><title>Новости Казахстана и Центральной Азии сегодня</title></head><body><script>var message = "the data is loaded when the page is ready and the user is on it";</script></body></html>`;
+
+  it.each([
+    ["read on a clone", () => readArticle(new JSDOM(html).window.document, "https://example.org/news/1")],
+    ["read in place", () => {
+      const doc = new JSDOM(html).window.document;
+      return readArticleConsuming({ doc, textNodes: documentTextNodes(doc) }, "https://example.org/news/1");
+    }],
+  ])("is not an article, in the language of its words (%s)", (_how, read) => {
+    const a = read();
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toBe("no article body found");
+    expect(a.lang).toBe("ru");
   });
 });
 

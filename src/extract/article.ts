@@ -2,11 +2,12 @@
 // metadata. Readability rewrites the document it reads, so it reads a clone; the text's segments are then
 // pointed back at the original page's text nodes, so offsets map to the live DOM. Pages that are not
 // articles (home, search and index pages) are recognised here and get no annotations.
-import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { isProbablyReaderable } from "@mozilla/readability";
 import { readDomText, type DomText, type TextSegment } from "../anchor/dom-text";
 import { documentTextNodes } from "../anchor/text-nodes";
 import { trimTrailingBoilerplate } from "./article-tail";
 import { detectLang } from "./lang";
+import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
 
 /** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
@@ -35,31 +36,78 @@ export interface Article {
   dom: DomText;
 }
 
+/**
+ * A document Readability may rewrite: a parsed copy nobody else holds. `textNodes` are its text nodes as
+ * `documentTextNodes` lists them, walked before anything changed.
+ */
+export interface ConsumableDocument {
+  doc: Document;
+  textNodes: Text[];
+}
+
+/** Reads the article of a document that stays as it is: Readability reads a clone. */
 export function readArticle(doc: Document, url: string | null = null): Article {
-  const canonicalUrl = findCanonicalUrl(doc, url);
-  const pageUrl = url ?? canonicalUrl;
   const clone = doc.cloneNode(true) as Document;
   const originals = pairTextNodes(clone, doc);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  return read(doc, clone, url, {
+    original: (node) => originals.get(node),
+    textNodes: () => documentTextNodes(doc),
+    readerable: () => isProbablyReaderable(doc),
+  });
+}
+
+/**
+ * Reads the article of a throwaway copy of a page (one parsed from the HTML a page sent) without cloning it first:
+ * on a long page the clone and the pairing of its text nodes are work a copy does not need. What the verdict
+ * needs from the untouched page is asked before Readability runs.
+ */
+export function readArticleConsuming({ doc, textNodes }: ConsumableDocument, url: string | null = null): Article {
+  const before = allTextNodes(doc);
+  const readerable = isProbablyReaderable(doc);
+  return read(doc, doc, url, {
+    original: (node) => (before.has(node) ? (node as Text) : undefined),
+    // Readability moves and drops nodes but never edits their text, so these still hold the page's words.
+    textNodes: () => textNodes,
+    readerable: () => readerable,
+  });
+}
+
+/** What reading needs of the page as it was, however that is kept. */
+interface Originals {
+  /** The page's own text node a node of the document Readability read stands for; none for a node it made. */
+  original(node: Node): Text | undefined;
+  textNodes(): Text[];
+  readerable(): boolean;
+}
+
+function read(doc: Document, target: Document, url: string | null, originals: Originals): Article {
+  const canonicalUrl = findCanonicalUrl(doc, url);
+  const pageUrl = url ?? canonicalUrl;
+  const title = doc.title;
+  const published = findPublished(doc);
+  // Classes are kept: only the text is read, so Readability need not strip them.
+  const parsed = new QuickReadability<Element>(target, { serializer: (el) => el as Element, keepClasses: true }).parse();
   const meta = {
-    title: (parsed?.title ?? doc.title ?? "").trim(),
+    title: (parsed?.title ?? title ?? "").trim(),
     byline: parsed?.byline?.trim() || null,
-    published: parsed?.publishedTime ?? findPublished(doc),
+    published: parsed?.publishedTime ?? published,
     url: pageUrl,
     canonicalUrl,
   };
   if (!parsed?.content) {
-    return { ...meta, lang: detectLang(doc.body?.textContent ?? ""), isArticle: false, notArticleReason: "no article body found", dom: { text: "", segments: [] } };
+    // The language of the page's words, not of its scripts.
+    const words = originals.textNodes().map((t) => t.data).join(" ");
+    return { ...meta, lang: detectLang(words), isArticle: false, notArticleReason: "no article body found", dom: { text: "", segments: [] } };
   }
   const dom = trimTrailingBoilerplate(readDomText(parsed.content));
-  pointAtOriginals(dom, originals, doc);
+  pointAtOriginals(dom, originals);
   const lang = detectLang(dom.text);
-  const notArticleReason = whyNotArticle(doc, parsed.content, dom.text, pageUrl);
+  const notArticleReason = whyNotArticle(originals, parsed.content, dom.text, pageUrl);
   return { ...meta, lang, isArticle: notArticleReason === null, notArticleReason, dom };
 }
 
 /** Null for an article; otherwise the reason in plain words. */
-function whyNotArticle(doc: Document, body: Element, text: string, url: string | null): string | null {
+function whyNotArticle(originals: Originals, body: Element, text: string, url: string | null): string | null {
   const path = url ? safeUrl(url) : null;
   if (path && SEARCH_QUERY.test(path.search)) return "a search results page";
   if (path && INDEX_PATH.test(path.pathname)) return "a home or section page, not an article";
@@ -67,7 +115,7 @@ function whyNotArticle(doc: Document, body: Element, text: string, url: string |
   if (words < MIN_ARTICLE_WORDS) return `too little text for an article (${words} words)`;
   if (linkTextShare(body) > MAX_LINK_TEXT_SHARE) return "a list of links (an index page)";
   if (isHeadlineList(body)) return "a list of headlines (an index page)";
-  if (!isProbablyReaderable(doc)) return "the page does not look like an article";
+  if (!originals.readerable()) return "the page does not look like an article";
   return null;
 }
 
@@ -113,14 +161,14 @@ const REALIGN_WINDOW = 2000;
  * found in the original by their text, in document order after the last paired node. A segment with no
  * original is dropped, so nothing is ever drawn on a node the reader cannot see.
  */
-function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Document): void {
+function pointAtOriginals(dom: DomText, originals: Originals): void {
   let live: Text[] | null = null;
   let position: Map<Text, number> | null = null;
   let byText: Map<string, number[]> | null = null;
   let cursor = 0;
   const kept: TextSegment[] = [];
   for (const s of dom.segments) {
-    const original = originals.get(s.node);
+    const original = originals.original(s.node);
     if (original) {
       s.node = original;
       kept.push(s);
@@ -128,7 +176,7 @@ function pointAtOriginals(dom: DomText, originals: Map<Node, Text>, doc: Documen
       continue;
     }
     if (!live) {
-      live = documentTextNodes(doc);
+      live = originals.textNodes();
       position = new Map(live.map((t, i) => [t, i]));
       byText = positionsByText(live);
       const last = kept[kept.length - 1];
@@ -165,6 +213,14 @@ function firstAtOrAfter(positions: number[] | undefined, from: number): number |
     if (positions[mid]! < from) lo = mid + 1; else hi = mid;
   }
   return positions[lo];
+}
+
+/** Every text node of the document, those of scripts and styles too: a node not among them was made later. */
+function allTextNodes(doc: Document): Set<Node> {
+  const out = new Set<Node>();
+  const walk = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) out.add(n);
+  return out;
 }
 
 /**

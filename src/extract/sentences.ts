@@ -1,5 +1,6 @@
-// Sentences of the article text via Intl.Segmenter, fed one paragraph at a time (much faster than a whole
-// article at once), with offsets into the whole text.
+// Sentences of the article text via Intl.Segmenter, with offsets into the whole text. The segmenter is fed runs
+// of whole paragraphs: in Chromium a call per paragraph costs more than the segmenting on a page of short
+// paragraphs (lists, tables), and in Node one call for a whole long article is slower than many short ones.
 import type { Lang } from "./types";
 
 export interface Sentence {
@@ -31,34 +32,60 @@ const ENDS_IN_ABBREVIATION = /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|
  */
 const ABBREVIATION_TAIL = 16;
 
+/** About how many characters of whole paragraphs the segmenter is given at once: the best of both engines. */
+const RUN_CHARS = 2000;
+const WHITESPACE = /\s/;
+
 export function splitSentences(text: string, lang: Lang): Sentence[] {
+  const paragraphs = paragraphSpans(text);
   const out: Sentence[] = [];
-  let paragraph = 0;
-  let from = 0;
-  const addParagraph = (pStart: number, pEnd: number) => {
-    const para = text.slice(pStart, pEnd);
-    let joinNext = false;
-    for (const seg of segmenter(lang).segment(para)) {
-      // Trim the whitespace the segmenter leaves at a sentence's end.
-      let s = seg.index, e = seg.index + seg.segment.length;
-      while (s < e && /\s/.test(para[s]!)) s++;
-      while (e > s && /\s/.test(para[e - 1]!)) e--;
-      if (e <= s) continue;
-      const last = out[out.length - 1];
-      if (joinNext && last) {
-        last.end = pStart + e;
-        last.text = text.slice(last.start, last.end);
-      } else {
-        out.push({ start: pStart + s, end: pStart + e, text: para.slice(s, e), paragraph });
-      }
-      joinNext = ENDS_IN_ABBREVIATION.test(para.slice(Math.max(s, e - ABBREVIATION_TAIL), e));
+  // The paragraph the previous sentence is in, and whether that sentence ends in an abbreviation.
+  let lastParagraph = -1;
+  let joinNext = false;
+  const add = (s: number, e: number, paragraph: number) => {
+    while (s < e && WHITESPACE.test(text[s]!)) s++;
+    while (e > s && WHITESPACE.test(text[e - 1]!)) e--;
+    if (e <= s) return;
+    const last = out[out.length - 1];
+    if (joinNext && last && paragraph === lastParagraph) {
+      last.end = e;
+      last.text = text.slice(last.start, last.end);
+    } else {
+      out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
     }
-    paragraph++;
+    lastParagraph = paragraph;
+    joinNext = ENDS_IN_ABBREVIATION.test(text.slice(Math.max(s, e - ABBREVIATION_TAIL), e));
   };
+  for (let first = 0; first < paragraphs.length; ) {
+    let last = first;
+    while (last + 1 < paragraphs.length && paragraphs[last + 1]![1] - paragraphs[first]![0] <= RUN_CHARS) last++;
+    const runStart = paragraphs[first]![0];
+    let p = first;
+    for (const seg of segmenter(lang).segment(text.slice(runStart, paragraphs[last]![1]))) {
+      let s = runStart + seg.index;
+      const e = s + seg.segment.length;
+      // The segmenter always breaks after a line break, so a segment does not span two paragraphs; should one,
+      // it is cut at each paragraph's end.
+      while (p < last && s >= paragraphs[p]![1]) p++;
+      while (p < last && e > paragraphs[p + 1]![0]) {
+        add(s, paragraphs[p]![1], p);
+        s = paragraphs[++p]![0];
+      }
+      add(s, Math.min(e, paragraphs[p]![1]), p);
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+/** Where each paragraph (text between blank lines) starts and ends; its index is its place in this list. */
+function paragraphSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    if (m.index! > from) addParagraph(from, m.index!);
+    if (m.index! > from) out.push([from, m.index!]);
     from = m.index! + m[0].length;
   }
-  if (from < text.length) addParagraph(from, text.length);
+  if (from < text.length) out.push([from, text.length]);
   return out;
 }
