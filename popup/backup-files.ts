@@ -2,6 +2,7 @@
 // and a file sent back in chunks, each within the message size cap. The background validates and writes.
 import type { ImportCounts } from "../src/export/backup";
 import { callBackground, LIMITS, type Runtime } from "../src/messages";
+import { breather } from "./breather";
 
 export type RestoreMode = "replace" | "merge";
 
@@ -39,13 +40,18 @@ export function chunkEnd(text: string, start: number, chunkChars: number): numbe
   return splitsPair ? end - 1 : end;
 }
 
-/** A file's text a piece at a time, decoded as UTF-8: only one piece is in memory, never the whole file. */
+/**
+ * A file's text a piece at a time, decoded as UTF-8: only one piece is in memory, never the whole file. The page
+ * gets a turn between pieces: unpaused, reading a 7 MB file to count it was one 350 ms task.
+ */
 async function* textPieces(file: Blob): AsyncGenerator<string> {
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const breathe = breather();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
     yield value;
+    await breathe();
   }
 }
 

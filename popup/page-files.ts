@@ -6,6 +6,7 @@ import { type PageExport, unsavedPageExport } from "../src/export/page-export";
 import type { TabState } from "../src/messages";
 import type { NoteRecord } from "../src/store/records";
 import type { FileToSave } from "./api";
+import { breather } from "./breather";
 
 export type ExportFormat = "json" | "markdown" | "csv";
 
@@ -14,9 +15,6 @@ export function pageExportOf(state: TabState, notes: NoteRecord[], now: number):
   const { url, canonicalUrl, title, lang } = state.page;
   return unsavedPageExport({ key: state.pageKey ?? url, url, canonicalUrl, title, lang }, notes, state.result, now);
 }
-
-/** How long the export may run before it lets the page paint and answer the reader again. */
-const BREATHE_MS = 30;
 
 /** Pages to export: a list (the popup's page) or a stream of them, fetched a slice at a time (the library). */
 export type PageSource = Iterable<PageExport> | AsyncIterable<PageExport>;
@@ -38,17 +36,14 @@ export async function exportFile(format: ExportFormat, pages: PageSource, now: n
   const parts: Blob[] = [];
   let count = 0;
   let firstTitle = "";
-  let since = performance.now();
+  const breathe = breather();
   for await (const page of pages) {
     if (count === 0) firstTitle = page.page.title;
     const text = format === "json" ? await jsonLd.page(page) : format === "csv" ? csvPage(page) : (count > 0 ? MARKDOWN_RULE : "") + toMarkdown(page);
     if (text) parts.push(new Blob([text]));
     if (parts.length === PARTS_PER_JOIN) parts.splice(0, parts.length, new Blob(parts));
     count++;
-    if (performance.now() - since > BREATHE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      since = performance.now();
-    }
+    await breathe();
   }
   const stem = count === 1 ? markdownFileName(firstTitle).replace(/\.md$/, "") : "policylens-notes";
   const file = (ext: string, mime: string, content: BlobPart[]) => ({ name: `${stem}.${ext}`, mime, content: new Blob(content, { type: `${mime};charset=utf-8` }) });

@@ -5,71 +5,16 @@
 // Skipped with a reason when Chromium is not installed.
 import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { chromiumPath, launch, type Session } from "../../test/e2e/browser";
+import { launch, type Session } from "../../test/e2e/browser";
 import { buildExtension } from "../page-bench/build";
-import { benchLibrary } from "./_library";
+import { indexWords, observeLongTasks, seed } from "./_browser-library";
+import { hasChromium } from "./_chromium";
 
 const SIZES = (process.env.POLICYLENS_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const FORMATS: [string, string][] = [["export-json", "JSON-LD"], ["export-csv", "CSV"], ["export-markdown", "Markdown"]];
 const HEAP_SAMPLE_MS = 100;
 const EXPORT_TIMEOUT_MS = 600_000;
 const LONG_TASK_MS = 50;
-
-/** Runs in the library page before its first script: every long task, kept for the bench to read. */
-function observeLongTasks() {
-  const tasks: number[] = [];
-  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push(e.duration);
-  }).observe({ type: "longtask", buffered: true });
-}
-
-/** Notes handed to the page per call: each call's records cross the DevTools protocol as one message. */
-const NOTES_PER_CALL = 10_000;
-
-/** Fills the extension's database (opened by the background at its current version) with `count` notes. */
-async function seed(session: Session, count: number): Promise<void> {
-  const ext = await session.context.newPage();
-  await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
-  // Any stored-data message makes the background open (and create) the database at its schema version.
-  await ext.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "pages/list", data: { limit: 1 } }));
-  const { pages, notes } = benchLibrary(count);
-  for (let start = 0; start < notes.length; start += NOTES_PER_CALL) {
-    const slice = notes.slice(start, start + NOTES_PER_CALL);
-    const keys = new Set(slice.map((n) => n.pageKey));
-    await ext.evaluate(
-      ([pageRecords, noteRecords]) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open("policylens");
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(["pages", "notes"], "readwrite");
-            for (const p of pageRecords) tx.objectStore("pages").put(p);
-            for (const n of noteRecords) tx.objectStore("notes").put(n);
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [pages.filter((p) => keys.has(p.key)), slice] as const,
-    );
-  }
-  await ext.close();
-}
-
-/**
- * The library's first open after the notes were written indexes their words (one search, as the library page
- * starts one): timed on its own, so the exports below measure the export alone.
- */
-async function indexWords(session: Session): Promise<number> {
-  const ext = await session.context.newPage();
-  await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
-  const start = Date.now();
-  const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "library/search", data: { query: "", limit: 1 } }));
-  await ext.close();
-  if (!reply?.ok) throw new Error(`library/search failed: ${JSON.stringify(reply)}`);
-  return Date.now() - start;
-}
 
 interface Measure {
   ms: number;
@@ -105,12 +50,7 @@ async function exportOnce(session: Session, button: string): Promise<Measure> {
 }
 
 export default async function libraryExportBrowserBench(): Promise<void> {
-  try {
-    chromiumPath();
-  } catch (e) {
-    console.log(`skipped: ${e instanceof Error ? e.message : String(e)}`);
-    return;
-  }
+  if (!hasChromium()) return;
   await buildExtension();
   console.log(`The library page's whole export in Chromium; long tasks are the library page's, over ${LONG_TASK_MS} ms.`);
   console.log("| notes | format | click → file saved, s | file MB | long tasks | longest task ms | peak JS heap MB |");

@@ -6,8 +6,8 @@ import type { ImportCounts } from "../export/backup";
 import type { PolicyLensDb } from "../store/db";
 import { exportBackupChunks, importBackup } from "../store/backup-io";
 
-/** Characters of backup text per export message: a few batches of records, far below the channel's cap. */
-export const EXPORT_PAGE_CHARS = 2_000_000;
+/** Characters of backup text per export message: the library page takes in each reply in one task, so kept small. */
+export const EXPORT_PAGE_CHARS = 200_000;
 /** A session untouched this long is dropped: the page that started it has gone. */
 export const SESSION_IDLE_MS = 5 * 60_000;
 /** Sessions of each kind open at once: each holds a file in memory, and one reader backs up one at a time. */

@@ -1,8 +1,10 @@
 // Readability with faster versions of a few of its private helpers. Each one returns exactly what the original
 // returns for every node; only the work differs. The originals read a node's whole `textContent` (or parse its
 // `style` attribute) for every element they visit, which makes Readability's walk quadratic on deeply nested
-// pages: 160 ms on Wikipedia's longest test page in Chromium. quick-readability.test.ts checks that each method
-// still exists upstream (a renamed one would silently stop being replaced) and that the output is unchanged.
+// pages; replacing them takes about a quarter off its parse of Wikipedia's longest test page (160–190 ms in
+// Chromium). The same idea as go-shiori/go-readability#99: stop at the first character that answers the question.
+// quick-readability.test.ts checks that each method still exists upstream (a renamed one would silently stop
+// being replaced), that each answers as the original on every element of real pages, and that parses are equal.
 import { Readability } from "@mozilla/readability";
 
 const TEXT_NODES = 4; // NodeFilter.SHOW_TEXT, a number so this also runs where NodeFilter is not a global

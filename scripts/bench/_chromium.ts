@@ -1,0 +1,12 @@
+// The browser benches run only where Chromium is installed; elsewhere they say why they skipped.
+import { chromiumPath } from "../../test/e2e/browser";
+
+export function hasChromium(): boolean {
+  try {
+    chromiumPath();
+    return true;
+  } catch (e) {
+    console.log(`skipped: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
