@@ -1,7 +1,8 @@
 // The article on a page: its body found by Readability, read as text through the text model, and its
-// metadata. Readability rewrites the document it reads, so it reads a clone; the text's segments are then
-// pointed back at the original page's text nodes, so offsets map to the live DOM. Pages that are not
-// articles (home, search and index pages) are recognised here and get no annotations.
+// metadata. Readability rewrites the document it reads, so it reads a clone (or, for a copy of the page made
+// only to be read, the copy itself); the text's segments are then pointed back at the original page's text
+// nodes, so offsets map to the live DOM. Pages that are not articles (home, search and index pages) are
+// recognised here and get no annotations.
 import { isProbablyReaderable } from "@mozilla/readability";
 import { readDomText, type DomText, type TextSegment } from "../anchor/dom-text";
 import { documentTextNodes } from "../anchor/text-nodes";
