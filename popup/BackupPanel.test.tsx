@@ -166,4 +166,15 @@ describe("backup files", () => {
     expect(counts.notes).toEqual({ added: 2, updated: 0, kept: 0 });
     expect(await bg.db.notes.toArray()).toEqual(NOTES);
   });
+
+  // The file is read a megabyte at a time: characters of two and four bytes must survive falling across a cut.
+  it.each([0, 1, 2, 3])("restores a file of several megabytes whole, cut at any byte (%i bytes of padding)", async (pad) => {
+    const bg = backgroundWith();
+    const notes = Array.from({ length: 16 }, (_, i) => fixtureNote(`big${String(i).padStart(2, "0")}`, { text: `${"x".repeat(pad)}${"Ж😀ё".repeat(20_000)}` }));
+    const text = JSON.stringify({ format: "policylens.backup", version: 2, exportedAt: new Date(NOW).toISOString(), tables: { pages: [], notes, entities: [], corrections: [], settings: [] } });
+    expect(new Blob([text]).size).toBeGreaterThan(2 * 1024 * 1024);
+    const counts = await restoreBackup(bg.runtime, new Blob([text]), "replace");
+    expect(counts.notes).toEqual({ added: 16, updated: 0, kept: 0 });
+    expect(await bg.db.notes.orderBy("id").toArray()).toEqual(notes);
+  });
 });

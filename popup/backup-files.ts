@@ -40,19 +40,24 @@ export function chunkEnd(text: string, start: number, chunkChars: number): numbe
   return splitsPair ? end - 1 : end;
 }
 
+/** Bytes of the file read at a time. */
+const PIECE_BYTES = 1 << 20;
+
 /**
- * A file's text a piece at a time, decoded as UTF-8: only one piece is in memory, never the whole file. The page
- * gets a turn between pieces: unpaused, reading a 7 MB file to count it was one 350 ms task.
+ * A file's text a piece at a time, decoded as UTF-8: only one piece is in memory, never the whole file. Read by
+ * slices rather than as a stream, and with a turn for the page between pieces: a stream of data that is already
+ * there is pumped in long native tasks and resolves read after read within one task (a 7 MB file, 350 ms).
  */
 async function* textPieces(file: Blob): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const decoder = new TextDecoder();
   const breathe = breather();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
+  for (let at = 0; at < file.size; at += PIECE_BYTES) {
+    const text = decoder.decode(await file.slice(at, at + PIECE_BYTES).arrayBuffer(), { stream: true });
+    if (text) yield text;
     await breathe();
   }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 /** The file's length in characters, as the background counts them; read once without keeping the text. */
