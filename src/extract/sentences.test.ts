@@ -12,6 +12,24 @@ describe("splitSentences", () => {
   });
 });
 
+describe("splitSentences over a long article", () => {
+  // Far more than one run of paragraphs given to the segmenter at once, with a blank paragraph and a paragraph
+  // ending in a title: sentences never cross or join across paragraphs, and every paragraph keeps its number.
+  const paragraphs = Array.from({ length: 300 }, (_, i) =>
+    i === 100 ? " " : i === 150 ? `Paragraph ${i} ends with Mr.` : `Paragraph ${i} opens here. It ends with a second sentence.`,
+  );
+  const text = paragraphs.join("\n\n");
+  const s = splitSentences(text, "en");
+
+  it("finds every sentence with its paragraph's number and its place in the text", () => {
+    const want = paragraphs.flatMap((p, i) =>
+      i === 100 ? [] : i === 150 ? [{ text: p, paragraph: i }] : [{ text: `Paragraph ${i} opens here.`, paragraph: i }, { text: "It ends with a second sentence.", paragraph: i }],
+    );
+    expect(s.map(({ text: t, paragraph }) => ({ text: t, paragraph }))).toEqual(want);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
 describe("splitSentences after titles and initials", () => {
   it.each([
     ["en", "Mr. McHugh said it. Then he left.", ["Mr. McHugh said it.", "Then he left."]],
