@@ -1,6 +1,7 @@
 // Text offsets ↔ DOM Ranges, through the text model of dom-text.ts, so offsets mean the same here as in
 // the engine and in stored selectors. It reads the DOM and never writes it (the highlighter draws).
 import { offsetOf, pointAt, type DomText } from "./dom-text";
+import { partitionPoint } from "../partition-point";
 
 export interface TextOffsets {
   start: number;
@@ -43,16 +44,10 @@ function boundaryOffset(dom: DomText, range: Range, side: "start" | "end"): numb
   const point = range.cloneRange();
   point.collapse(side === "start");
   const segs = dom.segments;
-  let lo = 0, hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segs[mid]!;
-    // The boundary is not inside a segment's node (that case is `direct`), so each node lies wholly before or after it.
-    if (point.comparePoint(s.node, s.node.data.length) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  if (side === "start") return lo < segs.length ? segs[lo]!.start : null;
-  return lo > 0 ? segs[lo - 1]!.end : null;
+  // The boundary is not inside a segment's node (that case is `direct`), so each node lies wholly before or after it.
+  const after = partitionPoint(segs.length, (i) => point.comparePoint(segs[i]!.node, segs[i]!.node.data.length) <= 0);
+  if (side === "start") return after < segs.length ? segs[after]!.start : null;
+  return after > 0 ? segs[after - 1]!.end : null;
 }
 
 // A triple click or a sloppy drag starts or ends in the break between paragraphs: the note is about the words.

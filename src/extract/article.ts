@@ -10,6 +10,7 @@ import { trimTrailingBoilerplate } from "./article-tail";
 import { detectLang } from "./lang";
 import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
+import { partitionPoint } from "../partition-point";
 
 /** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -207,13 +208,7 @@ function positionsByText(nodes: Text[]): Map<string, number[]> {
 
 /** The first of the ascending positions at or after `from`. */
 function firstAtOrAfter(positions: number[] | undefined, from: number): number | undefined {
-  if (!positions) return undefined;
-  let lo = 0, hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < from) lo = mid + 1; else hi = mid;
-  }
-  return positions[lo];
+  return positions?.[partitionPoint(positions.length, (i) => positions[i]! < from)];
 }
 
 /** Every text node of the document, those of scripts and styles too: a node not among them was made later. */

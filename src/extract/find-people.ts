@@ -13,6 +13,7 @@ import { findRole } from "./people/role";
 import { stableId } from "./people/stable-id";
 import { orgCover } from "./people/org-cover";
 import { isSalient } from "./people/salient";
+import { partitionPoint } from "../partition-point";
 
 /** Confidence of a person found by a strong cue (given name, title, role, speech verb) and of one found by shape only. */
 const STRONG_CONFIDENCE = 0.9;
@@ -35,14 +36,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
   const speakers = attributeSentences(text, sentences, words, linked.map((p) => p.mentions), lex, findQuotes(text), (i) => strong[i]!);
   const views: Evidence[][] = linked.map(() => []);
   for (const a of speakers) if (a) views[a.person]!.push(...a.evidence);
-  const nextSentenceAt = (offset: number) => {
-    let lo = 0, hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start < offset) lo = mid + 1; else hi = mid;
-    }
-    return sentences[lo]?.text ?? "";
-  };
+  const nextSentenceAt = (offset: number) => sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   return linked.map((p, i) => {
     const name = canonicalName(p, wordKey);
     const expert = views[i]!.length > 0;

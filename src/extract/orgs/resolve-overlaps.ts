@@ -2,6 +2,7 @@
 // (it holds the most of the name), then the most confident. A longer name that starts with a known one
 // keeps the known canonical name ("Национальный банк Казахстана" is the Нацбанк, as "Нацбанка" is).
 import type { Candidate } from "./candidate";
+import { partitionPoint } from "../../partition-point";
 
 interface Kept { c: Candidate; order: number }
 
@@ -45,21 +46,7 @@ function firstOverlap(byStart: Kept[], c: Candidate): Kept | undefined {
 }
 
 /** Index of the first kept starting at or after `offset`. */
-function lowerBound(byStart: Kept[], offset: number): number {
-  let lo = 0, hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.c.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (byStart: Kept[], offset: number) => partitionPoint(byStart.length, (i) => byStart[i]!.c.start < offset);
 
 /** Index of the first kept starting after `offset`. */
-function upperBound(byStart: Kept[], offset: number): number {
-  let lo = 0, hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.c.start <= offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
+const upperBound = (byStart: Kept[], offset: number) => partitionPoint(byStart.length, (i) => byStart[i]!.c.start <= offset);

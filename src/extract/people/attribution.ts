@@ -7,6 +7,7 @@ import type { PeopleLexicon } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { Word } from "./words";
 import { looksNominative } from "./name-key";
+import { partitionPoint } from "../../partition-point";
 
 export interface Attribution {
   /** Index of the speaking person in the people list. */
@@ -62,12 +63,7 @@ function placeMentions(words: Word[], mentions: Mention[][]): Placed[] {
 
 /** Index of the first word starting at or after `offset` (words are in text order). */
 function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return partitionPoint(words.length, (i) => words[i]!.start < offset);
 }
 
 /** A named speaker in the sentence itself. */
@@ -130,12 +126,7 @@ function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], pl
 
 /** The last mention starting before `offset` (mentions are in text order): a binary search, as every sentence asks. */
 function lastPlacedBefore(placed: Placed[], offset: number): Placed | undefined {
-  let lo = 0, hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid]!.mention.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return placed[lo - 1];
+  return placed[partitionPoint(placed.length, (i) => placed[i]!.mention.start < offset) - 1];
 }
 
 /** A subject pronoun next to a speech verb, one adverb allowed between ("он также считает", "he said", "said she"). */
@@ -173,10 +164,5 @@ function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], qu
 
 /** Index of the first sentence ending after `offset` (sentences are in text order). */
 function firstSentenceEndingAfter(sentences: Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sentences.length, (i) => sentences[i]!.end <= offset);
 }

@@ -1,5 +1,6 @@
 // Which stretches of text the organisation stage already claimed: a name inside one is not a person.
 import type { Organisation } from "../types";
+import { partitionPoint } from "../../partition-point";
 
 export function orgCover(orgs: Organisation[]): (start: number, end: number) => boolean {
   const spans = orgs.flatMap((o) => o.mentions).sort((a, b) => a.start - b.start);
@@ -8,11 +9,7 @@ export function orgCover(orgs: Organisation[]): (start: number, end: number) => 
   const reach: number[] = [];
   for (const m of spans) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -Infinity));
   return (start, end) => {
-    let lo = 0, hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < end) lo = mid + 1; else hi = mid;
-    }
+    const lo = partitionPoint(spans.length, (i) => spans[i]!.start < end);
     // `lo` mentions start before `end`: one of them covers part of [start, end) when the furthest reaches past `start`.
     return lo > 0 && reach[lo - 1]! > start;
   };
