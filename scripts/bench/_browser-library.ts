@@ -1,7 +1,13 @@
 // The reader's library written straight into the extension's IndexedDB in Chromium (the same library the Node
 // benches read, _library.ts), and a long-task observer for the library page: shared by the library's browser benches.
+import type { Page } from "playwright-core";
 import type { Session } from "../../test/e2e/browser";
 import { benchLibrary } from "./_library";
+
+/** Library sizes in notes; POLICYLENS_BENCH_SIZES=10000 runs the small one alone. */
+export const SIZES = (process.env.POLICYLENS_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+/** The browser's own threshold for a long task. */
+export const LONG_TASK_MS = 50;
 
 /** Runs in the library page before its first script: every long task, kept for the bench to read. */
 export function observeLongTasks() {
@@ -11,6 +17,14 @@ export function observeLongTasks() {
     for (const e of list.getEntries()) tasks.push(e.duration);
   }).observe({ type: "longtask", buffered: true });
 }
+
+type LongTaskWindow = { __longTasks: number[] };
+
+/** The long tasks `observeLongTasks` has seen in the page so far. */
+export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks);
+
+/** Forgets the long tasks seen so far, so only what follows is measured. */
+export const forgetLongTasks = (page: Page) => page.evaluate(() => void ((window as unknown as LongTaskWindow).__longTasks.length = 0));
 
 /** Notes handed to the page per call: each call's records cross the DevTools protocol as one message. */
 const NOTES_PER_CALL = 10_000;

@@ -7,14 +7,12 @@ import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { launch, type Session } from "../../test/e2e/browser";
 import { buildExtension } from "../page-bench/build";
-import { indexWords, observeLongTasks, seed } from "./_browser-library";
+import { forgetLongTasks, indexWords, LONG_TASK_MS, longTasks, observeLongTasks, seed, SIZES } from "./_browser-library";
 import { hasChromium } from "./_chromium";
 
-const SIZES = (process.env.POLICYLENS_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const FORMATS: [string, string][] = [["export-json", "JSON-LD"], ["export-csv", "CSV"], ["export-markdown", "Markdown"]];
 const HEAP_SAMPLE_MS = 100;
 const EXPORT_TIMEOUT_MS = 600_000;
-const LONG_TASK_MS = 50;
 
 interface Measure {
   ms: number;
@@ -37,16 +35,16 @@ async function exportOnce(session: Session, button: string): Promise<Measure> {
     void cdp.send("Runtime.getHeapUsage").then((h) => (heap = Math.max(heap, h.usedSize)), () => undefined);
   }, HEAP_SAMPLE_MS);
   // Only the export counts: long tasks of the library's own first render are dropped.
-  await lib.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  await forgetLongTasks(lib);
   const start = Date.now();
   const [download] = await Promise.all([lib.waitForEvent("download", { timeout: EXPORT_TIMEOUT_MS }), group.getByTestId(button).click()]);
   const path = await download.path();
   const ms = Date.now() - start;
   clearInterval(sampler);
-  const longTasks = await lib.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const tasks = await longTasks(lib);
   await cdp.detach();
   await lib.close();
-  return { ms, mb: statSync(path).size / 1e6, longTasks, heapMb: heap / 1e6 };
+  return { ms, mb: statSync(path).size / 1e6, longTasks: tasks, heapMb: heap / 1e6 };
 }
 
 export default async function libraryExportBrowserBench(): Promise<void> {

@@ -6,12 +6,10 @@
 import type { Page } from "playwright-core";
 import { launch, type Session } from "../../test/e2e/browser";
 import { buildExtension } from "../page-bench/build";
-import { indexWords, observeLongTasks, seed } from "./_browser-library";
+import { forgetLongTasks, indexWords, LONG_TASK_MS, longTasks, observeLongTasks, seed, SIZES } from "./_browser-library";
 import { hasChromium } from "./_chromium";
 
-const SIZES = (process.env.POLICYLENS_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const TIMEOUT_MS = 900_000;
-const LONG_TASK_MS = 50;
 
 interface Measure {
   ms: number;
@@ -43,11 +41,10 @@ async function settings(session: Session): Promise<Page> {
   await page.addInitScript(timeMessages);
   await page.goto(`chrome-extension://${session.extensionId}/popup/library.html#settings`);
   await page.getByTestId("backup-export").waitFor();
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  await forgetLongTasks(page);
   return page;
 }
 
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 const waits = (page: Page) => page.evaluate(() => (window as unknown as { __waits: Record<string, number> }).__waits);
 
 async function backUp(session: Session): Promise<Measure & { path: string }> {
