@@ -40,8 +40,10 @@ const EXPORT_SLICE = 50;
 /** A page known only from its notes (its record is gone): exported under its key. */
 const pageOfKey = (key: string): PageRecord => ({ key, url: key, canonicalUrl: null, aliases: [], title: "", lang: "other", firstSeen: 0, lastSeen: 0 });
 
-/** Every page of the library (or of a selection) with its notes and the engine's kept annotations. */
-/** The library's pages for export, a slice at a time as the file is written: never all of them at once. */
+/**
+ * Every page of the library (or of a selection) with its notes and the engine's kept annotations, a slice at a
+ * time as the file is written: never all of them at once.
+ */
 async function* exportPages(api: LibraryApi, filter?: LibraryExportFilter): AsyncGenerator<PageExport> {
   for (let after: string | null = null; ; ) {
     const slice = await api.exportSlice(after, EXPORT_SLICE, filter);

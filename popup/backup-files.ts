@@ -82,7 +82,7 @@ async function* textChunks(file: Blob, chunkChars: number): AsyncGenerator<strin
 }
 
 /**
- * Sends a backup file to the background in chunks and restores it. The file is streamed twice (once to
+ * Sends a backup file to the background in chunks and restores it. The file is read twice (once to
  * count, once to send), so a large backup never sits in the page as one string. A refused file (or a failed
  * upload) throws with the background's message; the database is then unchanged.
  */
