@@ -4,11 +4,12 @@
 import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
 import { annotationViews, correctionKey, type AnnotationView, withoutRefused } from "../src/annotations";
+import { translucent } from "../src/colours";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime, type PageInfo, type TabState } from "../src/messages";
 import type { CorrectionRecord } from "../src/store/records";
 import type { Drawn } from "./hit-test";
-import { createHighlighter, type Highlighter, type HighlightKind, translucent } from "./highlighter";
+import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";
 import { yieldToPage } from "./yield";
 
