@@ -11,7 +11,7 @@ import type { CorrectionRecord } from "../src/store/records";
 import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";
-import { yieldToPage } from "./yield";
+import { yieldToPage } from "../src/yield";
 
 export interface NotesSource {
   rangeOf(id: string): Range | null;
