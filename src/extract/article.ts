@@ -11,6 +11,7 @@ import { detectLang } from "./lang";
 import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
 import { partitionPoint } from "../partition-point";
+import { canonicalUrlOf } from "../page/claimed-urls";
 
 /** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -85,7 +86,7 @@ interface Originals {
 }
 
 function read(doc: Document, target: Document, url: string | null, originals: Originals): Article {
-  const canonicalUrl = findCanonicalUrl(doc, url);
+  const canonicalUrl = canonicalUrlOf(doc, url);
   const pageUrl = url ?? canonicalUrl;
   const title = doc.title;
   const published = findPublished(doc);
@@ -234,13 +235,6 @@ function pairTextNodes(clone: Document, original: Document): Map<Node, Text> {
   const o = original.createTreeWalker(original, 4 /* NodeFilter.SHOW_TEXT */);
   for (let cn = c.nextNode(), on = o.nextNode(); cn && on; cn = c.nextNode(), on = o.nextNode()) pairs.set(cn, on as Text);
   return pairs;
-}
-
-function findCanonicalUrl(doc: Document, base: string | null): string | null {
-  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")
-    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
-  if (!raw) return null;
-  try { return new URL(raw, base ?? undefined).href; } catch { return null; }
 }
 
 function findPublished(doc: Document): string | null {
