@@ -1,7 +1,7 @@
 // The highlighter: the only module that draws on the page. With the CSS Custom Highlight API it registers one
 // `Highlight` per kind in `CSS.highlights` and leaves the page's DOM alone; without it, it wraps text in
 // <policylens-mark> elements (skipping whitespace-only text nodes so tables and lists keep their structure).
-import { defaultFill, KIND_COLOURS } from "../src/colours";
+import { defaultFill, FLASH_FILL, KIND_COLOURS, NOTE_MARK, NOTE_SHADES } from "../src/colours";
 import type { AnnotationKind } from "../src/extract/types";
 
 export type HighlightKind = AnnotationKind | "note";
@@ -33,18 +33,12 @@ export const DEFAULT_COLOURS: Record<HighlightKind, string> = {
   note: "transparent",
 };
 /** The reader's note colours (src/notes/new-note.ts), as translucent fills. */
-export const NOTE_FILLS: Record<string, string> = {
-  yellow: "rgba(255, 230, 0, 0.55)",
-  green: "rgba(60, 210, 110, 0.45)",
-  blue: "rgba(80, 160, 255, 0.45)",
-  pink: "rgba(255, 110, 180, 0.45)",
-  purple: "rgba(170, 120, 255, 0.45)",
-};
+export const NOTE_FILLS: Record<string, string> = Object.fromEntries(Object.entries(NOTE_SHADES).map(([c, s]) => [c, s.fill]));
 const UNDERLINES: Record<HighlightKind, string> = {
   expert: `underline solid 2px ${KIND_COLOURS.expert.ink}`,
   organisation: `underline dotted 2px ${KIND_COLOURS.organisation.ink}`,
   "policy-option": `underline wavy 1px ${KIND_COLOURS["policy-option"].ink}`,
-  note: "underline solid 1px rgba(120, 100, 0, 0.8)",
+  note: `underline solid 1px ${NOTE_MARK.underline}`,
 };
 
 function stylesheetText(colours: Record<HighlightKind, string>): string {
@@ -60,8 +54,8 @@ function stylesheetText(colours: Record<HighlightKind, string>): string {
     `:root { ${vars} }`,
     ...rules,
     ...noteFills,
-    `::highlight(${FLASH_NAME}) { background-color: rgba(255, 80, 80, 0.55); }`,
-    `${MARK_TAG}[data-flash] { background-color: rgba(255, 80, 80, 0.55); }`,
+    `::highlight(${FLASH_NAME}) { background-color: ${FLASH_FILL}; }`,
+    `${MARK_TAG}[data-flash] { background-color: ${FLASH_FILL}; }`,
     `${MARK_TAG}[data-hidden] { background: none; text-decoration: none; }`,
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultFill, KIND_COLOURS, translucent } from "./colours";
+import { defaultFill, KIND_COLOURS, NOTE_SHADES, noteSwatch, translucent } from "./colours";
 
 describe("translucent", () => {
   it.each([
@@ -18,6 +18,22 @@ describe("defaultFill", () => {
     ["organisation", "rgba(30, 144, 255, 0.3)"],
     ["policy-option", "rgba(0, 200, 120, 0.3)"],
   ] as const)("%s → %s", (kind, want) => expect(defaultFill(kind)).toBe(want));
+});
+
+describe("noteSwatch", () => {
+  it.each([
+    ["yellow", "#f7d94c"],
+    ["purple", "#b892ff"],
+    ["#123456", "#123456"],
+    ["toString", "toString"],
+  ])("%s → %s", (colour, want) => expect(noteSwatch(colour)).toBe(want));
+});
+
+describe("NOTE_SHADES", () => {
+  it.each(Object.entries(NOTE_SHADES))("%s has an opaque swatch and a translucent fill", (_colour, s) => {
+    expect(s.swatch).toMatch(/^#[0-9a-f]{6}$/);
+    expect(s.fill).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+  });
 });
 
 describe("KIND_COLOURS", () => {

@@ -1,7 +1,9 @@
-// The colours of the three kinds of annotation, in one table: the page's fills and underlines (the highlighter),
-// the hover card's swatches, the settings' colour pickers and the popup's kind marks. popup/styles.css keeps its
+// Every colour PolicyLens paints with, in one place: the three kinds of annotation (the page's fills and
+// underlines, the hover card's swatches, the settings' colour pickers, the popup's kind marks) and the reader's
+// note colours (the page's fills, the note editor's swatches, the popup's note rows). popup/styles.css keeps its
 // own copies as CSS variables, so the popup is painted before any script runs; a test checks they agree.
 import type { AnnotationKind } from "./extract/types";
+import type { NoteColour } from "./notes/new-note";
 
 export interface KindColours {
   /** The opaque colour (#rrggbb): swatches, and what the settings' colour picker starts from. */
@@ -19,6 +21,26 @@ export const KIND_COLOURS: Record<AnnotationKind, KindColours> = {
   organisation: { base: "#1e90ff", fillAlpha: 0.3, ink: "rgb(30, 120, 230)", inkDark: "rgb(100, 170, 255)" },
   "policy-option": { base: "#00c878", fillAlpha: 0.3, ink: "rgb(0, 160, 90)", inkDark: "rgb(60, 210, 140)" },
 };
+
+/** Notes as a kind: the underline every note has on the page, and the mark of the notes in the popup. */
+export const NOTE_MARK = { underline: "rgba(120, 100, 0, 0.8)", ink: "rgb(214, 184, 0)", inkDark: "rgb(240, 215, 60)" };
+
+/** Each note colour: its swatch (the editor's choice, the popup's note row) and its translucent fill on the page. */
+export const NOTE_SHADES: Record<NoteColour, { swatch: string; fill: string }> = {
+  yellow: { swatch: "#f7d94c", fill: "rgba(255, 230, 0, 0.55)" },
+  green: { swatch: "#6fd08c", fill: "rgba(60, 210, 110, 0.45)" },
+  blue: { swatch: "#74b9ff", fill: "rgba(80, 160, 255, 0.45)" },
+  pink: { swatch: "#ff8fc7", fill: "rgba(255, 110, 180, 0.45)" },
+  purple: { swatch: "#b892ff", fill: "rgba(170, 120, 255, 0.45)" },
+};
+
+/** The swatch of a note's colour; a colour from elsewhere (an old backup) is used as it is. */
+export function noteSwatch(colour: string): string {
+  return Object.hasOwn(NOTE_SHADES, colour) ? NOTE_SHADES[colour as NoteColour].swatch : colour;
+}
+
+/** The flash of an annotation the reader jumped to: a red that no kind or note uses. */
+export const FLASH_FILL = "rgba(255, 80, 80, 0.55)";
 
 /** Opacity of a colour the reader picked, drawn over text: the middle of the defaults' fills. */
 const READER_FILL_ALPHA = 0.35;
