@@ -33,7 +33,9 @@ export const DEFAULT_COLOURS: Record<HighlightKind, string> = {
   note: "transparent",
 };
 /** The reader's note colours (src/notes/new-note.ts), as translucent fills. */
-export const NOTE_FILLS: Record<string, string> = Object.fromEntries(Object.entries(NOTE_SHADES).map(([c, s]) => [c, s.fill]));
+export const NOTE_FILLS: Record<string, string> = Object.fromEntries(
+  Object.entries(NOTE_SHADES).map(([colour, shade]) => [colour, shade.fill]),
+);
 const UNDERLINES: Record<HighlightKind, string> = {
   expert: `underline solid 2px ${KIND_COLOURS.expert.ink}`,
   organisation: `underline dotted 2px ${KIND_COLOURS.organisation.ink}`,

@@ -12,7 +12,7 @@ const CARD_CSS = `
 .pl-card dd { margin: 0; overflow-wrap: anywhere; }
 .pl-card .pl-actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
 .pl-card .pl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
-${Object.entries(KIND_COLOURS).map(([kind, c]) => `.pl-card .pl-swatch[data-kind="${kind}"] { background: ${c.base}; }`).join("\n")}
+${Object.entries(KIND_COLOURS).map(([k, c]) => `.pl-card .pl-swatch[data-kind="${k}"] { background: ${c.base}; }`).join("\n")}
 `;
 
 export interface CardLabels {

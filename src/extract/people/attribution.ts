@@ -27,7 +27,7 @@ const BEFORE_REACH = 3;
 const RU_BEFORE_REACH = 8;
 /** Characters between a quote's end and the next sentence that can only be a title cut off by the segmenter (" Mr. "). */
 const TITLE_GAP = 6;
-/** Words after a pronoun or role noun where its speech verb may stand: the next, or the one after an adverb ("он также считает"). */
+/** Words after a pronoun or role noun where its speech verb may stand: next, or after an adverb ("он также считает"). */
 const PRONOUN_VERB_REACH = 2;
 const CLAUSE_BREAK = /[;!?«“"]|\.\s/;
 /** How far back a frame such as "по словам" / "according to" may end before the name. */

@@ -150,7 +150,9 @@ const INFLECTION_SCORE = 2;
 function bestForm(counts: Map<string, number>): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
-    (looksNominative(f) ? NOMINATIVE_SCORE : 0) + (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0) - (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
+    (looksNominative(f) ? NOMINATIVE_SCORE : 0)
+    + (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0)
+    - (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
   return guessNominative(best);
 }
