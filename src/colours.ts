@@ -1,7 +1,8 @@
-// Every colour PolicyLens paints with, in one place: the three kinds of annotation (the page's fills and
-// underlines, the hover card's swatches, the settings' colour pickers, the popup's kind marks) and the reader's
-// note colours (the page's fills, the note editor's swatches, the popup's note rows). popup/styles.css keeps its
-// own copies as CSS variables, so the popup is painted before any script runs; a test checks they agree.
+// The colours of what PolicyLens marks, in one place (the panels' greys and accents stay in their own CSS): the
+// three kinds of annotation (the page's fills and underlines, the hover card's swatches, the settings' colour
+// pickers, the popup's kind marks) and the reader's note colours (the page's fills, the note editor's swatches,
+// the popup's note rows). popup/styles.css keeps its own copies as CSS variables, so the popup is painted before
+// any script runs; popup/styles-colours.test.ts checks they agree.
 import type { AnnotationKind } from "./extract/types";
 import type { NoteColour } from "./notes/new-note";
 
