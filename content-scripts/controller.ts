@@ -4,13 +4,15 @@
 import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
 import { annotationViews, correctionKey, type AnnotationView, withoutRefused } from "../src/annotations";
+import { translucent } from "../src/colours";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
+import { absoluteUrl, readClaimedUrls } from "../src/page/claimed-urls";
 import { callBackground, type ContentRuntime, type PageInfo, type TabState } from "../src/messages";
 import type { CorrectionRecord } from "../src/store/records";
 import type { Drawn } from "./hit-test";
-import { createHighlighter, type Highlighter, type HighlightKind, translucent } from "./highlighter";
+import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";
-import { yieldToPage } from "./yield";
+import { yieldToPage } from "../src/yield";
 
 export interface NotesSource {
   rangeOf(id: string): Range | null;
@@ -63,13 +65,16 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
   const annotatedListeners: (() => void)[] = [];
   const drawnListeners: (() => void)[] = [];
 
-  const pageInfo = (): PageInfo => ({
-    url: win.location.href,
-    canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || null,
-    ogUrl: doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content || null,
-    title: result?.title || doc.title,
-    lang: result?.lang ?? "other",
-  });
+  const pageInfo = (): PageInfo => {
+    const claimed = readClaimedUrls(doc);
+    return {
+      url: win.location.href,
+      canonicalUrl: absoluteUrl(claimed.canonical, doc.baseURI),
+      ogUrl: claimed.ogUrl || null,
+      title: result?.title || doc.title,
+      lang: result?.lang ?? "other",
+    };
+  };
 
   const applyDisplay = () => {
     const show = (k: HighlightKind) => visible && (k === "note" || kinds[k as AnnotationKind]);

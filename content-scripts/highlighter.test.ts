@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
-import { createHighlighter, HIGHLIGHT_NAMES, translucent } from "./highlighter";
+import { createHighlighter, HIGHLIGHT_NAMES } from "./highlighter";
 
 const ALL = { expert: true, organisation: true, "policy-option": true, note: true };
 
@@ -68,14 +68,4 @@ describe("highlighter fallback without the API", () => {
     h.destroy();
     expect(doc.body.innerHTML).toBe(before);
   });
-});
-
-describe("translucent", () => {
-  it.each([
-    ["#ffa600", "rgba(255, 166, 0, 0.35)"],
-    ["#1E90FF", "rgba(30, 144, 255, 0.35)"],
-    ["red", null],
-    ["#fff", null],
-    ["#12345g", null],
-  ])("%s → %s", (hex, want) => expect(translucent(hex)).toBe(want));
 });

@@ -1,6 +1,7 @@
 // The highlighter: the only module that draws on the page. With the CSS Custom Highlight API it registers one
 // `Highlight` per kind in `CSS.highlights` and leaves the page's DOM alone; without it, it wraps text in
 // <policylens-mark> elements (skipping whitespace-only text nodes so tables and lists keep their structure).
+import { defaultFill, FLASH_FILL, KIND_COLOURS, NOTE_MARK, NOTE_SHADES } from "../src/colours";
 import type { AnnotationKind } from "../src/extract/types";
 
 export type HighlightKind = AnnotationKind | "note";
@@ -25,33 +26,22 @@ export const MARK_TAG = "policylens-mark";
  * has its own underline style, so the kinds differ for readers who do not tell the colours apart.
  */
 export const DEFAULT_COLOURS: Record<HighlightKind, string> = {
-  expert: "rgba(255, 166, 0, 0.38)",
-  organisation: "rgba(30, 144, 255, 0.30)",
-  "policy-option": "rgba(0, 200, 120, 0.30)",
+  expert: defaultFill("expert"),
+  organisation: defaultFill("organisation"),
+  "policy-option": defaultFill("policy-option"),
   // Notes are filled by their own colour's layer (NOTE_FILLS); the shared highlight only underlines.
   note: "transparent",
 };
 /** The reader's note colours (src/notes/new-note.ts), as translucent fills. */
-export const NOTE_FILLS: Record<string, string> = {
-  yellow: "rgba(255, 230, 0, 0.55)",
-  green: "rgba(60, 210, 110, 0.45)",
-  blue: "rgba(80, 160, 255, 0.45)",
-  pink: "rgba(255, 110, 180, 0.45)",
-  purple: "rgba(170, 120, 255, 0.45)",
-};
+export const NOTE_FILLS: Record<string, string> = Object.fromEntries(
+  Object.entries(NOTE_SHADES).map(([colour, shade]) => [colour, shade.fill]),
+);
 const UNDERLINES: Record<HighlightKind, string> = {
-  expert: "underline solid 2px rgb(230, 140, 0)",
-  organisation: "underline dotted 2px rgb(30, 120, 230)",
-  "policy-option": "underline wavy 1px rgb(0, 160, 90)",
-  note: "underline solid 1px rgba(120, 100, 0, 0.8)",
+  expert: `underline solid 2px ${KIND_COLOURS.expert.ink}`,
+  organisation: `underline dotted 2px ${KIND_COLOURS.organisation.ink}`,
+  "policy-option": `underline wavy 1px ${KIND_COLOURS["policy-option"].ink}`,
+  note: `underline solid 1px ${NOTE_MARK.underline}`,
 };
-
-/** The reader picks opaque colours (#rrggbb); drawn over text they must stay translucent to keep it readable. */
-export function translucent(hex: string, alpha = 0.35): string | null {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!m) return null;
-  return `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})`;
-}
 
 function stylesheetText(colours: Record<HighlightKind, string>): string {
   const vars = HIGHLIGHT_KINDS.map((k) => `--${HIGHLIGHT_NAMES[k]}: ${colours[k]};`).join(" ");
@@ -66,8 +56,8 @@ function stylesheetText(colours: Record<HighlightKind, string>): string {
     `:root { ${vars} }`,
     ...rules,
     ...noteFills,
-    `::highlight(${FLASH_NAME}) { background-color: rgba(255, 80, 80, 0.55); }`,
-    `${MARK_TAG}[data-flash] { background-color: rgba(255, 80, 80, 0.55); }`,
+    `::highlight(${FLASH_NAME}) { background-color: ${FLASH_FILL}; }`,
+    `${MARK_TAG}[data-flash] { background-color: ${FLASH_FILL}; }`,
     `${MARK_TAG}[data-hidden] { background: none; text-decoration: none; }`,
   ].join("\n");
 }

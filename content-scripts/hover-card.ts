@@ -1,6 +1,7 @@
 // The hover card: what an annotation is and why it is marked, with "Add note" and "Not an expert / wrong".
 // Page text is only ever set as textContent.
 import type { AnnotationView } from "../src/annotations";
+import { KIND_COLOURS } from "../src/colours";
 import type { UiRoot } from "./ui-root";
 
 const CARD_CSS = `
@@ -11,9 +12,7 @@ const CARD_CSS = `
 .pl-card dd { margin: 0; overflow-wrap: anywhere; }
 .pl-card .pl-actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
 .pl-card .pl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
-.pl-card .pl-swatch[data-kind="expert"] { background: rgb(255, 166, 0); }
-.pl-card .pl-swatch[data-kind="organisation"] { background: rgb(30, 144, 255); }
-.pl-card .pl-swatch[data-kind="policy-option"] { background: rgb(0, 200, 120); }
+${Object.entries(KIND_COLOURS).map(([k, c]) => `.pl-card .pl-swatch[data-kind="${k}"] { background: ${c.base}; }`).join("\n")}
 `;
 
 export interface CardLabels {

@@ -9,7 +9,7 @@ import { attachToPage } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime, LIMITS, READ_PAGE_PORT, readPageOverPort } from "../src/messages";
 import { serialisePage } from "./serialise-page";
-import { slicer, yieldToPage } from "./yield";
+import { PAGE_SLICE_MS, slicer, yieldToPage } from "../src/yield";
 
 export interface LiveArticle {
   result: ExtractResult;
@@ -44,7 +44,7 @@ export async function extractLive(win: Window, runtime: ContentRuntime): Promise
 async function liveTextNodes(win: Window): Promise<Text[]> {
   const out: Text[] = [];
   const walk = textNodeWalk(win.document);
-  const slice = slicer(win);
+  const slice = slicer(win, PAGE_SLICE_MS);
   for (let n = walk.next(); n; n = walk.next()) {
     out.push(n);
     // Looking at the clock costs too: every 256 nodes is often enough.

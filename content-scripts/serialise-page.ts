@@ -2,7 +2,7 @@
 // is itself a long task. The result is what `documentElement.outerHTML` gives, with a doctype in front,
 // except that scripts and styles are sent empty: the reader needs none of their text (JSON-LD metadata,
 // which Readability reads, is kept), and they are often most of a page's bytes.
-import { slicer } from "./yield";
+import { PAGE_SLICE_MS, slicer } from "../src/yield";
 
 /**
  * An element with at most this many elements inside is serialised whole, a bigger one tag by tag: one
@@ -18,7 +18,7 @@ const isJsonLd = (el: Element) => el.nodeName === "SCRIPT" && /ld\+json/i.test(e
 
 export async function serialisePage(win: Window): Promise<string> {
   const parts: string[] = ["<!DOCTYPE html>"];
-  const slice = slicer(win);
+  const slice = slicer(win, PAGE_SLICE_MS);
   const visit = async (node: Node): Promise<void> => {
     const pause = slice();
     if (pause) await pause;

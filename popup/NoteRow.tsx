@@ -1,4 +1,5 @@
 // One of the reader's notes: the quote, the note, its tags, and edit and delete.
+import { noteSwatch } from "../src/colours";
 import type { NoteItem } from "./model";
 import { t } from "./i18n";
 
@@ -18,7 +19,7 @@ export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
         class="item kind-note"
         data-primary
         aria-disabled={item.orphaned}
-        style={{ borderInlineStartColor: note.color }}
+        style={{ borderInlineStartColor: noteSwatch(note.color) }}
         onClick={() => !item.orphaned && onActivate(item.id)}
       >
         <span class="quote">{note.selectors.quote.exact}</span>

@@ -1,6 +1,7 @@
 // Settings: extra sites for automatic annotation (each asks the browser for access), highlight colours,
 // which kinds are highlighted, and the keyboard shortcuts.
 import { useEffect, useState } from "preact/hooks";
+import { KIND_COLOURS } from "../src/colours";
 import type { AnnotationKind } from "../src/extract/types";
 import type { LibraryApi, Shortcut } from "./api";
 import { t, type MessageKey } from "./i18n";
@@ -11,9 +12,9 @@ import { siteOf, sitePattern } from "./site-pattern";
  * not here: each note has its own colour, chosen in the note editor.
  */
 export const DEFAULT_COLOURS: Record<AnnotationKind, string> = {
-  expert: "#ffa600",
-  organisation: "#1e90ff",
-  "policy-option": "#00c878",
+  expert: KIND_COLOURS.expert.base,
+  organisation: KIND_COLOURS.organisation.base,
+  "policy-option": KIND_COLOURS["policy-option"].base,
 };
 const KIND_LABELS: [AnnotationKind, MessageKey][] = [
   ["expert", "popupExperts"],

@@ -2,7 +2,7 @@
 // and a file sent back in chunks, each within the message size cap. The background validates and writes.
 import type { ImportCounts } from "../src/export/backup";
 import { callBackground, LIMITS, type Runtime } from "../src/messages";
-import { breather } from "./breather";
+import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 
 export type RestoreMode = "replace" | "merge";
 
@@ -50,7 +50,7 @@ const PIECE_BYTES = 1 << 20;
  */
 async function* textPieces(file: Blob): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  const breathe = breather();
+  const breathe = slicer(globalThis, OWN_PAGE_SLICE_MS);
   for (let at = 0; at < file.size; at += PIECE_BYTES) {
     const text = decoder.decode(await file.slice(at, at + PIECE_BYTES).arrayBuffer(), { stream: true });
     if (text) yield text;

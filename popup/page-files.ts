@@ -6,7 +6,7 @@ import { type PageExport, unsavedPageExport } from "../src/export/page-export";
 import type { TabState } from "../src/messages";
 import type { NoteRecord } from "../src/store/records";
 import type { FileToSave } from "./api";
-import { breather } from "./breather";
+import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 
 export type ExportFormat = "json" | "markdown" | "csv";
 
@@ -36,7 +36,7 @@ export async function exportFile(format: ExportFormat, pages: PageSource, now: n
   const parts: Blob[] = [];
   let count = 0;
   let firstTitle = "";
-  const breathe = breather();
+  const breathe = slicer(globalThis, OWN_PAGE_SLICE_MS);
   for await (const page of pages) {
     if (count === 0) firstTitle = page.page.title;
     const text = format === "json" ? await jsonLd.page(page) : format === "csv" ? csvPage(page) : (count > 0 ? MARKDOWN_RULE : "") + toMarkdown(page);

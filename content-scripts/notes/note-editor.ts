@@ -1,5 +1,6 @@
 // The note editor: quote, the reader's text, tags and colour, Save / Delete / Cancel. A failed save keeps
 // everything the reader typed in the editor and says what went wrong; nothing is closed until it is stored.
+import { NOTE_SHADES } from "../../src/colours";
 import { NOTE_COLOURS, type NoteColour } from "../../src/notes/new-note";
 import { formatTags, parseTags } from "../../src/notes/tags";
 import type { UiRoot } from "../ui-root";
@@ -19,14 +20,6 @@ const EDITOR_CSS = `
 .pl-editor .pl-error { color: #cf222e; margin: 6px 0 0; }
 .pl-editor .pl-error:empty { display: none; }
 `;
-
-export const SWATCHES: Record<NoteColour, string> = {
-  yellow: "#f7d94c",
-  green: "#6fd08c",
-  blue: "#74b9ff",
-  pink: "#ff8fc7",
-  purple: "#b892ff",
-};
 
 export interface EditorLabels {
   placeholder: string;
@@ -99,7 +92,7 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
         const radio = el("input", { type: "radio", name: "pl-colour", value: c, "aria-label": c, "data-testid": `note-colour-${c}` });
         radio.checked = c === chosen;
         const swatch = el("span");
-        swatch.style.background = SWATCHES[c];
+        swatch.style.background = NOTE_SHADES[c].swatch;
         label.append(radio, swatch);
         colours.append(label);
       }

@@ -9,12 +9,14 @@ export const HOSTILE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** How deep a free-form value (a setting) may nest: real settings are two or three levels deep. */
 const MAX_FREE_DEPTH = 32;
+/** A longer string is described by its length: a message quotes a name or a key, not a note's whole text. */
+const MAX_QUOTED_CHARS = 40;
 
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === "string") return value.length > MAX_QUOTED_CHARS ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value !== "object") return `${typeof value} ${String(value)}`;
   return isPlainObject(value) ? "an object" : `an instance of ${(value as object).constructor?.name || "an unknown class"}`;
 }

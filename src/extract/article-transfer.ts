@@ -25,8 +25,11 @@ export interface ArticleTransfer {
   segments: SegmentRef[];
 }
 
-/** How far from its expected position a text node is looked for when the page's list differs a little. */
-const REALIGN_WINDOW = 200;
+/**
+ * How far (in text nodes, either way) a node may have moved in the live page's list since its HTML was sent: a few
+ * nodes added or removed meanwhile (an ad, a widget) are followed; a node further off is dropped, not hunted for.
+ */
+const MAX_NODE_DRIFT = 200;
 /** Characters of a node's text sent to recognise it by. */
 const HEAD_LENGTH = 24;
 
@@ -68,7 +71,7 @@ function findNode(live: Text[], ref: SegmentRef, expected: number): number {
   // Length and head only: reading `data` would copy each candidate's whole text (a big page's worth of garbage).
   const same = (t: Text | undefined) => !!t && t.length === ref.length && t.substringData(0, ref.head.length) === ref.head;
   if (same(live[expected])) return expected;
-  for (let d = 1; d <= REALIGN_WINDOW; d++) {
+  for (let d = 1; d <= MAX_NODE_DRIFT; d++) {
     if (same(live[expected + d])) return expected + d;
     if (same(live[expected - d])) return expected - d;
   }

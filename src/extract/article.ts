@@ -11,6 +11,7 @@ import { detectLang } from "./lang";
 import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
 import { partitionPoint } from "../partition-point";
+import { canonicalUrlOf } from "../page/claimed-urls";
 
 /** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -21,6 +22,8 @@ const MIN_LINKED_HEADINGS = 5;
 const LINKED_HEADINGS_SHARE = 0.5;
 /** …when under each heading there is only a teaser: fewer characters than this on average. */
 const MAX_TEASER_CHARS = 400;
+/** A heading is a linked headline when at least this share of its text is link text: an "edit" or anchor link is less. */
+const LINKED_HEADING_TEXT_SHARE = 0.8;
 /** Paths of home, search, tag and section pages. */
 const INDEX_PATH = /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
@@ -83,7 +86,7 @@ interface Originals {
 }
 
 function read(doc: Document, target: Document, url: string | null, originals: Originals): Article {
-  const canonicalUrl = findCanonicalUrl(doc, url);
+  const canonicalUrl = canonicalUrlOf(doc, url);
   const pageUrl = url ?? canonicalUrl;
   const title = doc.title;
   const published = findPublished(doc);
@@ -140,11 +143,10 @@ function linkTextShare(body: Element): number {
 
 function isHeadlineList(body: Element): boolean {
   const headings = Array.from(body.querySelectorAll("h1, h2, h3, h4"));
-  // A headline is a link when nearly all its text is link text (an "edit" or anchor link does not count).
   const isLinked = (h: Element) => {
     const all = (h.textContent ?? "").trim().length;
     const inLink = h.closest("a") ? all : Array.from(h.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
-    return all > 0 && inLink >= all * 0.8;
+    return all > 0 && inLink >= all * LINKED_HEADING_TEXT_SHARE;
   };
   if (headings.length < MIN_LINKED_HEADINGS) return false;
   const linked = headings.filter(isLinked).length;
@@ -154,8 +156,12 @@ function isHeadlineList(body: Element): boolean {
   return chars / headings.length < MAX_TEASER_CHARS;
 }
 
-/** How far past the last paired node a made-up text node is looked for in the original, in text nodes. */
-const REALIGN_WINDOW = 2000;
+/**
+ * How far past the last paired node (in text nodes, forward only) a text node Readability made is looked for in the
+ * original by its text: wide enough to skip the boilerplate Readability dropped between two article paragraphs, while
+ * the same text much further on ("Share", a repeated caption) is another node. Not the transfer's MAX_NODE_DRIFT.
+ */
+const MADE_NODE_LOOKAHEAD = 2000;
 
 /**
  * Points the text's segments at the original page's text nodes. Readability sometimes makes new text nodes
@@ -185,7 +191,7 @@ function pointAtOriginals(dom: DomText, originals: Originals): void {
       cursor = last ? (position.get(last.node) ?? -1) + 1 : 0;
     }
     const i = firstAtOrAfter(byText!.get(s.node.data), cursor);
-    if (i === undefined || i >= cursor + REALIGN_WINDOW) continue;
+    if (i === undefined || i >= cursor + MADE_NODE_LOOKAHEAD) continue;
     s.node = live[i]!;
     cursor = i + 1;
     kept.push(s);
@@ -229,13 +235,6 @@ function pairTextNodes(clone: Document, original: Document): Map<Node, Text> {
   const o = original.createTreeWalker(original, 4 /* NodeFilter.SHOW_TEXT */);
   for (let cn = c.nextNode(), on = o.nextNode(); cn && on; cn = c.nextNode(), on = o.nextNode()) pairs.set(cn, on as Text);
   return pairs;
-}
-
-function findCanonicalUrl(doc: Document, base: string | null): string | null {
-  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")
-    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
-  if (!raw) return null;
-  try { return new URL(raw, base ?? undefined).href; } catch { return null; }
 }
 
 function findPublished(doc: Document): string | null {

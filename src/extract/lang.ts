@@ -10,6 +10,8 @@ const ENGLISH_STOP_WORDS = /\b(the|and|of|to|in|is|that|for|with|was|said)\b/gi;
 const KAZAKH_SHARE = 0.02;
 /** Fewer letters than this: not enough to tell. */
 const MIN_LETTERS = 20;
+/** Share of words that are English stop words above which Latin text is English: English prose has several times this. */
+const ENGLISH_STOP_SHARE = 0.05;
 
 export function detectLang(text: string): Lang {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
@@ -23,5 +25,5 @@ export function detectLang(text: string): Lang {
   // Latin script: English only when its commonest words are there (French, German… are "other").
   const words = sample.split(/\s+/).length;
   const stops = sample.match(ENGLISH_STOP_WORDS)?.length ?? 0;
-  return stops / Math.max(1, words) > 0.05 ? "en" : "other";
+  return stops / Math.max(1, words) > ENGLISH_STOP_SHARE ? "en" : "other";
 }

@@ -10,6 +10,7 @@ import { Readability } from "@mozilla/readability";
 const TEXT_NODES = 4; // NodeFilter.SHOW_TEXT, a number so this also runs where NodeFilter is not a global
 const NOT_WHITESPACE = /\S/; // `\s` is the set String.prototype.trim removes
 const BYLINE = /byline|author|dateline|writtenby|p-author/i; // Readability's REGEXPS.byline
+const MAX_BYLINE_LENGTH = 100; // Readability's own limit in _isValidByline: longer text is a paragraph, not a byline
 
 /** The names of the replaced methods, for the test that checks they are still Readability's own. */
 export const REPLACED_METHODS = ["_isValidByline", "_isElementWithoutContent", "_isProbablyVisible"] as const;
@@ -21,7 +22,7 @@ export class QuickReadability<T = string> extends Readability<T> {
     const itemprop = node.getAttribute("itemprop");
     if (!(rel === "author" || (itemprop && itemprop.includes("author")) || BYLINE.test(matchString))) return false;
     const length = (node.textContent ?? "").trim().length;
-    return length > 0 && length < 100;
+    return length > 0 && length < MAX_BYLINE_LENGTH;
   }
 
   /** The original builds the node's whole text to ask whether any of it is not whitespace. */

@@ -1,11 +1,12 @@
 // Fixture pages served at their real addresses. The reference page is committed under test/pages/; the
-// others are read from ../shared when it is there (tests that need them skip with a reason otherwise).
+// others are read from ../shared when it is there (tests that need them say so and skip otherwise).
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { SHARED } from "../support/shared";
 import type { RoutedPage } from "./browser";
 
 const root = resolve(import.meta.dirname, "../..");
-const shared = resolve(root, "../shared/fixtures/pages");
+const shared = join(SHARED, "fixtures/pages");
 
 export interface Fixture extends RoutedPage {
   name: string;

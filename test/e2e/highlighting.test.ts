@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openArticle, type Session, tabIdOf } from "./browser";
+import { NEEDS_SHARED } from "../support/shared";
 import { REFERENCE, sharedFixture } from "./fixtures";
 
 const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");
@@ -112,7 +113,7 @@ describe("highlights on the reference page", () => {
 });
 
 describe("same-document navigation", () => {
-  it.skipIf(!OTHER)("replaces the highlights when the page moves to another article", async () => {
+  it.skipIf(!OTHER)(`replaces the highlights when the page moves to another article ${NEEDS_SHARED}`, async () => {
     const other = readFileSync(OTHER!.file, "utf8");
     const p = await openArticle(session, REFERENCE.url);
     await p.evaluate(

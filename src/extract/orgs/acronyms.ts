@@ -34,8 +34,12 @@ export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
 
 /** "CAIRO — Gunmen attacked…", "LONDON (Reuters) -": a place in capitals opening an article's first line. */
 const DATELINE_AFTER = /^\s*(?:[—–-]|\(|,)/;
+/** A dateline's place has at least this many letters: shorter capitals opening a sentence (UN, IMF) are acronyms. */
+const MIN_DATELINE_LETTERS = 4;
+/** Characters after the word where the dash, bracket or comma of a dateline must start: a space or two, then it. */
+const DATELINE_REACH = 3;
 function isDateline(text: string, t: Token): boolean {
-  return t.sentenceStart && t.text.length >= 4 && DATELINE_AFTER.test(text.slice(t.end, t.end + 3));
+  return t.sentenceStart && t.text.length >= MIN_DATELINE_LETTERS && DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_REACH));
 }
 
 function isShouting(tokens: Token[], i: number): boolean {

@@ -34,9 +34,12 @@ export function findDomainNames(tokens: Token[]): Candidate[] {
     .map((t) => ({ start: t.start, end: t.end, cue: "outlet address", confidence: CONFIDENCE.domain }));
 }
 
-/** Share of lower-case Latin words among the five words either side of the run from..to. */
+/** Words either side of a Latin run whose case says whether it stands in Latin prose: a short phrase's worth. */
+const PROSE_WINDOW_WORDS = 5;
+
+/** Share of lower-case Latin words among the PROSE_WINDOW_WORDS words either side of the run from..to. */
 function latinProseAround(tokens: Token[], from: number, to: number): number {
-  const window = [...tokens.slice(Math.max(0, from - 5), from), ...tokens.slice(to + 1, to + 6)];
+  const window = [...tokens.slice(Math.max(0, from - PROSE_WINDOW_WORDS), from), ...tokens.slice(to + 1, to + 1 + PROSE_WINDOW_WORDS)];
   return window.length ? window.filter((t) => t.latin && !t.cap).length / window.length : 0;
 }
 

@@ -119,10 +119,13 @@ function poComplementEnd(text: string, tokens: Token[], k: number): number {
   return end;
 }
 
+/** A company's name after its noun has at most this many capitalised words ("компании Kazakhmys Copper Holding"). */
+const MAX_NAME_WORDS = 3;
+
 /** Capitalised, non-place words right after a company noun: its name. */
 function namedAfter(text: string, tokens: Token[], i: number): { start: number; end: number } | null {
   let k = i + 1;
-  while (k < tokens.length && k - i <= 3 && tokens[k]!.cap && !tokens[k]!.sentenceStart && spaceBetween(text, tokens[k - 1]!, tokens[k]!)) k++;
+  while (k < tokens.length && k - i <= MAX_NAME_WORDS && tokens[k]!.cap && !tokens[k]!.sentenceStart && spaceBetween(text, tokens[k - 1]!, tokens[k]!)) k++;
   if (k === i + 1) return null;
   const s = tokens[i + 1]!, e = tokens[k - 1]!;
   if (isPlace(text.slice(s.start, e.end))) return null;

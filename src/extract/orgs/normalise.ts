@@ -1,6 +1,7 @@
 // Keys that make inflected and spelling variants of one name compare equal: "Минфину" and "Минфин",
 // "Совбезом" and "Совбез", "Department's" and "Department". Crude suffix stripping on purpose: names only
 // need to agree with each other inside one article, not with a dictionary.
+import { BoundedCache } from "../../bounded-cache";
 
 /** Russian case and number endings, longest first so "-ами" wins over "-и". */
 const RU_ENDINGS = [
@@ -11,18 +12,13 @@ const RU_ENDINGS = [
 /** A stem shorter than this is left alone: short words and acronyms (ЕС, ООН) keep their letters. */
 const MIN_STEM = 3;
 
-/** Stems already computed: an article repeats its words, and names are keyed many times. */
-const cache = new Map<string, string>();
-/** The cache is dropped past this size, so a long batch run does not grow it without end. */
+/** Entries each cache keeps, so a long batch run does not grow it without end. */
 const CACHE_LIMIT = 50_000;
+/** Stems already computed: an article repeats its words, and names are keyed many times. */
+const cache = new BoundedCache<string, string>(CACHE_LIMIT);
 
 export function stemWord(word: string): string {
-  let stem = cache.get(word);
-  if (stem === undefined) {
-    if (cache.size > CACHE_LIMIT) cache.clear();
-    cache.set(word, (stem = computeStem(word)));
-  }
-  return stem;
+  return cache.getOrSet(word, computeStem);
 }
 
 function computeStem(word: string): string {
@@ -42,16 +38,11 @@ function computeStem(word: string): string {
 }
 
 /** Keys already computed: place tests and grouping key the same names and their prefixes again and again. */
-const nameCache = new Map<string, string>();
+const nameCache = new BoundedCache<string, string>(CACHE_LIMIT);
 
 /** One key per name: its words stemmed, quotes and punctuation dropped. */
 export function nameKey(name: string): string {
-  let key = nameCache.get(name);
-  if (key === undefined) {
-    if (nameCache.size > CACHE_LIMIT) nameCache.clear();
-    nameCache.set(name, (key = computeNameKey(name)));
-  }
-  return key;
+  return nameCache.getOrSet(name, computeNameKey);
 }
 
 function computeNameKey(name: string): string {

@@ -13,6 +13,8 @@ const MAX_WORDS = 4;
 /** The innermost «…», or “…” / „…“ / "…": a name nested in quoted speech is still found. */
 const QUOTED = /«([^«»\n]+)»|[“„]([^“”„\n]+)[”“]|"([^"\n]+)"/g;
 const WORD_BEFORE = /([\p{L}]+)[\s\u00a0]*$/u;
+/** Characters before a quote searched for the word before it: longer than any organisation noun or legal form. */
+const WORD_BEFORE_REACH = 40;
 const LEGAL = new Set(LEGAL_FORMS_RU);
 
 export function findQuotedNames(text: string, lang: Lang): Candidate[] {
@@ -25,7 +27,7 @@ export function findQuotedNames(text: string, lang: Lang): Candidate[] {
     const name = inner.trim();
     const words = name.split(/\s+/);
     if (!/^[\p{Lu}\p{N}]/u.test(name) || words.length > MAX_WORDS || /[.!?,:;…]$/.test(name) || isPlace(name)) continue;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[1] ?? "";
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - WORD_BEFORE_REACH), m.index!))?.[1] ?? "";
     const lower = before.toLowerCase();
     const afterHead = LEGAL.has(before) || headStemOf(before) !== null || (lang === "en" && PRECEDING_NOUNS_EN.has(lower));
     if (NOT_ORG_QUOTE_STEMS_RU.some((h) => lower.startsWith(h))) { blocked.add(name); continue; }

@@ -27,6 +27,8 @@ const BEFORE_REACH = 3;
 const RU_BEFORE_REACH = 8;
 /** Characters between a quote's end and the next sentence that can only be a title cut off by the segmenter (" Mr. "). */
 const TITLE_GAP = 6;
+/** Words after a pronoun or role noun where its speech verb may stand: next, or after an adverb ("он также считает"). */
+const PRONOUN_VERB_REACH = 2;
 const CLAUSE_BREAK = /[;!?«“"]|\.\s/;
 /** How far back a frame such as "по словам" / "according to" may end before the name. */
 const FRAME_WINDOW = 40;
@@ -115,7 +117,7 @@ function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], pl
     for (let n = 0; n < idx.length - 1; n++) {
       const w = words[idx[n]!]!;
       if (!lex.roleNounsSingular.has(w.lower)) continue;
-      const v = idx.slice(n + 1, n + 3).find((k) => lex.speechVerb.test(words[k]!.lower));
+      const v = idx.slice(n + 1, n + 1 + PRONOUN_VERB_REACH).find((k) => lex.speechVerb.test(words[k]!.lower));
       if (v !== undefined) { at = w.start; end = words[v]!.end; break; }
     }
   }
@@ -134,7 +136,7 @@ function pronounBySpeechVerb(idx: number[], words: Word[], lex: PeopleLexicon): 
   for (let n = 0; n < idx.length; n++) {
     const w = words[idx[n]!]!;
     if (!lex.subjectPronoun.test(w.lower)) continue;
-    const after = idx.slice(n + 1, n + 3).map((k) => words[k]!);
+    const after = idx.slice(n + 1, n + 1 + PRONOUN_VERB_REACH).map((k) => words[k]!);
     const before = n > 0 ? words[idx[n - 1]!]! : null;
     if (after.some((v, i) => lex.speechVerb.test(v.lower) && (i === 0 || !after[0]!.cap)) || (before && lex.speechVerb.test(before.lower))) return idx[n]!;
   }

@@ -143,10 +143,16 @@ export function canonicalName(p: LinkedPerson, keyOf: (w: string) => string): st
   return full.text.split(/\s+/).map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]]))).join(" ");
 }
 
+/** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */
+const NOMINATIVE_SCORE = 4;
+const INFLECTION_SCORE = 2;
+
 function bestForm(counts: Map<string, number>): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
-    (looksNominative(f) ? 4 : 0) + (all.some((o) => isInflectionOf(o, f)) ? 2 : 0) - (all.some((o) => isInflectionOf(f, o)) ? 2 : 0);
+    (looksNominative(f) ? NOMINATIVE_SCORE : 0)
+    + (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0)
+    - (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
   return guessNominative(best);
 }

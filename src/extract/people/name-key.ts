@@ -1,6 +1,7 @@
 // Keys that make the inflected forms of one name compare equal inside an article: "Рысмамбетов",
 // "Рысмамбетова", "Рысмамбетовым" → "рысмамбетов"; "Юрий", "Юрия" → "юр"; "Parata’s" → "parata".
 // Crude on purpose: names only need to agree with each other within one text, not with a dictionary.
+import { BoundedCache } from "../../bounded-cache";
 
 /** Russian case endings of names, longest first so "-ием" wins over "-ем" and "-ой" over "-й". */
 const RU_NAME_ENDINGS = [
@@ -13,19 +14,14 @@ const MIN_STEM = 3;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const POSSESSIVE = /[’']s$/;
 
-/** Keys already computed: an article repeats its names and a lexicon its words, so most look-ups are hits. */
-const cache = new Map<string, string>();
-/** Beyond this many entries the cache is dropped, so a long-lived content script does not grow without bound. */
+/** Entries the cache keeps, so a long-lived content script does not grow it without bound. */
 const CACHE_LIMIT = 50_000;
+/** Keys already computed: an article repeats its names and a lexicon its words, so most look-ups are hits. */
+const cache = new BoundedCache<string, string>(CACHE_LIMIT);
 
 /** The key of one word of a name. */
 export function wordKey(word: string): string {
-  let k = cache.get(word);
-  if (k === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, (k = computeKey(word)));
-  }
-  return k;
+  return cache.getOrSet(word, computeKey);
 }
 
 function computeKey(word: string): string {

@@ -21,12 +21,14 @@ const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'
 const ROLE_HEAD_REACH = 4;
 /** A role phrase longer than this is a clause, not a role. */
 const MAX_ROLE_WORDS = 18;
+/** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
+const APPOSITIVE_REACH = 220;
 
 export function findRole(
   text: string, spans: NameSpan[], orgs: Organisation[], lex: PeopleLexicon, nextSentenceAt: (offset: number) => string,
 ): RoleInfo {
   for (const s of spans) {
-    const m = APPOSITIVE.exec(text.slice(s.end, s.end + 220));
+    const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
     if (!m) continue;
     const phrase = m[1]!.trim();
     const words = phrase.split(/\s+/);
