@@ -14,11 +14,11 @@ export type Check<T> = ((value: unknown, path: string) => string | null) & {
   readonly [accepts]: (value: [T, Required<T>]) => [T, Required<T>];
 };
 
-/** A check of anything: Check is invariant, so only `any` stands for every T (tables of checks, constraints). */
-export type AnyCheck = ((value: unknown, path: string) => string | null) & {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both ways: any check fits, and fits where a check is wanted
-  readonly [accepts]: (value: any) => any;
-};
+/**
+ * A check of anything (tables of checks, constraints). Check is invariant, so only `any` stands for every T:
+ * any check fits here, and this fits wherever a check is wanted.
+ */
+export type AnyCheck = ((value: unknown, path: string) => string | null) & { readonly [accepts]: (value: any) => any };
 
 /** The type of the values a check accepts. */
 export type Infer<C extends AnyCheck> = C extends Check<infer T> ? T : never;
