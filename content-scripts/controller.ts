@@ -7,8 +7,9 @@ import { annotationViews, correctionKey, type AnnotationView, withoutRefused } f
 import { translucent } from "../src/colours";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { absoluteUrl, readClaimedUrls } from "../src/page/claimed-urls";
-import { callBackground, type ContentRuntime, type PageInfo, type TabState } from "../src/messages";
-import type { CorrectionRecord } from "../src/store/records";
+import type { TabState } from "../src/messages/types";
+import { callBackground, type ContentRuntime } from "../src/messages/transport";
+import type { CorrectionRecord, PageInfo } from "../src/records/types";
 import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";

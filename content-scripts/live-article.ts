@@ -7,7 +7,9 @@ import { readArticle } from "../src/extract/article";
 import { textNodeWalk } from "../src/anchor/text-nodes";
 import { attachToPage } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
-import { callBackground, type ContentRuntime, LIMITS, READ_PAGE_PORT, readPageOverPort } from "../src/messages";
+import { callBackground, type ContentRuntime } from "../src/messages/transport";
+import { READ_PAGE_PORT, readPageOverPort } from "../src/messages/page-stream";
+import { LIMITS } from "../src/messages/limits";
 import { serialisePage } from "./serialise-page";
 import { PAGE_SLICE_MS, slicer, yieldToPage } from "../src/yield";
 

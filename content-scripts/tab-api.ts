@@ -1,5 +1,7 @@
-// Answers the tab messages of src/messages.ts (from the popup and the background) with the controller.
-import { checkEnvelope, type Envelope, type Reply, TAB_MESSAGES, type TabProtocol } from "../src/messages";
+// Answers the tab messages of src/messages/types.ts (from the popup and the background) with the controller.
+import type { Envelope, Reply, TabProtocol } from "../src/messages/types";
+import { TAB_MESSAGES } from "../src/messages/checks";
+import { checkEnvelope } from "../src/messages/transport";
 import type { Controller } from "./controller";
 import type { NotesLayer } from "./notes/notes-layer";
 

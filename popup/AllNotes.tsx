@@ -1,6 +1,6 @@
 // Every note in the library, newest-edited first, fetched a slice at a time.
 import { useEffect, useState } from "preact/hooks";
-import type { NoteRecord } from "../src/store/records";
+import type { NoteRecord } from "../src/records/types";
 import type { LibraryApi } from "./api";
 import { t } from "./i18n";
 import { LibraryNotes } from "./LibraryNotes";

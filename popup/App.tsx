@@ -2,8 +2,8 @@
 // filter, per-section collapse, per-kind display on the page, note editing with undo, and export.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
-import type { TabState } from "../src/messages";
-import type { NoteRecord } from "../src/store/records";
+import type { TabState } from "../src/messages/types";
+import type { NoteRecord } from "../src/records/types";
 import { CANNOT_RUN, type PopupApi } from "./api";
 import { ExpertRow } from "./ExpertRow";
 import { ExportButtons } from "./ExportButtons";

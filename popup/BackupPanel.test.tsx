@@ -7,7 +7,7 @@ import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRouter } from "../src/background/router";
 import { openDb, type PolicyLensDb } from "../src/store/db";
-import type { NoteRecord } from "../src/store/records";
+import type { NoteRecord } from "../src/records/types";
 import type { FileToSave } from "./api";
 import { BackupPanel } from "./BackupPanel";
 import { backupFileName, chunkEnd, restoreBackup } from "./backup-files";

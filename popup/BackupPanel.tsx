@@ -2,7 +2,7 @@
 // with what is here or replacing it. The background checks the whole file before it writes anything.
 import { useState } from "preact/hooks";
 import type { ImportCounts, TableName } from "../src/export/backup";
-import type { Runtime } from "../src/messages";
+import type { Runtime } from "../src/messages/transport";
 import type { FileToSave } from "./api";
 import { backupFileName, fetchBackup, type RestoreMode, restoreBackup } from "./backup-files";
 import { t, type MessageKey } from "./i18n";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import type { AnnotationKind } from "../src/extract/types";
-import type { EntityRecord, NoteRecord, PageRecord } from "../src/store/records";
+import type { EntityRecord, NoteRecord, PageRecord } from "../src/records/types";
 import type { FileToSave, LibraryApi } from "./api";
 import { Library } from "./Library";
 import { act } from "preact/test-utils";

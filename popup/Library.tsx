@@ -2,11 +2,11 @@
 // the settings. Opened from the popup in a full tab; `#settings` and `#notes` open those tabs directly.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
-import type { Runtime } from "../src/messages";
+import type { Runtime } from "../src/messages/transport";
 import type { PageExport } from "../src/export/page-export";
 import type { LibrarySearchResult } from "../src/store/library";
 import type { LibraryExportFilter } from "../src/store/library-export";
-import type { PageRecord } from "../src/store/records";
+import type { PageRecord } from "../src/records/types";
 import type { LibraryApi } from "./api";
 import { AllNotes } from "./AllNotes";
 import { BackupPanel } from "./BackupPanel";

@@ -1,6 +1,6 @@
 // A list of notes in the library, with the same edit and delete (and undo) as the popup.
 import { useState } from "preact/hooks";
-import type { NoteRecord } from "../src/store/records";
+import type { NoteRecord } from "../src/records/types";
 import type { LibraryApi } from "./api";
 import { t } from "./i18n";
 import type { NoteItem } from "./model";

@@ -1,7 +1,7 @@
 // Edits a note's text and tags in place. A failed save keeps the text in the editor and says why:
 // a note must never be lost to a closed database or a concurrent edit.
 import { useState } from "preact/hooks";
-import type { NoteRecord } from "../src/store/records";
+import type { NoteRecord } from "../src/records/types";
 import { t } from "./i18n";
 
 interface Props {

@@ -1,6 +1,6 @@
 // The popup's heading: the page's title and language, why there are no annotations if there are none,
 // and the way to the library, the settings and a full-tab view.
-import type { TabState } from "../src/messages";
+import type { TabState } from "../src/messages/types";
 import type { Lang } from "../src/extract/types";
 import { t, type MessageKey } from "./i18n";
 

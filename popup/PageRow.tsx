@@ -1,5 +1,5 @@
 // One article in the library: title, site, language and when it was last seen.
-import type { PageRecord } from "../src/store/records";
+import type { PageRecord } from "../src/records/types";
 import { t } from "./i18n";
 import { hostOf } from "./safe-url";
 

@@ -1,10 +1,10 @@
 // What the popup and the library need from the browser, as one small interface: the components take it as a
 // prop, so tests render them with a fake and the real one (browser-api.ts) stays a thin layer over messages.
 import type { AnnotationKind } from "../src/extract/types";
-import type { DataOf, TabState } from "../src/messages";
+import type { DataOf, TabState } from "../src/messages/types";
 import type { EntityView, LibrarySearchResult, PageView } from "../src/store/library";
 import type { LibraryExportFilter, LibraryExportSlice } from "../src/store/library-export";
-import type { NoteRecord, PageRecord } from "../src/store/records";
+import type { NoteRecord, PageRecord } from "../src/records/types";
 
 /** The error `tabState` throws when the browser does not let the content script into the tab (store, settings pages). */
 export const CANNOT_RUN = "policylens:cannot-run";

@@ -1,7 +1,8 @@
 // The library page's side of backup and restore: the backup file pulled from the background page by page,
 // and a file sent back in chunks, each within the message size cap. The background validates and writes.
 import type { ImportCounts } from "../src/export/backup";
-import { callBackground, LIMITS, type Runtime } from "../src/messages";
+import { callBackground, type Runtime } from "../src/messages/transport";
+import { LIMITS } from "../src/messages/limits";
 import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 
 export type RestoreMode = "replace" | "merge";

@@ -19,7 +19,8 @@ vi.mock("webextension-polyfill", () => ({
 }));
 
 const { browserLibraryApi, browserPopupApi } = await import("./browser-api");
-const { BACKGROUND_MESSAGES, checkEnvelope } = await import("../src/messages");
+const { BACKGROUND_MESSAGES } = await import("../src/messages/checks");
+const { checkEnvelope } = await import("../src/messages/transport");
 
 beforeEach(() => {
   sent.runtime.length = 0;

@@ -1,6 +1,6 @@
 // The real PopupApi and LibraryApi: typed messages to the background and the tab, and a few browser calls.
 import browser from "webextension-polyfill";
-import { callBackground, callTab } from "../src/messages";
+import { callBackground, callTab } from "../src/messages/transport";
 import { ensureContentScript } from "../src/tabs/ensure-content-script";
 import { CANNOT_RUN, type LibraryApi, type PopupApi } from "./api";
 import { downloadFile } from "./download";

@@ -2,8 +2,8 @@
 // Each item carries one lower-cased haystack, built on the first keystroke and kept, so the popup opens
 // without touching 10,000 notes' text and filtering them is a pass of `includes` calls and nothing more.
 import type { Organisation, Person, PolicyOption } from "../src/extract/types";
-import type { TabState } from "../src/messages";
-import type { NoteRecord } from "../src/store/records";
+import type { TabState } from "../src/messages/types";
+import type { NoteRecord } from "../src/records/types";
 
 export type ListKind = "expert" | "organisation" | "policy-option" | "note";
 

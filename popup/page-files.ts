@@ -3,8 +3,8 @@ import { CSV_HEAD, csvPage } from "../src/export/csv";
 import { jsonLdStream } from "../src/export/jsonld";
 import { markdownFileName, toMarkdown } from "../src/export/markdown";
 import { type PageExport, unsavedPageExport } from "../src/export/page-export";
-import type { TabState } from "../src/messages";
-import type { NoteRecord } from "../src/store/records";
+import type { TabState } from "../src/messages/types";
+import type { NoteRecord } from "../src/records/types";
 import type { FileToSave } from "./api";
 import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 

@@ -3,8 +3,8 @@
 import { type ComponentChild, render } from "preact";
 import { act } from "preact/test-utils";
 import type { ExtractResult, Mention } from "../src/extract/types";
-import type { DataOf, TabState } from "../src/messages";
-import type { NoteRecord } from "../src/store/records";
+import type { DataOf, TabState } from "../src/messages/types";
+import type { NoteRecord } from "../src/records/types";
 import type { FileToSave, PopupApi } from "./api";
 
 export const HOSTILE = "<img src=x onerror=alert(1)>";

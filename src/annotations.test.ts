@@ -3,7 +3,7 @@ import { SAMPLE } from "../test/export/sample";
 import { annotationViews, withoutRefused } from "./annotations";
 import type { PageExport } from "./export/page-export";
 import { RESULT_SCHEMA, type ExtractResult } from "./extract/types";
-import type { CorrectionRecord } from "./store/records";
+import type { CorrectionRecord } from "./records/types";
 
 const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. КНБ молчит.";
 const result: ExtractResult = {

@@ -1,7 +1,7 @@
 // One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
 import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
-import type { CorrectionRecord } from "./store/records";
+import type { CorrectionRecord } from "./records/types";
 
 export interface TextSpan {
   start: number;

@@ -1,7 +1,7 @@
 // A heavy reader's library for the export benchmarks: 50 notes a page, on Russian news pages, every note
 // with a quote, text and tags, as the notes store writes them.
 import type { BackupTables } from "../../src/export/backup";
-import type { NoteRecord, PageRecord } from "../../src/store/records";
+import type { NoteRecord, PageRecord } from "../../src/records/types";
 
 /** Notes per page: a heavy reader's notebook, so the library has a realistic number of pages. */
 const NOTES_PER_PAGE = 50;

@@ -7,13 +7,14 @@
 // collection and to add the "live heap" rows. fake-indexeddb is far slower than a browser's IndexedDB: the times bound the real ones.
 import "fake-indexeddb/auto";
 import { getHeapStatistics } from "node:v8";
-import { openDb, SCHEMA_VERSION } from "../../src/store/db";
+import { SCHEMA_VERSION } from "../../src/records/types";
+import { openDb } from "../../src/store/db";
 import { exportBackup, exportBackupChunks, importBackup } from "../../src/store/backup-io";
 import { BACKUP_FORMAT, validateBackup } from "../../src/export/backup";
 import { jsonLdStream, toJsonLd } from "../../src/export/jsonld";
 import { CSV_HEAD, csvPage } from "../../src/export/csv";
 import type { PageExport } from "../../src/export/page-export";
-import type { NoteRecord } from "../../src/store/records";
+import type { NoteRecord } from "../../src/records/types";
 import { BENCH_T0, benchLibrary } from "./_library";
 
 const SIZES = [10_000, 100_000];

@@ -5,7 +5,7 @@ import "fake-indexeddb/auto";
 import { openDb } from "../../src/store/db";
 import { createLibrary } from "../../src/store/library";
 import { openSearchDb } from "../../src/store/search-index";
-import type { NoteRecord, PageRecord } from "../../src/store/records";
+import type { NoteRecord, PageRecord } from "../../src/records/types";
 
 const NOTES = 10_000;
 const PAGES = 500;

@@ -4,7 +4,7 @@
 import "fake-indexeddb/auto";
 import { openDb } from "../../src/store/db";
 import { listNotes, saveNote } from "../../src/store/notes";
-import type { NoteRecord } from "../../src/store/records";
+import type { NoteRecord } from "../../src/records/types";
 
 const NOTES = 10_000;
 const PAGES = 200;

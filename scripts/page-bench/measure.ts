@@ -5,7 +5,7 @@
 // The pages' own scripts are blocked by a CSP header: they are saved copies whose scripts would half-run
 // against 204 answers, and their long tasks are not ours to measure.
 import type { Page } from "playwright-core";
-import type { TabState } from "../../src/messages";
+import type { TabState } from "../../src/messages/types";
 import { launch, type Session } from "../../test/e2e/browser";
 import { attributeLongTasks, type Locate, type TaskAttribution } from "./attribute";
 import type { BenchPage } from "./pages";

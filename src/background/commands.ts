@@ -1,7 +1,7 @@
 // Keyboard shortcuts and the context menu: they act on the active tab, injecting the content script first
 // where the site is not annotated automatically (the gesture grants activeTab for that tab).
 import browser from "webextension-polyfill";
-import { callTab, type Tabs } from "../messages";
+import { callTab, type Tabs } from "../messages/transport";
 import { type ContentScriptPresence, ensureContentScript } from "../tabs/ensure-content-script";
 
 const MENU_ADD_NOTE = "policylens-add-note";

@@ -1,7 +1,8 @@
 // Service-worker entry: connects the router, the badge and the commands to the browser. No logic lives here.
 import browser, { type Runtime } from "webextension-polyfill";
 import { pageIdentities } from "../page/normalise-url";
-import { collectPageParts, envelope, READ_PAGE_PORT } from "../messages";
+import { envelope } from "../messages/transport";
+import { collectPageParts, READ_PAGE_PORT } from "../messages/page-stream";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";

@@ -1,7 +1,7 @@
 // Reads a page's article from its HTML off the page's main thread: in a DOM the background has (Firefox's
 // background page) or in an offscreen document created on first use (Chrome's service worker has no DOM).
 import { type ArticleTransfer, readArticleForTransfer } from "../extract/article-transfer";
-import { unwrap } from "../messages";
+import { unwrap } from "../messages/transport";
 import { OFFSCREEN_CHANNEL, type ReadArticleRequest } from "../offscreen/protocol";
 
 const OFFSCREEN_PAGE = "src/offscreen/index.html";

@@ -1,7 +1,9 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
-import { envelope, type Reply } from "../messages";
-import { openDb, type PolicyLensDb, SCHEMA_VERSION } from "../store/db";
+import type { Reply } from "../messages/types";
+import { envelope } from "../messages/transport";
+import { SCHEMA_VERSION } from "../records/types";
+import { openDb, type PolicyLensDb } from "../store/db";
 import { importBackup } from "../store/backup-io";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 import { EXPORT_PAGE_CHARS, MAX_SESSIONS, SESSION_IDLE_MS } from "./backup-transfer";

@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { envelope } from "../messages";
+import { envelope } from "../messages/transport";
 import type { LibrarySearchResult, EntityView, PageView } from "../store/library";
-import type { NoteRecord } from "../store/records";
+import type { NoteRecord } from "../records/types";
 import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 
 async function setup() {

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { envelope } from "../messages";
+import { envelope } from "../messages/transport";
 import type { LibraryExportSlice } from "../store/library-export";
 import { SENDERS, testRouter } from "../../test/support/records";
 import type { Sender } from "./router";

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import type { SegmentRef } from "../extract/article-transfer";
 import type { ExtractResult } from "../extract/types";
 import { describe, expect, it } from "vitest";
-import { envelope } from "../messages";
-import type { NoteRecord } from "../store/records";
+import { envelope } from "../messages/transport";
+import type { NoteRecord } from "../records/types";
 import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 
 function setup() {

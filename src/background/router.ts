@@ -2,7 +2,9 @@
 // over the store. Invalid messages get an error reply and change nothing.
 import type { ArticleTransfer } from "../extract/article-transfer";
 import { runPipeline } from "../extract/pipeline";
-import { BACKGROUND_MESSAGES, type BackgroundProtocol, checkEnvelope, type Envelope, type Reply } from "../messages";
+import type { BackgroundProtocol, Envelope, Reply } from "../messages/types";
+import { BACKGROUND_MESSAGES } from "../messages/checks";
+import { checkEnvelope } from "../messages/transport";
 import type { PolicyLensDb } from "../store/db";
 import { addCorrection, listCorrections } from "../store/corrections";
 import { deleteNote, listNotes, saveNote, setOrphaned } from "../store/notes";

@@ -1,7 +1,7 @@
 // Backups written by an older PolicyLens, brought up to the current schema before they are checked, so they
 // restore into this one. Each step mirrors an upgrade block of ../store/db.ts: keep the two in step.
-import { SCHEMA_VERSION } from "../store/db";
-import { isPlainObject } from "./json-guard";
+import { isPlainObject } from "../json-guard";
+import { SCHEMA_VERSION } from "../records/types";
 
 /** The oldest backup version this PolicyLens can read. */
 export const OLDEST_BACKUP_VERSION = 1;

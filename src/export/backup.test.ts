@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planMerge, validateBackup, type BackupTables } from "./backup";
-import { SCHEMA_VERSION } from "../store/db";
-import { MAX_ARTICLE_LENGTH, MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "./backup-schema";
+import { SCHEMA_VERSION } from "../records/types";
+import { MAX_ARTICLE_LENGTH, MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "../records/checks";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 
 /** The small backup after `edit`, as the text of a file. */

@@ -1,11 +1,13 @@
 // The full-backup file: every table of the database with the schema version, and the rules for taking one
 // back in. `validateBackup` checks the whole file before anything is written; `planMerge` decides, record by
 // record, what a merge import writes. Both are pure: ../store/backup-io.ts does the reading and writing.
-import { SCHEMA_VERSION } from "../store/db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../store/records";
-import { describe, isPlainObject, HOSTILE_KEYS, arrayOf, type Check } from "./json-guard";
+import type { AnyCheck, Check } from "../check";
+import { describe, isPlainObject, HOSTILE_KEYS, arrayOf } from "../json-guard";
+import {
+  SCHEMA_VERSION, type CorrectionRecord, type EntityRecord, type NoteRecord, type PageRecord, type ResultRecord, type SettingRecord,
+} from "../records/types";
+import { correctionCheck, entityCheck, MAX_RECORDS_PER_TABLE, noteCheck, pageCheck, resultCheck, settingCheck } from "../records/checks";
 import { OLDEST_BACKUP_VERSION, upgradeBackup } from "./backup-upgrade";
-import { correctionCheck, entityCheck, MAX_RECORDS_PER_TABLE, noteCheck, pageCheck, resultCheck, settingCheck } from "./backup-schema";
 
 export const BACKUP_FORMAT = "policylens.backup";
 
@@ -39,7 +41,7 @@ export function keyOf<T extends TableName>(table: T, row: Row<T>): string {
   return table === "pages" || table === "settings" ? (row as { key: string }).key : (row as { id: string }).id;
 }
 
-const TABLE_CHECKS: Record<TableName, Check> = {
+const TABLE_CHECKS: { [T in TableName]: Check<Row<T>> } = {
   pages: pageCheck,
   notes: noteCheck,
   entities: entityCheck,
@@ -80,7 +82,7 @@ function checkTables(tables: unknown): string | null {
   }
   for (const name of TABLE_NAMES) {
     if (!Object.hasOwn(tables, name)) return `tables: missing table "${name}"; the file may be truncated`;
-    const error = arrayOf(TABLE_CHECKS[name], MAX_RECORDS_PER_TABLE)(tables[name], `tables.${name}`);
+    const error = arrayOf(TABLE_CHECKS[name] as AnyCheck, MAX_RECORDS_PER_TABLE)(tables[name], `tables.${name}`);
     if (error) return error;
     const seen = new Set<string>();
     for (const [i, row] of (tables[name] as Row<typeof name>[]).entries()) {

@@ -2,7 +2,7 @@
 // a byte-order mark so Excel opens Cyrillic correctly. A row is one note, one expert, one organisation or one
 // policy option (entities are one row each, not one per mention: a spreadsheet reader counts people, and the
 // surface forms seen are listed in the text column).
-import type { NoteRecord, PageRecord } from "../store/records";
+import type { NoteRecord, PageRecord } from "../records/types";
 import { expertsOf, KIND_LABELS, notesInOrder, surfaceForms, type PageExport } from "./page-export";
 
 /** Tells Excel and LibreOffice the file is UTF-8; without it they read Cyrillic as mojibake. */

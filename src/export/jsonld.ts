@@ -4,7 +4,7 @@
 // Automatic annotations are one annotation per mention (and one per policy option), not one per entity with
 // several targets: the model allows several targets, but Hypothesis and the tools built on its data model read
 // `target[0]` only and anchor one quote per annotation, so one target each is what they show correctly.
-import type { NoteRecord, PageRecord } from "../store/records";
+import type { NoteRecord, PageRecord } from "../records/types";
 import type { ExtractResult, Mention, PolicyOption } from "../extract/types";
 import type { TextPositionSelector, TextQuoteSelector } from "../anchor/selectors";
 import { expertsOf, KIND_LABELS, notesInOrder, type PageExport } from "./page-export";

@@ -1,7 +1,7 @@
 // Markdown export: one document per page, for Obsidian and similar note apps. Page-derived strings (titles,
 // names, quotes) are escaped so they read as typed; the reader's own note text is Markdown already and is
 // kept as written.
-import type { NoteRecord } from "../store/records";
+import type { NoteRecord } from "../records/types";
 import type { ExtractResult } from "../extract/types";
 import { expertsOf, notesInOrder, type PageExport } from "./page-export";
 import { autolink, blockquote, escapeInline, obsidianTag } from "./markdown-escape";

@@ -1,7 +1,7 @@
 // What every exporter reads: one page with the reader's notes and the engine's result for it.
 // Plain data in, strings or plain objects out: no DOM, no database.
 import type { ExtractResult, Person } from "../extract/types";
-import type { NoteRecord, PageRecord } from "../store/records";
+import type { NoteRecord, PageRecord } from "../records/types";
 
 export interface PageExport {
   page: PageRecord;

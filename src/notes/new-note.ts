@@ -1,6 +1,6 @@
 // A new note record from a described stretch of text. Pure: the id and the time are passed in.
 import type { NoteSelectors } from "../anchor/selectors";
-import type { NoteRecord, NoteScope } from "../store/records";
+import type { NoteRecord, NoteScope } from "../records/types";
 
 /** The colours a reader can give a note; the first is the default. */
 export const NOTE_COLOURS = ["yellow", "green", "blue", "pink", "purple"] as const;

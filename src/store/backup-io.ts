@@ -8,7 +8,7 @@
 // transaction) is a few lines of Dexie.
 import type { Collection } from "dexie";
 import type { PolicyLensDb } from "./db";
-import { SCHEMA_VERSION } from "./db";
+import { SCHEMA_VERSION } from "../records/types";
 import {
   BACKUP_FORMAT, keyOf, planMerge, TABLE_NAMES, validateBackup,
   type Backup, type BackupTables, type ImportCounts, type TableName,

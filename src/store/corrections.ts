@@ -1,6 +1,6 @@
 // The reader's corrections of automatic annotations, filed per page (or for every page with pageKey "*").
 import type { PolicyLensDb } from "./db";
-import type { CorrectionRecord } from "./records";
+import type { CorrectionRecord } from "../records/types";
 
 export function listCorrections(db: PolicyLensDb, pageKey: string): Promise<CorrectionRecord[]> {
   return db.corrections.where("pageKey").anyOf([pageKey, "*"]).toArray();

@@ -1,7 +1,8 @@
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
-import { openDb, SCHEMA_VERSION } from "./db";
+import { SCHEMA_VERSION } from "../records/types";
+import { openDb } from "./db";
 import { resultRecord } from "../../test/export/backup-records";
 import { makeNote } from "../../test/support/records";
 

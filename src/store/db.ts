@@ -1,11 +1,10 @@
 // The Dexie schema, declared once. Shipped version blocks are never edited: add a new version instead.
 // The database lives in the extension's origin (the background opens it), never in a page's.
+// A new version raises SCHEMA_VERSION (../records/types.ts) too: backups carry it (db.test.ts checks the two agree).
 import Dexie, { type EntityTable } from "dexie";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "./records";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../records/types";
 
 export const DB_NAME = "policylens";
-/** The newest schema version; backups carry it. */
-export const SCHEMA_VERSION = 3;
 
 export type PolicyLensDb = Dexie & {
   pages: EntityTable<PageRecord, "key">;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { noteRecord, pageRecord, resultRecord } from "../../test/export/backup-records";
 import { openDb, type PolicyLensDb } from "./db";
 import { type LibraryExportFilter, type LibraryExportItem, libraryExportSlice } from "./library-export";
-import type { EntityRecord } from "./records";
+import type { EntityRecord } from "../records/types";
 
 const opened: PolicyLensDb[] = [];
 let count = 0;

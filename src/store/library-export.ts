@@ -3,7 +3,7 @@
 // key) so a large library never crosses the message channel, or sits in memory, all at once.
 import type { AnnotationKind, ExtractResult } from "../extract/types";
 import type { PolicyLensDb } from "./db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord } from "./records";
+import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord } from "../records/types";
 import { withoutRefused } from "../annotations";
 import { resultOfRecord } from "./results";
 

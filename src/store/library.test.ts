@@ -5,10 +5,10 @@ import { openDb } from "./db";
 import { createLibrary, entityView, pageView, recentNotes } from "./library";
 import { deleteNote, saveNote } from "./notes";
 import { recordPageVisit } from "./pages";
-import type { NoteRecord } from "./records";
+import type { NoteRecord } from "../records/types";
 import { makeNote } from "../../test/support/records";
 import { findDocs, openSearchDb, termsOf } from "./search-index";
-import type { AnnotationSummary } from "../messages";
+import type { AnnotationSummary } from "../records/types";
 
 let n = 0;
 async function setup() {

@@ -3,7 +3,7 @@
 import type { AnnotationKind } from "../extract/types";
 import type { PolicyLensDb } from "./db";
 import { listNotes } from "./notes";
-import type { EntityRecord, NoteRecord, PageRecord } from "./records";
+import type { EntityRecord, NoteRecord, PageRecord } from "../records/types";
 import { findDocs, type SearchDb, syncIndex } from "./search-index";
 
 /** An entity name found by a search, with the number of articles it appears in. */

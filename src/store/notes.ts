@@ -1,7 +1,7 @@
 // Notes: the one thing the product must never lose. Every write is a transaction; concurrent edits from two
 // tabs resolve per note by `updatedAt` (the later edit wins, an older one is refused, not silently merged).
 import type { PolicyLensDb } from "./db";
-import type { NoteRecord } from "./records";
+import type { NoteRecord } from "../records/types";
 
 export function listNotes(db: PolicyLensDb, pageKeys: string[]): Promise<NoteRecord[]> {
   return db.notes.where("pageKey").anyOf(pageKeys).sortBy("createdAt");

@@ -1,8 +1,8 @@
 // Pages and their entity index: one record per article however many URLs it is reached by.
-import type { AnnotationSummary, PageInfo } from "../messages";
+import type { AnnotationSummary, PageInfo } from "../records/types";
 import type { ExtractResult } from "../extract/types";
 import type { PolicyLensDb } from "./db";
-import type { EntityRecord, PageRecord } from "./records";
+import type { EntityRecord, PageRecord } from "../records/types";
 import { resultRecord } from "./results";
 
 /** Finds the page known under any of these identities (its key or an alias). */

@@ -2,7 +2,7 @@
 // record (no evidence, no people who are not experts, no organisation variants), and back to the result
 // shape the exporters read, with the reader's corrections applied.
 import { type ExtractResult, RESULT_SCHEMA } from "../extract/types";
-import type { PageRecord, ResultRecord } from "./records";
+import type { PageRecord, ResultRecord } from "../records/types";
 
 /** The record kept for a page's result. */
 export function resultRecord(pageKey: string, result: ExtractResult, now: number): ResultRecord {

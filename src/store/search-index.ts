@@ -6,7 +6,7 @@
 import Dexie, { type Table } from "dexie";
 import type { PolicyLensDb } from "./db";
 import type { AnnotationKind } from "../extract/types";
-import type { NoteRecord, PageRecord } from "./records";
+import type { NoteRecord, PageRecord } from "../records/types";
 
 export const SEARCH_DB_NAME = "policylens-search";
 

@@ -2,7 +2,7 @@
 // using the activeTab grant of a toolbar click or shortcut. Answers whether the script was there already,
 // has just been put in (and has had its first run), or cannot be.
 import browser from "webextension-polyfill";
-import { callTab, type Tabs } from "../messages";
+import { callTab, type Tabs } from "../messages/transport";
 
 export const CONTENT_SCRIPT = "content-scripts/main.js";
 

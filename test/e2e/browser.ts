@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
-import type { TabState } from "../../src/messages";
+import type { TabState } from "../../src/messages/types";
 
 const root = resolve(import.meta.dirname, "../..");
 export const DIST = join(root, "dist");

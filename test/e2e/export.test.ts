@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import type { NoteRecord } from "../../src/store/records";
+import type { NoteRecord } from "../../src/records/types";
 import { launch, openArticle, type Session, tabIdOf } from "./browser";
 import { REFERENCE } from "./fixtures";
 import { makeNote } from "../support/records";

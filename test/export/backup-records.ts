@@ -2,8 +2,9 @@
 // for random ones (unicode, empty and huge fields).
 import fc from "fast-check";
 import { BACKUP_FORMAT, type Backup, type BackupTables } from "../../src/export/backup";
-import { SCHEMA_VERSION } from "../../src/store/db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../../src/store/records";
+import {
+  SCHEMA_VERSION, type CorrectionRecord, type EntityRecord, type NoteRecord, type PageRecord, type ResultRecord, type SettingRecord,
+} from "../../src/records/types";
 
 const T0 = Date.UTC(2026, 10, 20);
 

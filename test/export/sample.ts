@@ -2,7 +2,7 @@
 // with notes that exercise every body kind and the characters Markdown and spreadsheets misread.
 import type { PageExport } from "../../src/export/page-export";
 import { RESULT_SCHEMA, type ExtractResult, type Mention, type PolicyOption } from "../../src/extract/types";
-import type { NoteRecord, PageRecord } from "../../src/store/records";
+import type { NoteRecord, PageRecord } from "../../src/records/types";
 
 const T0 = Date.UTC(2026, 10, 20, 9, 30);
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 // Test data shared by the store, router and popup tests: a note and a router over a fresh database.
 import { createRouter, type RouterDeps, type Sender } from "../../src/background/router";
 import { openDb } from "../../src/store/db";
-import type { NoteRecord } from "../../src/store/records";
+import type { NoteRecord } from "../../src/records/types";
 
 /** A plain note on the reference page; override what the test is about. */
 export function makeNote(over: Partial<NoteRecord> = {}): NoteRecord {

@@ -1,8 +1,9 @@
 // Small structural checks for untrusted JSON (a backup file someone hands us). Each check returns null when
 // the value fits, or a message that starts with the path of what is wrong, so the first failure can be shown
 // to the reader as is. Hand-written because no validation library is installed and the rules are few.
-
-export type Check = (value: unknown, path: string) => string | null;
+// Typed like ./validate.ts (see ./check.ts): `record({ key: string(9) })` is a `Check<{ key: string }>`.
+// Not merged with validate.ts: these messages are for a reader looking at a file, those for a sender's bug.
+import { type AnyCheck, type Check, type Infer, typedCheck } from "./check";
 
 /** Keys that reach Object.prototype when a parsed object is later spread or merged. Never accepted. */
 export const HOSTILE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -27,34 +28,29 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-export const string =
-  (maxLength: number): Check =>
-  (v, path) => {
+export const string = (maxLength: number): Check<string> =>
+  typedCheck((v, path) => {
     if (typeof v !== "string") return `${path}: expected a string, got ${describe(v)}`;
     return v.length > maxLength ? `${path}: too long (${v.length} characters, at most ${maxLength})` : null;
-  };
+  });
 
-export const finiteNumber: Check = (v, path) =>
-  typeof v === "number" && Number.isFinite(v) ? null : `${path}: expected a number, got ${describe(v)}`;
+export const finiteNumber: Check<number> = typedCheck((v, path) =>
+  typeof v === "number" && Number.isFinite(v) ? null : `${path}: expected a number, got ${describe(v)}`);
 
-export const offset: Check = (v, path) =>
-  Number.isSafeInteger(v) && (v as number) >= 0 ? null : `${path}: expected a whole number >= 0, got ${describe(v)}`;
+export const offset: Check<number> = typedCheck((v, path) =>
+  Number.isSafeInteger(v) && (v as number) >= 0 ? null : `${path}: expected a whole number >= 0, got ${describe(v)}`);
 
-export const boolean: Check = (v, path) => (typeof v === "boolean" ? null : `${path}: expected true or false, got ${describe(v)}`);
+export const boolean: Check<boolean> = typedCheck((v, path) =>
+  typeof v === "boolean" ? null : `${path}: expected true or false, got ${describe(v)}`);
 
-export const oneOf =
-  (...allowed: readonly (string | number)[]): Check =>
-  (v, path) =>
-    allowed.includes(v as string) ? null : `${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describe(v)}`;
+export const oneOf = <T extends string | number>(...allowed: readonly T[]): Check<T> =>
+  typedCheck((v, path) =>
+    allowed.includes(v as T) ? null : `${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describe(v)}`);
 
-export const nullable =
-  (check: Check): Check =>
-  (v, path) =>
-    v === null ? null : check(v, path);
+export const nullable = <T>(check: Check<T>): Check<T | null> => typedCheck((v, path) => (v === null ? null : check(v, path)));
 
-export const arrayOf =
-  (item: Check, maxItems: number): Check =>
-  (v, path) => {
+export const arrayOf = <T>(item: Check<T>, maxItems: number): Check<T[]> =>
+  typedCheck((v, path) => {
     if (!Array.isArray(v)) return `${path}: expected an array, got ${describe(v)}`;
     if (v.length > maxItems) return `${path}: too many entries (${v.length}, at most ${maxItems})`;
     for (let i = 0; i < v.length; i++) {
@@ -62,7 +58,7 @@ export const arrayOf =
       if (error) return error;
     }
     return null;
-  };
+  });
 
 function hostileKey(v: Record<string, unknown>, path: string): string | null {
   for (const key of Object.keys(v)) {
@@ -72,9 +68,8 @@ function hostileKey(v: Record<string, unknown>, path: string): string | null {
 }
 
 /** An object with exactly these fields: a missing, extra or hostile key is an error. */
-export const record =
-  (shape: Record<string, Check>): Check =>
-  (v, path) => {
+export const record = <S extends Record<string, AnyCheck>>(shape: S): Check<{ [K in keyof S]: Infer<S[K]> }> =>
+  typedCheck((v, path) => {
     if (!isPlainObject(v)) return `${path}: expected an object, got ${describe(v)}`;
     const hostile = hostileKey(v, path);
     if (hostile) return hostile;
@@ -85,12 +80,11 @@ export const record =
       if (error) return error;
     }
     return null;
-  };
+  });
 
 /** Any JSON value (a setting): bounded depth, bounded strings and arrays, no hostile keys at any level. */
-export const jsonValue =
-  (maxString: number, maxItems: number): Check =>
-  (v, path) => {
+export const jsonValue = (maxString: number, maxItems: number): Check<unknown> =>
+  typedCheck((v, path) => {
     const walk = (value: unknown, at: string, depth: number): string | null => {
       if (depth > MAX_FREE_DEPTH) return `${at}: nested deeper than ${MAX_FREE_DEPTH} levels`;
       if (value === null || typeof value === "boolean") return null;
@@ -116,4 +110,4 @@ export const jsonValue =
       return null;
     };
     return walk(v, path, 0);
-  };
+  });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectPageParts, PAGE_PART_CHARS, type PortLike, readPageOverPort } from "./messages";
+import { collectPageParts, PAGE_PART_CHARS, readPageOverPort } from "./page-stream";
+import type { PortLike } from "./transport";
 
 /** Two ends of an in-memory port, delivering asynchronously as a browser does. */
 function portPair(): [PortLike, PortLike] {

@@ -1,6 +1,30 @@
-// The records the database holds. Plain data: they cross contexts in messages and leave in backups.
+// The records the database holds, and the page shapes it builds them from. Plain data: they cross contexts in
+// messages and leave in backups. Shared by store/, export/, the protocol and the popup, which is why it sits
+// apart from all of them (store/ uses export/'s backup format; neither may need the other for these shapes).
+// Their checks: ./checks.ts (a backup file's records) and ../messages/checks.ts (records sent by a page).
 import type { NoteSelectors } from "../anchor/selectors";
 import type { AnnotationKind, Lang, Mention, Organisation, Person, PolicyOption } from "../extract/types";
+
+/** The newest schema version of the database (../store/db.ts declares its versions); backups carry it. */
+export const SCHEMA_VERSION = 3;
+
+/** What a content script knows of its page's identity. */
+export interface PageInfo {
+  url: string;
+  canonicalUrl: string | null;
+  ogUrl: string | null;
+  title: string;
+  lang: Lang;
+}
+
+/** One entity or option on the page, as the background indexes it for the library. */
+export interface AnnotationSummary {
+  id: string;
+  kind: AnnotationKind;
+  name: string;
+  role: string | null;
+  mentionCount: number;
+}
 
 /** One article, keyed by its normalised URL. */
 export interface PageRecord {

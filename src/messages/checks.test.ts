@@ -1,0 +1,128 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { ArticleMeta } from "../extract/pipeline";
+import type { AnnotationKind, Lang } from "../extract/types";
+import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
+import type { LibraryExportFilter } from "../store/library-export";
+import { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
+import { checkEnvelope, envelope } from "./transport";
+import type { BackgroundProtocol, DataOf, MessageName, TabProtocol } from "./types";
+
+const note: NoteRecord = {
+  id: "9b2f6c1e-0000-4000-8000-000000000001",
+  pageKey: "https://caravan.kz/news/x",
+  selectors: {
+    quote: { type: "TextQuoteSelector", exact: "Рысмамбетов", prefix: "сказал ", suffix: "." },
+    position: { type: "TextPositionSelector", start: 10, end: 21 },
+  },
+  scope: "article",
+  text: "проверить",
+  tags: ["налоги"],
+  color: "yellow",
+  annotationId: null,
+  orphaned: false,
+  createdAt: 1,
+  updatedAt: 2,
+};
+
+/** A valid `data` for every message, typed by the protocol: a message added without one here fails to compile. */
+const SAMPLES: { [N in MessageName]: DataOf<N> } = {
+  "engine/run": {
+    text: "Министр сказал.",
+    lang: "ru",
+    meta: { title: "T", byline: null, published: null, url: "https://caravan.kz/news/x", canonicalUrl: null, isArticle: true, notArticleReason: null },
+  },
+  "engine/read-page": { html: "<p>x</p>", url: "https://caravan.kz/news/x" },
+  ping: {},
+  "page/seen": {
+    page: { url: "https://caravan.kz/news/x", canonicalUrl: null, ogUrl: null, title: "T", lang: "ru" },
+    annotations: [{ id: "p1", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 2 }],
+  },
+  "notes/list": { pageKeys: ["https://caravan.kz/news/x"] },
+  "notes/save": { note },
+  "notes/delete": { id: note.id },
+  "notes/set-orphaned": { ids: [note.id], orphaned: true },
+  "corrections/list": { pageKey: "https://caravan.kz/news/x" },
+  "corrections/add": {
+    correction: { id: "*#expert:Иванов", pageKey: "*", kind: "expert", name: "Иванов", verdict: "not-expert", createdAt: 1 },
+  },
+  "settings/get": { key: "sites.extra" },
+  "settings/set": { key: "sites.extra", value: ["*://*.vlast.kz/*"] },
+  "pages/list": { limit: 50 },
+  "library/search": { query: "кнб", limit: 10 },
+  "library/entity": { kind: null, name: "КНБ" },
+  "library/page": { key: "https://caravan.kz/news/x" },
+  "library/notes": { offset: 0, limit: 100 },
+  "library/export": { after: null, limit: 50, filter: { pageKeys: ["https://caravan.kz/news/x"] } },
+  "backup/export-chunk": { cursor: null },
+  "backup/import-begin": { mode: "merge", totalChars: 1000 },
+  "backup/import-chunk": { uploadId: "u1", index: 0, text: "{" },
+  "backup/import-commit": { uploadId: "u1" },
+  "backup/import-abort": { uploadId: "u1" },
+  "tab/state": {},
+  "tab/scroll-to": { id: "p1" },
+  "tab/display": { kinds: { expert: false } },
+  "tab/add-note": {},
+  "tab/run": {},
+};
+
+const names = Object.keys(SAMPLES) as MessageName[];
+const tableOf = (name: MessageName) => (Object.hasOwn(TAB_MESSAGES, name) ? TAB_MESSAGES : BACKGROUND_MESSAGES);
+
+describe("every message has one check, and its data type is the check's", () => {
+  it("the check tables name exactly the protocol's messages", () => {
+    expectTypeOf<keyof typeof BACKGROUND_MESSAGES>().toEqualTypeOf<keyof BackgroundProtocol>();
+    expectTypeOf<keyof typeof TAB_MESSAGES>().toEqualTypeOf<keyof TabProtocol>();
+    expect([...Object.keys(BACKGROUND_MESSAGES), ...Object.keys(TAB_MESSAGES)].sort()).toEqual([...names].sort());
+  });
+
+  it.each(names)("%s: the check accepts a message of the protocol's type and refuses an unknown field", (name) => {
+    expect(checkEnvelope(envelope(name, SAMPLES[name]), tableOf(name))).toBeNull();
+    const extra = { ...(SAMPLES[name] as object), unexpected: 1 };
+    expect(checkEnvelope({ ...envelope(name, SAMPLES[name]), data: extra }, tableOf(name))).toBe(`${name} has an unknown field "unexpected"`);
+  });
+
+  it("infers the data types the protocol declared by hand before its checks were typed", () => {
+    // The protocol's data types as they were written out beside the checks: the inferred ones must be the same.
+    type Declared = {
+      "engine/run": { text: string; lang: Lang; meta: ArticleMeta };
+      "engine/read-page": { html: string; url: string };
+      ping: Record<string, never>;
+      "page/seen": { page: PageInfo; annotations: AnnotationSummary[] };
+      "notes/list": { pageKeys: string[] };
+      "notes/save": { note: NoteRecord };
+      "notes/delete": { id: string };
+      "notes/set-orphaned": { ids: string[]; orphaned: boolean };
+      "corrections/list": { pageKey: string };
+      "corrections/add": { correction: CorrectionRecord };
+      "settings/get": { key: string };
+      "settings/set": { key: string; value: unknown };
+      "pages/list": { limit: number };
+      "library/search": { query: string; limit: number };
+      "library/entity": { kind: AnnotationKind | null; name: string };
+      "library/page": { key: string };
+      "library/notes": { offset: number; limit: number };
+      "library/export": { after: string | null; limit: number; filter?: LibraryExportFilter };
+      "backup/export-chunk": { cursor: string | null };
+      "backup/import-begin": { mode: "replace" | "merge"; totalChars: number };
+      "backup/import-chunk": { uploadId: string; index: number; text: string };
+      "backup/import-commit": { uploadId: string };
+      "backup/import-abort": { uploadId: string };
+      "tab/state": Record<string, never>;
+      "tab/scroll-to": { id: string };
+      "tab/display": { visible?: boolean; kinds?: Partial<Record<AnnotationKind, boolean>> };
+      "tab/add-note": Record<string, never>;
+      "tab/run": Record<string, never>;
+    };
+    expectTypeOf<{ [N in MessageName]: DataOf<N> }>().toEqualTypeOf<Declared>();
+    expect(names).toHaveLength(28);
+  });
+});
+
+describe("who may send each background message", () => {
+  // Content scripts run inside hostile pages: only what a page's annotating and notes need is open to them.
+  const CONTENT = ["engine/run", "engine/read-page", "ping", "page/seen", "notes/list", "notes/save", "notes/delete",
+    "notes/set-orphaned", "corrections/list", "corrections/add", "settings/get"];
+  it.each(Object.entries(BACKGROUND_MESSAGES))("%s", (name, { from }) => {
+    expect(from).toBe(CONTENT.includes(name) ? "content" : "extension-page");
+  });
+});
