@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFromHtml } from "../../src/index";
-import { scorePage, type Gold } from "./score";
+import { scorePage, type Gold } from "../../scripts/lib/score";
 
 const LOCAL = join(import.meta.dirname, "../pages");
 const SHARED = join(import.meta.dirname, "../../../shared/fixtures/pages");
