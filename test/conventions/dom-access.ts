@@ -75,3 +75,14 @@ export function domReferences(src: string, code = blank(src)): Hit[] {
   for (const m of code.matchAll(DOM_NAMES)) if (!local.has(m[1]!)) hits.push({ line: lineAt(src, m.index), what: m[1]! });
   return hits;
 }
+
+/**
+ * Names a file assigns a new element to (`x = doc.createElement(…)`), directly or through a local helper whose
+ * body creates one (`const el = (tag) => { const e = doc.createElement(tag); … }`, then `x = el(…)`). By name,
+ * not by scope: enough to tell "an element this file made" from "a node of the page".
+ */
+export function createdElements(code: string): Set<string> {
+  const makers = [...code.matchAll(/const\s+([\w$]+)\s*=\s*(?:<[^>]*>)?\([^)]*\)[^{=]*=>\s*\{[^}]*?createElement\s*\(/g)].map((m) => m[1]!);
+  const from = ["[\\w$.!?]+\\.createElement", ...makers].join("|");
+  return new Set([...code.matchAll(new RegExp(`([\\w$]+)\\s*=\\s*(?:${from})\\s*[<(]`, "g"))].map((m) => m[1]!));
+}

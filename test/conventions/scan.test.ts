@@ -1,7 +1,7 @@
 // The conventions test's readers on short inline sources: what they must find, and what they must not
 // (a comment, a string, `Map.delete` or `URLSearchParams.append` is not a DOM write).
 import { describe, expect, it } from "vitest";
-import { domReferences, domWrites } from "./dom-access";
+import { createdElements, domReferences, domWrites } from "./dom-access";
 import { type Edge, findCycles, type SourceFile } from "./graph";
 import { blank, parseImports } from "./scan";
 
@@ -102,6 +102,17 @@ describe("domReferences", () => {
     ["a comment", `// reads the document`],
   ])("ignores %s", (_what, src) => {
     expect(domReferences(src)).toEqual([]);
+  });
+});
+
+describe("createdElements", () => {
+  it.each([
+    ["createElement", `const card = doc.createElement("div");`, ["card"]],
+    ["a later assignment", `let bar = null;\nbar = win.document.createElement("div");`, ["bar"]],
+    ["a local maker", `const el = <K>(tag: K, attrs = {}) => {\n  const e = doc.createElement(tag);\n  return e;\n};\nconst row = el("div");`, ["e", "row"]],
+    ["not a page node", `const host = doc.documentElement;\nconst p = doc.querySelector("p");`, []],
+  ])("names %s", (_what, src, want) => {
+    expect([...createdElements(src)].sort()).toEqual(want);
   });
 });
 
