@@ -16,13 +16,13 @@ const edges = (path: string) => files.get(path)!.imports;
 describe("the page's DOM is changed only by the highlighter and the shadow-root UI (rule a)", () => {
   const contentScripts = paths.filter((p) => within(p, "content-scripts/") && !isTest(p));
   /** May change the page itself. */
-  const PAGE_WRITERS: Record<string, string> = {
+  const PAGE_WRITERS = [
     // Draws on the page: the fallback's <policylens-mark> wrappers (where the Highlight API is missing) and
     // the highlight styles (an adopted sheet, or a <style> where the page's CSP refuses one).
-    "content-scripts/highlighter.ts": "draws the highlights",
+    "content-scripts/highlighter.ts",
     // Adds the one <policylens-root> host element to the page, attaches its shadow root and styles it.
-    "content-scripts/ui-root.ts": "hosts the shadow root",
-  };
+    "content-scripts/ui-root.ts",
+  ];
   /**
    * Build our UI inside the shadow root: elements they create, attached only to `ui.shadow` (read from each
    * file: the hover card, the note editor, the selection toolbar and the toast). Checked below.
@@ -35,12 +35,12 @@ describe("the page's DOM is changed only by the highlighter and the shadow-root 
   ];
 
   it("every allowed file exists (a renamed one must be renamed here)", () => {
-    expect([...Object.keys(PAGE_WRITERS), ...SHADOW_UI].filter((p) => !files.has(p))).toEqual([]);
+    expect([...PAGE_WRITERS, ...SHADOW_UI].filter((p) => !files.has(p))).toEqual([]);
   });
 
   it("no other content-script file changes a DOM", () => {
     const problems = contentScripts
-      .filter((p) => !(p in PAGE_WRITERS) && !SHADOW_UI.includes(p))
+      .filter((p) => !PAGE_WRITERS.includes(p) && !SHADOW_UI.includes(p))
       .flatMap((p) => domWrites(files.get(p)!.src, files.get(p)!.code).map((w) => `${p}:${w.line} writes a DOM: ${w.what}`));
     expect(problems, "only highlighter.ts draws on the page; UI goes into the shadow root (ui-root.ts)").toEqual([]);
   });
