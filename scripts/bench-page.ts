@@ -1,6 +1,6 @@
 // `npm run bench:page [name…]`: the content script's speed on real page structures in a real browser
 // (issue 4, "Speed"). Builds the extension, opens every benchmark page (or the ones whose names contain an
-// argument) and prints one row per page as it goes, then the summary. Needs Chromium (see test/e2e/browser.ts).
+// argument) and prints one row per page as it goes, then the summary. Needs Chromium (see scripts/lib/browser.ts).
 import { buildExtension } from "./page-bench/build";
 import { measurePages } from "./page-bench/measure";
 import { benchPages } from "./page-bench/pages";

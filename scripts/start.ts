@@ -3,8 +3,8 @@
 // page's annotations. The article is served at its real address from the local file: nothing goes online.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { launch, openArticle, tabIdOf, tabState } from "../test/e2e/browser";
-import { REFERENCE } from "../test/e2e/fixtures";
+import { launch, openArticle, tabIdOf, tabState } from "./lib/browser";
+import { REFERENCE } from "./lib/fixture-page";
 
 const out = resolve(import.meta.dirname, "../out");
 const headless = !process.env.DISPLAY;

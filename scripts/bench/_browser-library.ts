@@ -1,7 +1,7 @@
 // The reader's library written straight into the extension's IndexedDB in Chromium (the same library the Node
 // benches read, _library.ts), and a long-task observer for the library page: shared by the library's browser benches.
 import type { Page } from "playwright-core";
-import type { Session } from "../../test/e2e/browser";
+import type { Session } from "../lib/browser";
 import { benchLibrary } from "./_library";
 
 /** Library sizes in notes; POLICYLENS_BENCH_SIZES=10000 runs the small one alone. */

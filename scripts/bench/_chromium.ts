@@ -1,5 +1,5 @@
 // The browser benches run only where Chromium is installed; elsewhere they say why they skipped.
-import { chromiumPath } from "../../test/e2e/browser";
+import { chromiumPath } from "../lib/browser";
 
 export function hasChromium(): boolean {
   try {

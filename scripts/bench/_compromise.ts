@@ -5,7 +5,7 @@ import { join } from "node:path";
 import nlp from "compromise";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { extractFromDocument, extractFromText } from "../../src/extract/engine";
-import { scoreEntities, type Gold } from "../../test/extract/score";
+import { scoreEntities, type Gold } from "../lib/score";
 
 const RUNS = 5;
 

@@ -5,7 +5,7 @@
 // Skipped with a reason when Chromium is not installed.
 import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { launch, type Session } from "../../test/e2e/browser";
+import { launch, type Session } from "../lib/browser";
 import { buildExtension } from "../page-bench/build";
 import { forgetLongTasks, indexWords, LONG_TASK_MS, longTasks, observeLongTasks, seed, SIZES } from "./_browser-library";
 import { hasChromium } from "./_chromium";

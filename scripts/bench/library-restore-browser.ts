@@ -4,7 +4,7 @@
 // click (or the file chosen) to the result shown, how long the page waited on the background for each kind of
 // message, and the library page's long tasks meanwhile. Skipped with a reason when Chromium is not installed.
 import type { Page } from "playwright-core";
-import { launch, type Session } from "../../test/e2e/browser";
+import { launch, type Session } from "../lib/browser";
 import { buildExtension } from "../page-bench/build";
 import { forgetLongTasks, indexWords, LONG_TASK_MS, longTasks, observeLongTasks, seed, SIZES } from "./_browser-library";
 import { hasChromium } from "./_chromium";

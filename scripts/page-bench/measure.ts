@@ -6,7 +6,7 @@
 // against 204 answers, and their long tasks are not ours to measure.
 import type { Page } from "playwright-core";
 import type { TabState } from "../../src/messages/types";
-import { launch, type Session } from "../../test/e2e/browser";
+import { launch, type Session } from "../lib/browser";
 import { attributeLongTasks, type Locate, type TaskAttribution } from "./attribute";
 import type { BenchPage } from "./pages";
 import { startTrace, type TraceEvent } from "./trace";

@@ -15,7 +15,7 @@
 //   a raw CDP "rawKeyDown" passes through the browser's shortcut handling as a real key press does.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session } from "./browser";
+import { launch, openArticle, type Session } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { selectQuote } from "./select-quote";
 

@@ -2,7 +2,7 @@
 // next visit), and the colours and kinds chosen in the settings.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf } from "./browser";
+import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 let session: Session;

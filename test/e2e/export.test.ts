@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NoteRecord } from "../../src/records/types";
-import { launch, openArticle, type Session, tabIdOf } from "./browser";
+import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { makeNote } from "../support/records";
 

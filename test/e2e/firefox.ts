@@ -1,5 +1,5 @@
 // Firefox harness: Debian's Firefox ESR driven over WebDriver BiDi (Playwright drives only its own Firefox
-// build), with dist/ installed as a temporary add-on. Page requests are intercepted as in browser.ts:
+// build), with dist/ installed as a temporary add-on. Page requests are intercepted as in scripts/lib/browser.ts:
 // routed pages answer from local files, a saved page's assets get an empty answer, anything else is
 // refused and recorded.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { DIST, type RoutedPage } from "./browser";
+import { DIST, type RoutedPage } from "../../scripts/lib/browser";
 
 /** Pinned so tests can open the add-on's own pages at a known moz-extension:// address. */
 export const EXTENSION_UUID = "6d1d5a38-6f5e-4b0e-9a51-3c3f0e5b2a11";

@@ -2,7 +2,7 @@
 // fixture page served at its real address, the background answers, the popup shows the tab's data, storage
 // survives a restart, and no request leaves the machine.
 import { afterEach, describe, expect, it } from "vitest";
-import { launch, type Session, tabIdOf, tabState } from "./browser";
+import { launch, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 let session: Session | null = null;

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf, tabState } from "./browser";
+import { launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "policylens-hostile-"));

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf, tabState } from "./browser";
+import { launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { selectQuote } from "./select-quote";
 

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf } from "./browser";
+import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");

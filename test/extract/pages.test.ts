@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFromHtml } from "../../src/index";
 import { HAS_SHARED, NEEDS_SHARED, SHARED } from "../support/shared";
-import { scorePage, type Gold } from "./score";
+import { scorePage, type Gold } from "../../scripts/lib/score";
 
 const LOCAL = join(import.meta.dirname, "../pages");
 const SHARED_PAGES = join(SHARED, "fixtures/pages");

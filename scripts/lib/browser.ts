@@ -1,6 +1,7 @@
-// Real-browser harness: Debian's Chromium driven by playwright-core with dist/ loaded as an unpacked extension.
-// Every request is routed: fixture pages answer at their real addresses from local files, and anything else
-// is refused and recorded, so a test can assert that nothing left the machine.
+// Real-browser harness: Debian's Chromium driven by playwright-core with dist/ loaded as an unpacked extension,
+// shared by the browser tests (test/e2e/), `npm start` and the browser benches. Every request is routed:
+// fixture pages answer at their real addresses from local files, and anything else is refused and recorded,
+// so a test can assert that nothing left the machine.
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";

@@ -1,6 +1,6 @@
-// The fixture scoring rules of ../shared/tools/score-page.mjs, in TypeScript, so the page tests need no
-// shared folder: names match up to inflected endings; options match on word overlap; leaks are annotations
-// of names that appear only outside the article.
+// The fixture scoring rules of ../shared/tools/score-page.mjs, in TypeScript, so the page tests
+// (test/extract/) and the compromise bench need no shared folder: names match up to inflected endings;
+// options match on word overlap; leaks are annotations of names that appear only outside the article.
 import type { ExtractResult } from "../../src/extract/types";
 
 export interface Gold {
