@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "./find-people";
 import { findPolicyOptions } from "./find-options";
-import { splitSentences } from "./sentences";
+import { analyse } from "./analysis/analyse";
 import type { Lang } from "./types";
 
 const run = (text: string, lang: Lang) => {
-  const sentences = splitSentences(text, lang);
-  return findPolicyOptions(text, sentences, lang, findPeople(text, sentences, lang, []), []);
+  const analysis = analyse(text, lang);
+  return findPolicyOptions(analysis, findPeople(analysis, []), []);
 };
 
 describe("findPolicyOptions: what is a proposal, and its own words", () => {

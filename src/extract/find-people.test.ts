@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "./find-people";
-import { splitSentences } from "./sentences";
+import { analyse } from "./analysis/analyse";
 import type { Lang, Organisation } from "./types";
 
-const run = (text: string, lang: Lang, orgs: Organisation[] = []) => findPeople(text, splitSentences(text, lang), lang, orgs);
+const run = (text: string, lang: Lang, orgs: Organisation[] = []) => findPeople(analyse(text, lang), orgs);
 const org = (text: string, name: string): Organisation => {
   const start = text.indexOf(name);
   return { id: "o", kind: "organisation", name, variants: [name], mentions: [{ text: name, start, end: start + name.length }], confidence: 1, evidence: [] };

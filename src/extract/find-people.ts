@@ -1,16 +1,14 @@
 // People in the article text, linked across inflected mentions, and which of them are experts: people whose
 // views the article reports. Steps: words → name spans → linked people → attribution → role → result.
-import type { Evidence, Lang, Organisation, Person } from "./types";
-import type { Sentence } from "./sentences";
-import { readWords, type Word } from "./people/words";
+import type { Evidence, Organisation, Person } from "./types";
+import type { Analysis } from "./analysis/types";
 import { peopleLexicon } from "./people/lexicon";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
 import { wordKey } from "./people/name-key";
-import { findQuotes } from "./people/quotes";
 import { attributeSentences } from "./people/attribution";
 import { findRole } from "./people/role";
-import { stableId } from "./people/stable-id";
+import { stableId } from "./stable-id";
 import { orgCover } from "./people/org-cover";
 import { isSalient } from "./people/salient";
 import { partitionPoint } from "../partition-point";
@@ -21,11 +19,11 @@ const SHAPE_CONFIDENCE = 0.6;
 /** Confidence added when the person is also an attributed speaker. */
 const SPEAKER_BONUS = 0.1;
 
-export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs: Organisation[]): Person[] {
+export function findPeople(analysis: Analysis, orgs: Organisation[]): Person[] {
+  const { text, sentences, words, lang } = analysis;
   const lex = peopleLexicon(lang);
-  const words = readWords(text, sentences);
   const inOrg = orgCover(orgs);
-  const spans = findNameSpans(words, lex, inOrg, lang === "ru" || lang === "kk", lowerCaseWords(words));
+  const spans = findNameSpans(words, lex, inOrg, lang === "ru" || lang === "kk", analysis.lowerCaseWords);
   for (const s of spans) {
     s.text = text.slice(s.start, s.end);
     if (s.tail) s.tail.text = text.slice(s.tail.start, s.tail.end);
@@ -33,7 +31,7 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
   const linked = linkMentions(spans);
   // Only people named with a strong cue (or named twice) are the ones a later "он" / "he" refers back to.
   const strong = linked.map((p) => isSalient(p.mentions.length, p.evidence));
-  const speakers = attributeSentences(text, sentences, words, linked.map((p) => p.mentions), lex, findQuotes(text), (i) => strong[i]!);
+  const speakers = attributeSentences(text, sentences, words, linked.map((p) => p.mentions), lex, analysis.quotes, (i) => strong[i]!);
   const views: Evidence[][] = linked.map(() => []);
   for (const a of speakers) if (a) views[a.person]!.push(...a.evidence);
   const nextSentenceAt = (offset: number) => sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
@@ -53,18 +51,6 @@ export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs
       evidence: dedupe([...p.evidence, ...views[i]!]),
     };
   });
-}
-
-/**
- * Capitalised words also seen in lower case somewhere in the text: the same word at a sentence start is a common
- * word, not a name. Only capitalised words are asked about, so the set to build stays small.
- */
-function lowerCaseWords(words: Word[]): Set<string> {
-  const capitalised = new Set<string>();
-  for (const w of words) if (w.cap) capitalised.add(w.lower);
-  const out = new Set<string>();
-  for (const w of words) if (!w.cap && !w.acronym && capitalised.has(w.lower)) out.add(w.lower);
-  return out;
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {

@@ -1,11 +1,11 @@
 // The engine's steps on an article's text: sentences → organisations → people → policy options, then the
 // result in the `policylens.extract/1` schema. Ids are made unique within a result; a page that is not an
 // article gets empty lists.
+import { analyse } from "./analysis/analyse";
 import { findOrganisations } from "./find-organisations";
 import { findPolicyOptions } from "./find-options";
 import { findPeople } from "./find-people";
 import { detectLang } from "./lang";
-import { splitSentences } from "./sentences";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 
 /** What the article reader found besides the text: the result's metadata fields. */
@@ -21,10 +21,10 @@ export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleM
     schema: RESULT_SCHEMA, lang: language, ...meta, text, people: [], organisations: [], policyOptions: [],
   };
   if (!meta.isArticle || !text.trim()) return result;
-  const sentences = splitSentences(text, language);
-  const organisations = findOrganisations(text, sentences, language);
-  const people = findPeople(text, sentences, language, organisations);
-  const policyOptions = findPolicyOptions(text, sentences, language, people, organisations);
+  const analysis = analyse(text, language);
+  const organisations = findOrganisations(analysis);
+  const people = findPeople(analysis, organisations);
+  const policyOptions = findPolicyOptions(analysis, people, organisations);
   return { ...result, organisations: uniqueIds(organisations), people: uniqueIds(people), policyOptions: uniqueIds(policyOptions) };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import type { Mention } from "../types";
 import { attributeSentences } from "./attribution";
 import { peopleLexicon } from "./lexicon";
-import { findQuotes } from "./quotes";
-import { readWords } from "./words";
+import { findQuotes } from "../analysis/quotes";
+import { readWords } from "../analysis/words";
 
 /** Attributes the sentences of `text` given the people's names (every occurrence is a mention). */
 const speakers = (text: string, lang: "ru" | "en", names: string[]) => {

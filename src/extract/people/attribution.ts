@@ -2,10 +2,10 @@
 // a frame before one ("по словам X", "according to X"), a pronoun that carries the last-named person
 // ("он считает", "he added"), a role noun that refers back ("эксперт видит"), or the quote the sentence is in.
 import type { Evidence, Mention } from "../types";
-import type { Sentence } from "../sentences";
+import type { Sentence } from "../analysis/sentences";
 import type { PeopleLexicon } from "./lexicon";
-import type { Quote } from "./quotes";
-import type { Word } from "./words";
+import type { Quote } from "../analysis/quotes";
+import type { Word } from "../analysis/words";
 import { looksNominative } from "./name-key";
 import { partitionPoint } from "../../partition-point";
 
