@@ -2,13 +2,11 @@
 // words they are, or null when the outlet proposes). Steps: sentence → cue → clause → proposer → result.
 import type { Organisation, Person, PolicyOption } from "./types";
 import type { Analysis } from "./analysis/types";
+import type { Speakers } from "./findings";
 import { optionsLexicon } from "./options/lexicon";
 import { findCue } from "./options/find-cue";
 import { clauseSpan } from "./options/clause";
 import { findProposer } from "./options/proposer";
-import { peopleLexicon } from "./people/lexicon";
-import { attributeSentences } from "./people/attribution";
-import { isSalient } from "./people/salient";
 import { stableId } from "./stable-id";
 
 /** Confidence added when the option is someone's attributed words (reported proposals are the clearest). */
@@ -19,13 +17,9 @@ const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
 /** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
-export function findPolicyOptions(analysis: Analysis, people: Person[], _orgs: Organisation[]): PolicyOption[] {
-  const { text, sentences, words, lang } = analysis;
+export function findPolicyOptions(analysis: Analysis, people: Person[], speakers: Speakers, _orgs: Organisation[]): PolicyOption[] {
+  const { text, sentences, lang } = analysis;
   const lex = optionsLexicon(lang);
-  const speakers = attributeSentences(
-    text, sentences, words, people.map((p) => p.mentions), peopleLexicon(lang), analysis.quotes,
-    (i) => isSalient(people[i]!.mentions.length, people[i]!.evidence),
-  );
   const out: PolicyOption[] = [];
   sentences.forEach((s, si) => {
     if (QUESTION.test(s.text)) return;
@@ -33,7 +27,7 @@ export function findPolicyOptions(analysis: Analysis, people: Person[], _orgs: O
     if (!cue) return;
     const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
     if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
-    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers, people, s.start);
+    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers.forProposers, people, s.start);
     const proposer = who === null ? null : people[who]!;
     const optionText = text.slice(start, end);
     out.push({
