@@ -1,5 +1,6 @@
 // Policy options: clauses that propose or demand a course of action, each with its proposer (the person whose
-// words they are, or null when the outlet proposes). Steps: sentence → cue → clause → proposer → result.
+// words they are, as the attribution stage read them, or null when the outlet proposes). Steps: sentence → cue →
+// clause → proposer → result.
 import type { Organisation, Person, PolicyOption } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { Speakers } from "./findings";
