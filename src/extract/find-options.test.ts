@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "./find-people";
 import { findPolicyOptions } from "./find-options";
-import { splitSentences } from "./sentences";
+import { analyse } from "./analysis/analyse";
+import { attributeSpeakers } from "./attribute-speakers";
+import { findExperts } from "./find-experts";
 import type { Lang } from "./types";
 
+/** The options with the stages before them run as the pipeline runs them (no organisations). */
 const run = (text: string, lang: Lang) => {
-  const sentences = splitSentences(text, lang);
-  return findPolicyOptions(text, sentences, lang, findPeople(text, sentences, lang, []), []);
+  const analysis = analyse(text, lang);
+  const found = findPeople(analysis, []);
+  const speakers = attributeSpeakers(analysis, found);
+  return findPolicyOptions(analysis, findExperts(found, speakers), speakers, []);
 };
 
 describe("findPolicyOptions: what is a proposal, and its own words", () => {

@@ -1,17 +1,14 @@
 // Policy options: clauses that propose or demand a course of action, each with its proposer (the person whose
-// words they are, or null when the outlet proposes). Steps: sentence → cue → clause → proposer → result.
-import type { Lang, Organisation, Person, PolicyOption } from "./types";
-import type { Sentence } from "./sentences";
+// words they are, as the attribution stage read them, or null when the outlet proposes). Steps: sentence → cue →
+// clause → proposer → result.
+import type { Organisation, Person, PolicyOption } from "./types";
+import type { Analysis } from "./analysis/types";
+import type { Speakers } from "./findings";
 import { optionsLexicon } from "./options/lexicon";
 import { findCue } from "./options/find-cue";
 import { clauseSpan } from "./options/clause";
 import { findProposer } from "./options/proposer";
-import { peopleLexicon } from "./people/lexicon";
-import { readWords } from "./people/words";
-import { attributeSentences } from "./people/attribution";
-import { findQuotes } from "./people/quotes";
-import { isSalient } from "./people/salient";
-import { stableId } from "./people/stable-id";
+import { stableId } from "./stable-id";
 
 /** Confidence added when the option is someone's attributed words (reported proposals are the clearest). */
 const ATTRIBUTED_BONUS = 0.1;
@@ -21,15 +18,9 @@ const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
 /** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
-export function findPolicyOptions(
-  text: string, sentences: Sentence[], lang: Lang, people: Person[], _orgs: Organisation[],
-): PolicyOption[] {
+export function findPolicyOptions(analysis: Analysis, people: Person[], speakers: Speakers, _orgs: Organisation[]): PolicyOption[] {
+  const { text, sentences, lang } = analysis;
   const lex = optionsLexicon(lang);
-  const words = readWords(text, sentences);
-  const speakers = attributeSentences(
-    text, sentences, words, people.map((p) => p.mentions), peopleLexicon(lang), findQuotes(text),
-    (i) => isSalient(people[i]!.mentions.length, people[i]!.evidence),
-  );
   const out: PolicyOption[] = [];
   sentences.forEach((s, si) => {
     if (QUESTION.test(s.text)) return;
@@ -37,7 +28,7 @@ export function findPolicyOptions(
     if (!cue) return;
     const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
     if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
-    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers, people, s.start);
+    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers.forProposers, people, s.start);
     const proposer = who === null ? null : people[who]!;
     const optionText = text.slice(start, end);
     out.push({

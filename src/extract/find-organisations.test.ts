@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findOrganisations } from "./find-organisations";
-import { splitSentences } from "./sentences";
+import { analyse } from "./analysis/analyse";
 import type { Lang } from "./types";
 
-const orgsOf = (text: string, lang: Lang) => findOrganisations(text, splitSentences(text, lang), lang);
+const orgsOf = (text: string, lang: Lang) => findOrganisations(analyse(text, lang));
 const names = (text: string, lang: Lang) => orgsOf(text, lang).map((o) => o.name);
 const surfaces = (text: string, lang: Lang) => orgsOf(text, lang).flatMap((o) => o.mentions.map((m) => m.text));
 

@@ -1,8 +1,8 @@
 // Organisations named in the article text. Steps: every rule proposes candidates, overlaps are settled
 // (longest wins), names found once are looked for again elsewhere in the text, and mentions are grouped
 // into bodies with their inflected forms and acronyms.
-import type { Sentence } from "./sentences";
-import type { Lang, Organisation } from "./types";
+import type { Analysis } from "./analysis/types";
+import type { Organisation } from "./types";
 import { findAcronyms } from "./orgs/acronyms";
 import { CONFIDENCE, type Candidate } from "./orgs/candidate";
 import { findGazetteerNames } from "./orgs/gazetteer";
@@ -14,10 +14,9 @@ import { findQuotedNames } from "./orgs/quoted";
 import { resolveOverlaps } from "./orgs/resolve-overlaps";
 import { findRepeats } from "./orgs/repeats";
 import { findShortForms } from "./orgs/short-forms";
-import { tokenize } from "./orgs/tokens";
 
-export function findOrganisations(text: string, sentences: Sentence[], lang: Lang): Organisation[] {
-  const tokens = tokenize(text, sentences);
+export function findOrganisations(analysis: Analysis): Organisation[] {
+  const { text, tokens, lang } = analysis;
   const cyrillic = lang === "ru" || lang === "kk" || (lang === "other" && mostlyCyrillic(text));
   const candidates: Candidate[] = [
     ...findGazetteerNames(text, tokens),

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "./find-people";
-import { splitSentences } from "./sentences";
+import { analyse } from "./analysis/analyse";
+import { attributeSpeakers } from "./attribute-speakers";
+import { findExperts } from "./find-experts";
 import type { Lang, Organisation } from "./types";
 
-const run = (text: string, lang: Lang, orgs: Organisation[] = []) => findPeople(text, splitSentences(text, lang), lang, orgs);
+/** The people as the result lists them: found, then judged experts after attribution, as the pipeline runs them. */
+const run = (text: string, lang: Lang, orgs: Organisation[] = []) => {
+  const analysis = analyse(text, lang);
+  const found = findPeople(analysis, orgs);
+  return findExperts(found, attributeSpeakers(analysis, found));
+};
 const org = (text: string, name: string): Organisation => {
   const start = text.indexOf(name);
   return { id: "o", kind: "organisation", name, variants: [name], mentions: [{ text: name, start, end: start + name.length }], confidence: 1, evidence: [] };

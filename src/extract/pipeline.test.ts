@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NO_META, runPipeline } from "./pipeline";
+import type { Analysis } from "./analysis/types";
+import type { Speakers } from "./findings";
+import { NO_META, runPipeline, STAGES, type Stages } from "./pipeline";
 import { RESULT_SCHEMA } from "./types";
 
 const RU = "Контроль передали КНБ и Минфину. Минфин согласился, сообщает Caravan.kz.";
@@ -34,5 +36,32 @@ describe("runPipeline", () => {
 
   it("returns an empty result for empty text", () => {
     expect(runPipeline("   ", "en", NO_META).organisations).toEqual([]);
+  });
+
+  it("reads the text once and attributes the speakers once: later stages get those very objects", () => {
+    const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, государству следует создать фонд для закупки металлов.";
+    const calls = { analyse: 0, attributeSpeakers: 0 };
+    let analysis: Analysis | undefined, speakers: Speakers | undefined;
+    const watched: Stages = {
+      analyse: (t, lang) => { calls.analyse++; return (analysis = STAGES.analyse(t, lang)); },
+      findOrganisations: (a) => { expect(a).toBe(analysis); return STAGES.findOrganisations(a); },
+      findPeople: (a, orgs) => { expect(a).toBe(analysis); return STAGES.findPeople(a, orgs); },
+      attributeSpeakers: (a, people) => {
+        calls.attributeSpeakers++;
+        expect(a).toBe(analysis);
+        return (speakers = STAGES.attributeSpeakers(a, people));
+      },
+      findExperts: (people, s) => { expect(s).toBe(speakers); return STAGES.findExperts(people, s); },
+      findPolicyOptions: (a, people, s, orgs) => {
+        expect(a).toBe(analysis);
+        expect(s).toBe(speakers);
+        return STAGES.findPolicyOptions(a, people, s, orgs);
+      },
+    };
+    const r = runPipeline(text, "ru", NO_META, watched);
+    expect(calls).toEqual({ analyse: 1, attributeSpeakers: 1 });
+    expect(r.people.filter((p) => p.expert).map((p) => p.name)).toEqual(["Расул Рысмамбетов"]);
+    expect(r.policyOptions.map((o) => o.proposer)).toEqual(["Расул Рысмамбетов"]);
+    expect(r).toEqual(runPipeline(text, "ru", NO_META));
   });
 });

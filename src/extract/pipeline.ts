@@ -1,11 +1,20 @@
-// The engine's steps on an article's text: sentences → organisations → people → policy options, then the
-// result in the `policylens.extract/1` schema. Ids are made unique within a result; a page that is not an
-// article gets empty lists.
+// The engine's steps on an article's text: analysis → organisations → people → attribution → experts / policy
+// options, then the result in the `policylens.extract/1` schema. Ids are made unique within a result; a page that is
+// not an article gets empty lists.
+//
+// Who may import whom: a stage (a top-level find-*.ts / attribute-speakers.ts and its folder) takes the analysis and
+// what earlier stages found, and returns its own findings. It imports only analysis/, the language modules (the
+// lexicons: lexicon/, people/lexicon.ts, options/lexicon.ts), its own folder and neutral modules (types.ts,
+// findings.ts, stable-id.ts, ../partition-point.ts) — never another stage's folder. What two stages share moves to
+// analysis/ or to a neutral module. One exception until the language modules move to lang/: attribution reads
+// people/name-key.ts's looksNominative, Russian name inflection that both people and attribution need.
+import { analyse } from "./analysis/analyse";
+import { attributeSpeakers } from "./attribute-speakers";
+import { findExperts } from "./find-experts";
 import { findOrganisations } from "./find-organisations";
 import { findPolicyOptions } from "./find-options";
 import { findPeople } from "./find-people";
 import { detectLang } from "./lang";
-import { splitSentences } from "./sentences";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 
 /** What the article reader found besides the text: the result's metadata fields. */
@@ -15,16 +24,29 @@ export const NO_META: ArticleMeta = {
   title: "", byline: null, published: null, url: null, canonicalUrl: null, isArticle: true, notArticleReason: null,
 };
 
-export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleMeta): ExtractResult {
+/** The stages in the order they run. A parameter of `runPipeline`, so a test can watch them without global mocks. */
+export const STAGES = { analyse, findOrganisations, findPeople, attributeSpeakers, findExperts, findPolicyOptions };
+export type Stages = typeof STAGES;
+
+export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleMeta, stages: Stages = STAGES): ExtractResult {
   const language = lang ?? detectLang(text);
   const result: ExtractResult = {
     schema: RESULT_SCHEMA, lang: language, ...meta, text, people: [], organisations: [], policyOptions: [],
   };
   if (!meta.isArticle || !text.trim()) return result;
-  const sentences = splitSentences(text, language);
-  const organisations = findOrganisations(text, sentences, language);
-  const people = findPeople(text, sentences, language, organisations);
-  const policyOptions = findPolicyOptions(text, sentences, language, people, organisations);
+  // 1. Read the text once: sentences, words, tokens, quotes.
+  const analysis = stages.analyse(text, language);
+  // 2. Organisations first: a capitalised name inside one is not a person.
+  const organisations = stages.findOrganisations(analysis);
+  // 3. People, linked across their mentions, with their roles.
+  const found = stages.findPeople(analysis, organisations);
+  // 4. Whose words each sentence reports: once, for both the experts and the options.
+  const speakers = stages.attributeSpeakers(analysis, found);
+  // 5. Experts: the people whose views are reported.
+  const people = stages.findExperts(found, speakers);
+  // 6. Policy options, each with its proposer.
+  const policyOptions = stages.findPolicyOptions(analysis, people, speakers, organisations);
+  // 7. The result.
   return { ...result, organisations: uniqueIds(organisations), people: uniqueIds(people), policyOptions: uniqueIds(policyOptions) };
 }
 

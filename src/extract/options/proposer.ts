@@ -1,7 +1,7 @@
 // Who proposes an option: the subject of a verb of proposing ("Parata … want more …", "Иванов предлагает …"),
 // else whoever the sentence's words belong to (a quote, "он считает, что …", "he said"), else for an enumerated
 // option the speaker who introduced the list; null when the outlet itself proposes.
-import type { Attribution } from "../people/attribution";
+import type { Attribution } from "../findings";
 import type { Person } from "../types";
 
 /** How many sentences back an enumerated option ("Первое – …") looks for the speaker who announced the list. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { findAcronyms } from "./acronyms";
-import { tokenize } from "./tokens";
+import { tokenize } from "../analysis/tokens";
 
 const found = (text: string, lang: "ru" | "en") =>
   findAcronyms(tokenize(text, splitSentences(text, lang)), text).map((c) => text.slice(c.start, c.end));

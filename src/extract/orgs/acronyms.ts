@@ -2,7 +2,7 @@
 import { NOT_ORG_ACRONYMS } from "../lexicon/acronym-stoplist";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
-import type { Token } from "./tokens";
+import type { Token } from "../analysis/tokens";
 
 const STOP = new Set(NOT_ORG_ACRONYMS);
 /** Longer all-caps words are shouting ("BREAKING"), not acronyms. */

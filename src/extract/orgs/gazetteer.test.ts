@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { findGazetteerNames } from "./gazetteer";
-import { tokenize } from "./tokens";
+import { tokenize } from "../analysis/tokens";
 import type { Lang } from "../types";
 
 const found = (text: string, lang: Lang) =>

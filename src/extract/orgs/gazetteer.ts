@@ -3,7 +3,7 @@ import { GAZETTEER_EN } from "../lexicon/orgs-en";
 import { GAZETTEER_RU, type GazetteerEntry } from "../lexicon/orgs-ru";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { nameKey, stemWord } from "./normalise";
-import { spaceBetween, type Token } from "./tokens";
+import { spaceBetween, type Token } from "../analysis/tokens";
 
 /** Longest alias, in words: windows longer than this are not looked up. */
 const MAX_WORDS = 4;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { findDomainNames, findLatinNames } from "./latin-names";
-import { tokenize } from "./tokens";
+import { tokenize } from "../analysis/tokens";
 import type { Lang } from "../types";
 
 const tokens = (text: string, lang: Lang) => tokenize(text, splitSentences(text, lang));

@@ -5,7 +5,7 @@ import { NOT_ORG_ACRONYMS } from "../lexicon/acronym-stoplist";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { capitalisedRuns } from "./named-heads-en";
 import { isPlace } from "./places";
-import type { Token } from "./tokens";
+import type { Token } from "../analysis/tokens";
 
 const STOP = new Set(NOT_ORG_ACRONYMS);
 /** Roman numerals (XXI век) and product codes (STS-124): capitalised Latin, but not names of bodies. */

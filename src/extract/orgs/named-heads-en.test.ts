@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { findEnglishNames } from "./named-heads-en";
-import { tokenize } from "./tokens";
+import { tokenize } from "../analysis/tokens";
 
 const found = (text: string) => findEnglishNames(text, tokenize(text, splitSentences(text, "en"))).map((c) => text.slice(c.start, c.end));
 

@@ -7,7 +7,7 @@ import {
 } from "../lexicon/orgs-en";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
-import { spaceBetween, type Token } from "./tokens";
+import { spaceBetween, type Token } from "../analysis/tokens";
 
 /** Connectors that may join a list of capitalised words after "of"/"for": "Allergy, Asthma and Immunology". */
 const LIST_JOINERS = new Set(["and", "&"]);

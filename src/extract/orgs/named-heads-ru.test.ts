@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { findHeadNounNames, headStemOf } from "./named-heads-ru";
-import { tokenize } from "./tokens";
+import { tokenize } from "../analysis/tokens";
 
 const found = (text: string) => findHeadNounNames(text, tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
 

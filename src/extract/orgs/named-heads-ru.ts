@@ -4,7 +4,7 @@
 import { GOVERNMENT_STEMS_RU, HEAD_STEMS_RU, NOT_SHORT_FORM_RU } from "../lexicon/orgs-ru";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
-import { spaceBetween, type Token } from "./tokens";
+import { spaceBetween, type Token } from "../analysis/tokens";
 
 /** Adjective endings (all cases): words before the head noun that belong to the name. */
 const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их|ыми|ими|ской|ском|ская)$/;

@@ -4,7 +4,7 @@
 import { NOT_SHORT_FORM_RU, SHORT_FORM_RU } from "../lexicon/orgs-ru";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
-import type { Token } from "./tokens";
+import type { Token } from "../analysis/tokens";
 
 export function findShortForms(tokens: Token[]): Candidate[] {
   return tokens

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "../analysis/sentences";
 import { peopleLexicon } from "./lexicon";
 import { findNameSpans } from "./name-spans";
-import { readWords } from "./words";
+import { readWords } from "../analysis/words";
 
 const spans = (text: string, lang: "ru" | "en") => {
   const words = readWords(text, splitSentences(text, lang));

@@ -3,7 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import type { PeopleLexicon } from "./lexicon";
 import { wordKey } from "./name-key";
-import type { Word } from "./words";
+import type { Word } from "../analysis/words";
 
 export interface NameSpan extends Mention {
   /** Indices into the word list of the name's own words (titles and roles excluded). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "../find-people";
-import { splitSentences } from "../sentences";
+import { analyse } from "../analysis/analyse";
 import type { Lang, Organisation } from "../types";
 
 /** Role and affiliation of the first person found (findRole works on the spans findPeople builds). */
 const roleOf = (text: string, lang: Lang, orgs: Organisation[] = []) => {
-  const p = findPeople(text, splitSentences(text, lang), lang, orgs)[0]!;
+  const p = findPeople(analyse(text, lang), orgs)[0]!;
   return [p.role, p.affiliation];
 };
 const org = (text: string, name: string): Organisation => {

@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { analyse } from "../analysis/analyse";
+import { peopleLexicon } from "../people/lexicon";
 import type { Mention } from "../types";
-import { attributeSentences } from "./attribution";
-import { peopleLexicon } from "./lexicon";
-import { findQuotes } from "./quotes";
-import { readWords } from "./words";
+import { sentenceSpeakers } from "./sentence-speakers";
 
 /** Attributes the sentences of `text` given the people's names (every occurrence is a mention). */
 const speakers = (text: string, lang: "ru" | "en", names: string[]) => {
-  const sentences = splitSentences(text, lang);
   const mentions: Mention[][] = names.map((n) => [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })));
-  const out = attributeSentences(text, sentences, readWords(text, sentences), mentions, peopleLexicon(lang), findQuotes(text), () => true);
+  const out = sentenceSpeakers(analyse(text, lang), mentions, peopleLexicon(lang))(() => true);
   return out.map((a) => (a ? names[a.person] : null));
 };
 
-describe("attributeSentences", () => {
+describe("sentenceSpeakers", () => {
   it.each([
     ["ru", "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. Рынок растёт.", ["Расул Рысмамбетов"], ["Расул Рысмамбетов", null]],
     ["ru", "Выступил Иван Петров. По его словам, цены упадут.", ["Иван Петров"], [null, "Иван Петров"]],
@@ -42,18 +39,33 @@ describe("attributeSentences", () => {
   });
 });
 
-describe("attributeSentences: evidence", () => {
+describe("sentenceSpeakers: evidence", () => {
   it.each([
     ["ru", "Выступил Иван Петров. На этом фоне эксперт также видит два варианта.", "эксперт также видит"],
     ["ru", "Выступил Иван Петров. По его словам, цены упадут.", "По его словам"],
     ["en", "Jane Doe met us. The plan will fail, she said.", "she"],
   ] as const)("%s: the cue of %s is a span of the text: %s", (lang, text, cue) => {
-    const sentences = splitSentences(text, lang);
     const name = lang === "ru" ? "Иван Петров" : "Jane Doe";
     const at = text.indexOf(name);
-    const out = attributeSentences(text, sentences, readWords(text, sentences), [[{ text: name, start: at, end: at + name.length }]], peopleLexicon(lang), findQuotes(text), () => true);
+    const out = sentenceSpeakers(analyse(text, lang), [[{ text: name, start: at, end: at + name.length }]], peopleLexicon(lang))(() => true);
     const e = out[1]!.evidence[0]!;
     expect(e.cue).toBe(cue);
     expect(text.slice(e.start, e.end)).toBe(cue);
+  });
+});
+
+describe("sentenceSpeakers: salience decides only whom a pronoun stands for", () => {
+  const text = "Министр Иван Сидоров открыл форум. По словам Петрова, налоги высоки. Он считает, что пошлины нужно отменить.";
+  const names = ["Иван Сидоров", "Петрова"];
+  const at = (name: string) => text.indexOf(name);
+  const mentions: Mention[][] = names.map((n) => [{ text: n, start: at(n), end: at(n) + n.length }]);
+
+  it("places the mentions once and answers for each salience, the named speakers the same in both", () => {
+    const speakersIf = sentenceSpeakers(analyse(text, "ru"), mentions, peopleLexicon("ru"));
+    const first = speakersIf((i) => i === 0).map((a) => (a ? names[a.person] : null));
+    const both = speakersIf(() => true).map((a) => (a ? names[a.person] : null));
+    expect(first).toEqual([null, "Петрова", "Иван Сидоров"]);
+    expect(both).toEqual([null, "Петрова", "Петрова"]);
+    expect(speakersIf(() => false).map((a) => (a ? names[a.person] : null))).toEqual([null, "Петрова", null]);
   });
 });

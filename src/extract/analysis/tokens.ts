@@ -1,6 +1,6 @@
 // Words of the article text with their offsets and the shape facts the organisation rules test
 // (capitalised, all-caps, script, first in its sentence). Pure string work, no lexicons.
-import type { Sentence } from "../sentences";
+import type { Sentence } from "./sentences";
 
 export interface Token {
   text: string;

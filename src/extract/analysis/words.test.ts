@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "./sentences";
 import { readWords } from "./words";
 
 const read = (text: string, lang: "ru" | "en") => readWords(text, splitSentences(text, lang));

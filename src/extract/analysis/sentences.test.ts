@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
-import { detectLang } from "./lang";
+import { detectLang } from "../lang";
 
 describe("splitSentences", () => {
   it("keeps offsets into the whole text across paragraphs", () => {

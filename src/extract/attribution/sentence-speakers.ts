@@ -1,19 +1,15 @@
 // Whose words each sentence reports: a speech verb next to a name ("said Jane Doe", "напомнил Рысмамбетов"),
 // a frame before one ("по словам X", "according to X"), a pronoun that carries the last-named person
 // ("он считает", "he added"), a role noun that refers back ("эксперт видит"), or the quote the sentence is in.
-import type { Evidence, Mention } from "../types";
-import type { Sentence } from "../sentences";
-import type { PeopleLexicon } from "./lexicon";
-import type { Quote } from "./quotes";
-import type { Word } from "./words";
-import { looksNominative } from "./name-key";
+import type { Analysis } from "../analysis/types";
+import type { Quote } from "../analysis/quotes";
+import type { Sentence } from "../analysis/sentences";
+import type { Word } from "../analysis/words";
+import type { Attribution } from "../findings";
+import type { Mention } from "../types";
+import type { PeopleLexicon } from "../people/lexicon";
+import { looksNominative } from "../people/name-key";
 import { partitionPoint } from "../../partition-point";
-
-export interface Attribution {
-  /** Index of the speaking person in the people list. */
-  person: number;
-  evidence: Evidence[];
-}
 
 interface Placed { person: number; mention: Mention; first: number; last: number }
 
@@ -33,21 +29,28 @@ const CLAUSE_BREAK = /[;!?«“"]|\.\s/;
 /** How far back a frame such as "по словам" / "according to" may end before the name. */
 const FRAME_WINDOW = 40;
 
-export function attributeSentences(
-  text: string, sentences: Sentence[], words: Word[], mentions: Mention[][], lex: PeopleLexicon, quotes: Quote[],
-  salient: (person: number) => boolean,
-): (Attribution | null)[] {
+/**
+ * Places the mentions on the words and finds each sentence's named speaker once; the function returned adds the
+ * speakers a pronoun, a role noun or a quote carries, which depend on who is salient (may a later "он" stand for them).
+ */
+export function sentenceSpeakers(
+  analysis: Analysis, mentions: Mention[][], lex: PeopleLexicon,
+): (salient: (person: number) => boolean) => (Attribution | null)[] {
+  const { text, sentences, words, quotes } = analysis;
   const placed = placeMentions(words, mentions);
   const bySentence: Placed[][] = sentences.map(() => []);
   for (const p of placed) bySentence[words[p.first]!.sentence]!.push(p);
   const wordsBySentence: number[][] = sentences.map(() => []);
   words.forEach((w, i) => wordsBySentence[w.sentence]!.push(i));
+  const named = sentences.map((s, si) => direct(text, s, wordsBySentence[si]!, words, bySentence[si]!, lex));
 
-  const salientPlaced = placed.filter((p) => salient(p.person));
-  const out: (Attribution | null)[] = sentences.map((s, si) =>
-    direct(text, s, wordsBySentence[si]!, words, bySentence[si]!, lex) ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex));
-  spreadOverQuotes(out, sentences, quotes, text);
-  return out;
+  return (salient) => {
+    const salientPlaced = placed.filter((p) => salient(p.person));
+    const out: (Attribution | null)[] = sentences.map((s, si) =>
+      named[si] ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex));
+    spreadOverQuotes(out, sentences, quotes, text);
+    return out;
+  };
 }
 
 function placeMentions(words: Word[], mentions: Mention[][]): Placed[] {

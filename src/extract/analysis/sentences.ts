@@ -1,7 +1,7 @@
 // Sentences of the article text via Intl.Segmenter, with offsets into the whole text. The segmenter is fed runs
 // of whole paragraphs: in Chromium a call per paragraph costs more than the segmenting on a page of short
 // paragraphs (lists, tables), and in Node one call for a whole long article is slower than many short ones.
-import type { Lang } from "./types";
+import type { Lang } from "../types";
 
 export interface Sentence {
   start: number;

@@ -1,6 +1,6 @@
 // The article's words with offsets, their sentence, and the shape facts the name rules test.
 // Pure string work: no lexicons here.
-import type { Sentence } from "../sentences";
+import type { Sentence } from "./sentences";
 
 export interface Word {
   text: string;
@@ -35,17 +35,7 @@ const WEAK_GAP = /[«“"„(:]\s*$/;
 /** A capital inside a word after four or more letters: two words glued by the page ("CreditChang"), not "McHugh". */
 const GLUED = /^.[^A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ]/;
 
-/** The words of the last text read: the people and the options stages read the same text with the same sentences. */
-let last: { text: string; sentences: Sentence[]; words: Word[] } | null = null;
-
 export function readWords(text: string, sentences: Sentence[]): Word[] {
-  if (last && last.text === text && last.sentences === sentences) return last.words;
-  const words = scan(text, sentences);
-  last = { text, sentences, words };
-  return words;
-}
-
-function scan(text: string, sentences: Sentence[]): Word[] {
   const words: Word[] = [];
   let s = 0;
   let prevEnd = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../sentences";
+import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
 
 const words = (text: string, lang: "ru" | "en") => tokenize(text, splitSentences(text, lang));

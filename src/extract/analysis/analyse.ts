@@ -1,0 +1,23 @@
+// Reads an article's text once for every stage: sentences, the two cuts into words, quotes, and which capitalised
+// words the text also writes in lower case. Pure: the same text and language give the same analysis.
+import type { Lang } from "../types";
+import { lowerCaseWords } from "./lower-case-words";
+import { findQuotes } from "./quotes";
+import { splitSentences } from "./sentences";
+import { tokenize } from "./tokens";
+import type { Analysis } from "./types";
+import { readWords } from "./words";
+
+export function analyse(text: string, lang: Lang): Analysis {
+  const sentences = splitSentences(text, lang);
+  const words = readWords(text, sentences);
+  return {
+    text,
+    lang,
+    sentences,
+    words,
+    tokens: tokenize(text, sentences),
+    quotes: findQuotes(text),
+    lowerCaseWords: lowerCaseWords(words),
+  };
+}
