@@ -1,7 +1,7 @@
 // "Every article where КНБ appears": the reader's own index of who says what across the news.
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
-import type { EntityView } from "../src/store/library";
+import type { EntityView } from "../src/records/views";
 import type { LibraryApi } from "./api";
 import { t } from "./i18n";
 import { PageRow } from "./PageRow";

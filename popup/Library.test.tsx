@@ -7,7 +7,7 @@ import { Library } from "./Library";
 import { act } from "preact/test-utils";
 import { allByTestId, byTestId, click, fixtureNote, HOSTILE, mount, settle, type, fileText } from "./test-support";
 import type { AnnotationCollection } from "../src/export/jsonld";
-import type { LibraryExportFilter } from "../src/store/library-export";
+import type { LibraryExportFilter } from "../src/records/views";
 import { resultOfRecord } from "../src/store/results";
 import { resultRecord } from "../test/export/backup-records";
 

@@ -1,7 +1,7 @@
 // One article in the library: its title and link, who and what it mentions, and the reader's notes on it.
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
-import type { PageView } from "../src/store/library";
+import type { PageView } from "../src/records/views";
 import type { LibraryApi } from "./api";
 import { EntityChips } from "./EntityChips";
 import { t, type MessageKey } from "./i18n";

@@ -1,6 +1,6 @@
 // The library's search results: names (each opening its articles), articles, and notes.
 import type { AnnotationKind } from "../src/extract/types";
-import type { LibrarySearchResult } from "../src/store/library";
+import type { LibrarySearchResult } from "../src/records/views";
 import type { LibraryApi } from "./api";
 import { EntityChips } from "./EntityChips";
 import { t } from "./i18n";

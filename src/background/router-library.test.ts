@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { envelope } from "../messages/transport";
-import type { LibrarySearchResult, EntityView, PageView } from "../store/library";
+import type { LibrarySearchResult, EntityView, PageView } from "../records/views";
 import type { NoteRecord } from "../records/types";
 import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 

@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { envelope } from "../messages/transport";
-import type { LibraryExportSlice } from "../store/library-export";
+import type { LibraryExportSlice } from "../records/views";
 import { SENDERS, testRouter } from "../../test/support/records";
 import type { Sender } from "./router";
 

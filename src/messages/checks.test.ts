@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ArticleMeta } from "../extract/pipeline";
 import type { AnnotationKind, Lang } from "../extract/types";
 import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
-import type { LibraryExportFilter } from "../store/library-export";
+import type { LibraryExportFilter } from "../records/views";
 import { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
 import { checkEnvelope, envelope } from "./transport";
 import type { BackgroundProtocol, DataOf, MessageName, TabProtocol } from "./types";

@@ -6,7 +6,7 @@ import type { AnyCheck, Check } from "../check";
 import type { ArticleMeta } from "../extract/pipeline";
 import type { AnnotationKind, Lang } from "../extract/types";
 import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
-import type { LibraryExportFilter } from "../store/library-export";
+import type { LibraryExportFilter } from "../records/views";
 import { arr, bool, byKey, int, json, nullable, obj, oneOf, optional, type OptionalCheck, str } from "../validate";
 import { LIMITS } from "./limits";
 

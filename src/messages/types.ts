@@ -7,8 +7,7 @@ import type { SegmentRef } from "../extract/article-transfer";
 import type { AnnotationKind, ExtractResult } from "../extract/types";
 import type { ImportCounts } from "../export/backup";
 import type { CorrectionRecord, NoteRecord, PageInfo, PageRecord } from "../records/types";
-import type { EntityView, LibrarySearchResult, PageView } from "../store/library";
-import type { LibraryExportSlice } from "../store/library-export";
+import type { EntityView, LibraryExportSlice, LibrarySearchResult, PageView } from "../records/views";
 import type { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
 
 /** Marks our envelopes, so stray messages from other code are told apart. */

@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteRecord, pageRecord, resultRecord } from "../../test/export/backup-records";
 import { openDb, type PolicyLensDb } from "./db";
-import { type LibraryExportFilter, type LibraryExportItem, libraryExportSlice } from "./library-export";
+import { libraryExportSlice } from "./library-export";
+import type { LibraryExportFilter, LibraryExportItem } from "../records/views";
 import type { EntityRecord } from "../records/types";
 
 const opened: PolicyLensDb[] = [];

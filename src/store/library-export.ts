@@ -1,9 +1,10 @@
 // What a library-wide export reads: every page the reader has seen or written notes on (or a selection of
 // them), with its notes, the entities stored for it and the engine's kept result, a slice at a time (by page
 // key) so a large library never crosses the message channel, or sits in memory, all at once.
-import type { AnnotationKind, ExtractResult } from "../extract/types";
+import type { ExtractResult } from "../extract/types";
 import type { PolicyLensDb } from "./db";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord } from "../records/types";
+import type { CorrectionRecord, PageRecord, ResultRecord } from "../records/types";
+import type { LibraryExportFilter, LibraryExportItem, LibraryExportSlice } from "../records/views";
 import { withoutRefused } from "../annotations";
 import { resultOfRecord } from "./results";
 
@@ -12,27 +13,6 @@ import { resultOfRecord } from "./results";
  * Chrome's 64 MiB cap even with every character escaped. A slice always holds at least one page.
  */
 const SLICE_TEXT_BUDGET = 8_000_000;
-
-export interface LibraryExportItem {
-  pageKey: string;
-  /** Null for notes whose page record is gone (restored from an older backup, or removed): they still export. */
-  page: PageRecord | null;
-  /** In the order they were written. */
-  notes: NoteRecord[];
-  /** Most mentioned first. */
-  entities: EntityRecord[];
-  /** The engine's annotations as last kept, without the ones the reader refused; null when none were kept. */
-  result: ExtractResult | null;
-}
-
-/** A selection of the library, as the library shows one: the pages listed (search results), or an entity's pages. */
-export type LibraryExportFilter = { pageKeys: string[] } | { entity: { kind: AnnotationKind | null; name: string } };
-
-export interface LibraryExportSlice {
-  items: LibraryExportItem[];
-  /** The cursor for the next slice, or null after the last. */
-  next: string | null;
-}
 
 /** Page keys after `after` in key order, at most `limit`, from the pages table and from the notes' pages. */
 async function keysAfter(db: PolicyLensDb, after: string | null, limit: number): Promise<{ keys: string[]; more: boolean }> {

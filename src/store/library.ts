@@ -3,34 +3,9 @@
 import type { AnnotationKind } from "../extract/types";
 import type { PolicyLensDb } from "./db";
 import { listNotes } from "./notes";
-import type { EntityRecord, NoteRecord, PageRecord } from "../records/types";
+import type { NoteRecord, PageRecord } from "../records/types";
+import type { EntityHit, EntityView, LibrarySearchResult, PageView } from "../records/views";
 import { findDocs, type SearchDb, syncIndex } from "./search-index";
-
-/** An entity name found by a search, with the number of articles it appears in. */
-export interface EntityHit {
-  kind: AnnotationKind;
-  name: string;
-  pageCount: number;
-}
-
-export interface LibrarySearchResult {
-  pages: PageRecord[];
-  notes: NoteRecord[];
-  entities: EntityHit[];
-}
-
-export interface EntityView {
-  /** Newest first. */
-  pages: PageRecord[];
-  /** The entity as recorded on each of those pages (role, mention count). */
-  entries: EntityRecord[];
-}
-
-export interface PageView {
-  page: PageRecord | null;
-  entities: EntityRecord[];
-  notes: NoteRecord[];
-}
 
 const KINDS: readonly AnnotationKind[] = ["expert", "organisation", "policy-option"];
 
