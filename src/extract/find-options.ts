@@ -2,11 +2,10 @@
 // words they are, or null when the outlet proposes). Steps: sentence → cue → clause → proposer → result.
 import type { Lang, Organisation, Person, PolicyOption } from "./types";
 import type { Sentence } from "./sentences";
-import { optionsLexicon } from "./options/lexicon";
+import { lexiconFor } from "./lang";
 import { findCue } from "./options/find-cue";
 import { clauseSpan } from "./options/clause";
 import { findProposer } from "./options/proposer";
-import { peopleLexicon } from "./people/lexicon";
 import { readWords } from "./people/words";
 import { attributeSentences } from "./people/attribution";
 import { findQuotes } from "./people/quotes";
@@ -24,10 +23,10 @@ const QUESTION = /\?[»”"]?$/;
 export function findPolicyOptions(
   text: string, sentences: Sentence[], lang: Lang, people: Person[], _orgs: Organisation[],
 ): PolicyOption[] {
-  const lex = optionsLexicon(lang);
+  const lex = lexiconFor(lang).options;
   const words = readWords(text, sentences);
   const speakers = attributeSentences(
-    text, sentences, words, people.map((p) => p.mentions), peopleLexicon(lang), findQuotes(text),
+    text, sentences, words, people.map((p) => p.mentions), lexiconFor(lang).people, findQuotes(text),
     (i) => isSalient(people[i]!.mentions.length, people[i]!.evidence),
   );
   const out: PolicyOption[] = [];

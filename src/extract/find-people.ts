@@ -3,7 +3,7 @@
 import type { Evidence, Lang, Organisation, Person } from "./types";
 import type { Sentence } from "./sentences";
 import { readWords, type Word } from "./people/words";
-import { peopleLexicon } from "./people/lexicon";
+import { lexiconFor } from "./lang";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
 import { wordKey } from "./people/name-key";
@@ -22,10 +22,11 @@ const SHAPE_CONFIDENCE = 0.6;
 const SPEAKER_BONUS = 0.1;
 
 export function findPeople(text: string, sentences: Sentence[], lang: Lang, orgs: Organisation[]): Person[] {
-  const lex = peopleLexicon(lang);
+  const language = lexiconFor(lang);
+  const lex = language.people;
   const words = readWords(text, sentences);
   const inOrg = orgCover(orgs);
-  const spans = findNameSpans(words, lex, inOrg, lang === "ru" || lang === "kk", lowerCaseWords(words));
+  const spans = findNameSpans(words, lex, inOrg, language.nameCase === "inflected", lowerCaseWords(words));
   for (const s of spans) {
     s.text = text.slice(s.start, s.end);
     if (s.tail) s.tail.text = text.slice(s.tail.start, s.tail.end);

@@ -2,7 +2,7 @@
 // ("Минфину"/"Минфин"), when one is the other's acronym ("Congressional Budget Office"/"CBO",
 // "Комитет защиты журналистов"/"КЗЖ"), or when they differ only by a place or a head noun
 // ("US Congress"/"Congress", "Environmental Protection Department"/"Department of Environmental Protection").
-import { HEADS_EN } from "../lexicon/orgs-en";
+import { HEADS_EN } from "../lang/en/orgs";
 import type { Evidence, Mention, Organisation } from "../types";
 import type { Candidate } from "./candidate";
 import { nameKey } from "./normalise";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../sentences";
 import type { Mention } from "../types";
 import { attributeSentences } from "./attribution";
-import { peopleLexicon } from "./lexicon";
+import { lexiconFor } from "../lang";
 import { findQuotes } from "./quotes";
 import { readWords } from "./words";
 
@@ -10,7 +10,7 @@ import { readWords } from "./words";
 const speakers = (text: string, lang: "ru" | "en", names: string[]) => {
   const sentences = splitSentences(text, lang);
   const mentions: Mention[][] = names.map((n) => [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })));
-  const out = attributeSentences(text, sentences, readWords(text, sentences), mentions, peopleLexicon(lang), findQuotes(text), () => true);
+  const out = attributeSentences(text, sentences, readWords(text, sentences), mentions, lexiconFor(lang).people, findQuotes(text), () => true);
   return out.map((a) => (a ? names[a.person] : null));
 };
 
@@ -51,7 +51,7 @@ describe("attributeSentences: evidence", () => {
     const sentences = splitSentences(text, lang);
     const name = lang === "ru" ? "Иван Петров" : "Jane Doe";
     const at = text.indexOf(name);
-    const out = attributeSentences(text, sentences, readWords(text, sentences), [[{ text: name, start: at, end: at + name.length }]], peopleLexicon(lang), findQuotes(text), () => true);
+    const out = attributeSentences(text, sentences, readWords(text, sentences), [[{ text: name, start: at, end: at + name.length }]], lexiconFor(lang).people, findQuotes(text), () => true);
     const e = out[1]!.evidence[0]!;
     expect(e.cue).toBe(cue);
     expect(text.slice(e.start, e.end)).toBe(cue);

@@ -102,3 +102,6 @@ export const PATRONYMIC_SHAPE_RU = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|и
 
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("он считает"). */
 export const SUBJECT_PRONOUNS_RU = /^(?:он|она)$/;
+
+/** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
+export const PLACE_PREPOSITIONS_RU = /^(?:в|во|из|на|под|до|через)$/;

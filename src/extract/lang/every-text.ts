@@ -1,5 +1,28 @@
+// Word lists the organisation rules apply to every text, whatever its language: a Russian text names "Reuters"
+// and "IMF", an English or Kazakh one "Казахмыс" or "Москва", and an acronym or a place is not an organisation in
+// any language. Each language's own words stay in its folder; this module only puts them together, in the order
+// the rules rely on (the gazetteer: a later entry wins a shared key). Language-neutral data (the acronym stop list,
+// which mixes scripts because acronyms cross languages) lives here itself.
+import { GAZETTEER_EN } from "./en/orgs";
+import { PLACES_EN } from "./en/places";
+import { GAZETTEER_RU, LEGAL_FORMS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
+import { PLACE_FORMS_RU } from "./ru/places";
+import type { GazetteerEntry } from "./language-module";
+
+/** Bodies known by name, in either script. */
+export const GAZETTEER: GazetteerEntry[] = [...GAZETTEER_RU, ...GAZETTEER_EN];
+
+/** Places with their case forms: never organisations. */
+export const PLACE_NAMES: string[] = [...PLACE_FORMS_RU, ...PLACES_EN];
+
+/** Legal forms written before a company name in «quotes» (ТОО «Казахмыс»). */
+export const LEGAL_FORMS: string[] = LEGAL_FORMS_RU;
+
+/** Noun stems before «quotes» that make the quoted name a work, an event or a law, not a body. */
+export const NOT_ORG_QUOTE_STEMS: string[] = NOT_ORG_QUOTE_STEMS_RU;
+
 // All-caps words that are not organisations: countries, degrees, titles, units, common abbreviations and
-// Roman numerals. Countries come from places.ts; this list is the rest.
+// Roman numerals. Countries come from the place lists; this list is the rest.
 
 export const NOT_ORG_ACRONYMS = [
   // English
