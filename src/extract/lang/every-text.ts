@@ -3,9 +3,11 @@
 // any language. Each language's own words stay in its folder; this module only puts them together, in the order
 // the rules rely on (the gazetteer: a later entry wins a shared key). Language-neutral data (the acronym stop list,
 // which mixes scripts because acronyms cross languages) lives here itself.
-import { GAZETTEER_EN } from "./en/orgs";
+import { CONNECTORS_EN, GAZETTEER_EN } from "./en/orgs";
+import * as enPeople from "./en/people";
 import { PLACES_EN } from "./en/places";
-import { GAZETTEER_RU, LEGAL_FORMS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
+import { GAZETTEER_RU, LEGAL_FORMS_RU, NAME_CONNECTORS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
+import * as ruPeople from "./ru/people";
 import { PLACE_FORMS_RU } from "./ru/places";
 import type { GazetteerEntry } from "./language-module";
 
@@ -20,6 +22,21 @@ export const LEGAL_FORMS: string[] = LEGAL_FORMS_RU;
 
 /** Noun stems before «quotes» that make the quoted name a work, an event or a law, not a body. */
 export const NOT_ORG_QUOTE_STEMS: string[] = NOT_ORG_QUOTE_STEMS_RU;
+
+/** Small words inside an organisation's name, left out of its grouping key; "de" for names from Romance languages. */
+export const NAME_CONNECTORS: string[] = [...CONNECTORS_EN, ...NAME_CONNECTORS_RU, "de"];
+
+/** Capitalised words an appositive may open with before its role noun. */
+export const APPOSITIVE_FILLERS: string[] = [...enPeople.APPOSITIVE_FILLERS_EN, ...ruPeople.APPOSITIVE_FILLERS_RU];
+
+/** Letter pairs that look like two initials but are places or bodies. */
+export const NOT_INITIALS: string[] = [...enPeople.NOT_INITIALS_EN, ...ruPeople.NOT_INITIALS_RU];
+
+/** Words that end an appositive role after a name. */
+export const APPOSITIVE_ENDERS: string[] = [...enPeople.APPOSITIVE_ENDERS_EN, ...ruPeople.APPOSITIVE_ENDERS_RU];
+
+/** Prepositions before the body a person works for. */
+export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 
 // All-caps words that are not organisations: countries, degrees, titles, units, common abbreviations and
 // Roman numerals. Countries come from the place lists; this list is the rest.

@@ -1,6 +1,7 @@
 // Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
+import { APPOSITIVE_FILLERS, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "./lexicon";
 import { wordKey } from "./name-key";
 import type { Word } from "./words";
@@ -28,7 +29,7 @@ const VERB_GAP = /^(?:[ \u00a0]|,?[ \u00a0]*[»”"]?[ \u00a0]*,?[ \u00a0]*[–�
 /** An appositive after a name: ", a research professor …", ", экономист …". */
 const APPOSITIVE_GAP = /^,[ \u00a0]$/;
 /** Capitalised words an appositive may open with before its role noun (", A former minister" after a line break). */
-const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|бывший|бывшая|главный|ведущий|старший|известный|известная)$/i;
+const APPOSITIVE_FILLER = new RegExp(`^(?:${APPOSITIVE_FILLERS.join("|")})$`, "i");
 /** How many words into an appositive its role noun may stand. */
 const APPOSITIVE_ROLE_REACH = 5;
 /** How long an appositive between a name and its speech verb may be. */
@@ -36,7 +37,7 @@ const APPOSITIVE_WORDS = 15;
 /** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
 const ROLE_REACH = 4;
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
-const ABBREVIATIONS = new Set(["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR", "СШ", "США", "РФ", "ЕС", "ООН"]);
+const ABBREVIATIONS = new Set(NOT_INITIALS);
 
 export function findNameSpans(
   words: Word[], lex: PeopleLexicon, inOrg: (start: number, end: number) => boolean, ru: boolean, lowerCase: ReadonlySet<string>,
