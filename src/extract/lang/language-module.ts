@@ -22,7 +22,17 @@ export type OrgFinderName =
   /** Names in Latin letters inside a Cyrillic text: companies, outlets, brands (Facebook, Vestas). */
   | "latin-in-cyrillic"
   /** Capitalised runs around an English head noun ("Department of Conservation", "rescue group Project Jonah"). */
-  | "capitalised-english";
+  | "capitalised-english"
+  /** Capitalised modifiers before a head noun that ends the name (head-final languages: "Қаржы министрлігі"). */
+  | "head-after-name";
+
+/** Head nouns that follow the words they head, and the endings they take: the data of the "head-after-name" finder. */
+export interface HeadsAfterName {
+  /** Lower-case head nouns as the name ends in them ("министрлігі", "банкі"). */
+  heads: readonly string[];
+  /** What may follow a head in an inflected form ("" for the head itself, "нің", "не"…). */
+  endings: readonly string[];
+}
 
 export interface OrgRules {
   /** The finders this language's texts get, in this order. */
@@ -31,6 +41,8 @@ export interface OrgRules {
   quotesAreSpeech: boolean;
   /** Lower-case nouns right before a quoted name that make it a body's name ("the firm “Kaztsink”"). */
   quoteHeadNouns: ReadonlySet<string>;
+  /** For the "head-after-name" finder: the language's head-final nouns, or null when it uses none. */
+  headsAfterName: HeadsAfterName | null;
 }
 
 export interface LanguageModule {

@@ -47,6 +47,7 @@ export const EN: LanguageModule = {
     finders: ["capitalised-english"],
     quotesAreSpeech: true,
     quoteHeadNouns: PRECEDING_NOUNS_EN,
+    headsAfterName: null,
   },
   model: null,
 };

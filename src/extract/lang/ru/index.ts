@@ -47,6 +47,7 @@ export const RU: LanguageModule = {
     finders: ["head-noun-first", "short-forms", "latin-in-cyrillic"],
     quotesAreSpeech: false,
     quoteHeadNouns: new Set(),
+    headsAfterName: null,
   },
   model: null,
 };
