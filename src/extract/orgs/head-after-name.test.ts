@@ -32,4 +32,12 @@ describe("findNamesBeforeHead: capitalised modifiers before a head noun that end
   ])("%s → %j", (text, names) => {
     expect(found(text)).toEqual(names);
   });
+
+  it.each([
+    ["Бұл туралы Қаржы министрлігінің өкілі айтты.", "Қаржы министрлігі"],
+    ["Bu konuda Maliye Bakanlığına başvurdu.", "Maliye Bakanlığı"],
+    ["Maliye Bakanlığı açıklama yaptı.", undefined],
+  ])("%s: canonical name without the case ending: %s", (text, name) => {
+    expect(findNamesBeforeHead(text, tokenize(text, splitSentences(text, "other")), RULE, () => false)[0]!.name).toBe(name);
+  });
 });

@@ -37,7 +37,11 @@ export function findNamesBeforeHead(
     if (first === i) continue;
     const start = tokens[first]!.start, end = tokens[i]!.end;
     if (isPlace(text.slice(start, end))) continue;
-    out.push({ start, end, cue: `organisation-noun: ${head}`, confidence: CONFIDENCE.headNoun });
+    // The name without the head's case ending ("Қаржы министрлігінің" → "Қаржы министрлігі") is its canonical
+    // form, under which its inflected mentions are grouped.
+    const ending = tokens[i]!.text.length - head.length;
+    const name = ending > 0 ? text.slice(start, end - ending) : undefined;
+    out.push({ start, end, cue: `organisation-noun: ${head}`, confidence: CONFIDENCE.headNoun, ...(name ? { name } : {}) });
   }
   return out;
 }
