@@ -4,14 +4,16 @@ import { wordKey } from "./people/name-key";
 import type { Lang } from "./types";
 
 describe("lexiconFor: one module per language", () => {
+  // Every language's finders hold these (a language adds its own in its folder: kk's are tested there).
   it.each<[Lang, string, string, string, string[]]>([
     ["ru", "ru", "ru", "inflected", ["head-noun-first", "short-forms", "latin-in-cyrillic"]],
     ["en", "en", "en", "fixed", ["capitalised-english"]],
     ["kk", "kk", "kk", "inflected", ["head-noun-first", "short-forms", "latin-in-cyrillic"]],
     ["other", "other-latin", "en", "fixed", ["capitalised-english"]],
-  ])("%s → module %s, segmenter %s, names %s, finders %j", (lang, name, locale, nameCase, finders) => {
+  ])("%s → module %s, segmenter %s, names %s, finders include %j", (lang, name, locale, nameCase, finders) => {
     const m = lexiconFor(lang);
-    expect([m.name, m.segmenterLocale, m.nameCase, [...m.orgs.finders]]).toEqual([name, locale, nameCase, finders]);
+    expect([m.name, m.segmenterLocale, m.nameCase]).toEqual([name, locale, nameCase]);
+    expect(m.orgs.finders.slice(0, finders.length)).toEqual(finders);
     expect(m.model).toBeNull();
   });
 
