@@ -1,6 +1,6 @@
-// Word lists the organisation rules apply to every text, whatever its language: a Russian text names "Reuters"
-// and "IMF", an English or Kazakh one "Казахмыс" or "Москва", and an acronym or a place is not an organisation in
-// any language. Each language's own words stay in its folder; this module only puts them together, in the order
+// Word lists the organisation and people rules apply to every text, whatever its language: a Russian text names
+// "Reuters" and "IMF", an English or Kazakh one "Казахмыс" or "Москва", and an acronym or a place is not an
+// organisation in any language. Each language's own words stay in its folder; this module only puts them together, in the order
 // the rules rely on (the gazetteer: a later entry wins a shared key). Language-neutral data (the acronym stop list,
 // which mixes scripts because acronyms cross languages) lives here itself.
 import { CONNECTORS_EN, GAZETTEER_EN } from "./en/orgs";

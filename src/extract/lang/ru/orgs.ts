@@ -1,7 +1,7 @@
 // Russian organisation lexicon: head nouns that make a capitalised phrase a body, the legal forms that
-// precede a company name, nouns that make a «quoted» name something else (a film, a law), and a compact
-// gazetteer of bodies that no rule can see (shortened forms, brand names, Central Asian bodies), and the words
-// the head-noun rule (orgs/named-heads-ru.ts) reads around a head. Endings are in endings.ts.
+// precede a company name, nouns that make a «quoted» name something else (a film, a law), a compact gazetteer
+// of bodies that no rule can see (shortened forms, brand names, Central Asian bodies), and the words the
+// head-noun rule (orgs/named-heads-ru.ts) reads around a head. Their endings are in endings.ts.
 import type { GazetteerEntry } from "../language-module";
 
 /** Stems of nouns that head an organisation's name: "Министерство финансов", "Комитет защиты журналистов". */
