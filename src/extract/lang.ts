@@ -4,6 +4,7 @@
 import type { Lang } from "./types";
 import type { LanguageModule } from "./lang/language-module";
 import { EN } from "./lang/en/index";
+import { KK } from "./lang/kk/index";
 import { RU } from "./lang/ru/index";
 
 /** Letters only Kazakh uses among Cyrillic scripts. */
@@ -30,9 +31,6 @@ export function detectLang(text: string): Lang {
   const stops = sample.match(ENGLISH_STOP_WORDS)?.length ?? 0;
   return stops / Math.max(1, words) > 0.05 ? "en" : "other";
 }
-
-/** Kazakh news is written with Russian-form names and bodies: Russian rules, the Kazakh sentence segmenter. */
-const KK: LanguageModule = { ...RU, name: "kk", segmenterLocale: "kk" };
 
 /**
  * Texts too short to tell, or in neither language: English words and patterns, but nothing English-specific
