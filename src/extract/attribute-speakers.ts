@@ -4,12 +4,12 @@
 import type { Analysis } from "./analysis/types";
 import type { Evidence } from "./types";
 import type { FoundPerson, Speakers } from "./findings";
-import { peopleLexicon } from "./people/lexicon";
+import { lexiconFor } from "./lang";
 import { sentenceSpeakers } from "./attribution/sentence-speakers";
 import { isSalient } from "./attribution/salient";
 
 export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Speakers {
-  const speakersIf = sentenceSpeakers(analysis, people.map((p) => p.mentions), peopleLexicon(analysis.lang));
+  const speakersIf = sentenceSpeakers(analysis, people.map((p) => p.mentions), lexiconFor(analysis.lang).people);
   // Only people named with a strong cue (or named twice) are the ones a later "он" / "he" refers back to.
   const salient = people.map((p) => isSalient(p.mentions.length, p.evidence));
   const bySentence = speakersIf((i) => salient[i]!);

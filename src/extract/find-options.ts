@@ -4,7 +4,7 @@
 import type { Organisation, Person, PolicyOption } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { Speakers } from "./findings";
-import { optionsLexicon } from "./options/lexicon";
+import { lexiconFor } from "./lang";
 import { findCue } from "./options/find-cue";
 import { clauseSpan } from "./options/clause";
 import { findProposer } from "./options/proposer";
@@ -20,7 +20,7 @@ const QUESTION = /\?[»”"]?$/;
 /** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
 export function findPolicyOptions(analysis: Analysis, people: Person[], speakers: Speakers, _orgs: Organisation[]): PolicyOption[] {
   const { text, sentences, lang } = analysis;
-  const lex = optionsLexicon(lang);
+  const lex = lexiconFor(lang).options;
   const out: PolicyOption[] = [];
   sentences.forEach((s, si) => {
     if (QUESTION.test(s.text)) return;

@@ -3,7 +3,7 @@
 import type { Organisation } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { FoundPerson } from "./findings";
-import { peopleLexicon } from "./people/lexicon";
+import { lexiconFor } from "./lang";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
 import { wordKey } from "./people/name-key";
@@ -14,9 +14,10 @@ import { partitionPoint } from "../partition-point";
 
 export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerson[] {
   const { text, sentences, words, lang } = analysis;
-  const lex = peopleLexicon(lang);
+  const language = lexiconFor(lang);
+  const lex = language.people;
   const inOrg = orgCover(orgs);
-  const spans = findNameSpans(words, lex, inOrg, lang === "ru" || lang === "kk", analysis.lowerCaseWords);
+  const spans = findNameSpans(words, lex, inOrg, language.nameCase === "inflected", analysis.lowerCaseWords);
   for (const s of spans) {
     s.text = text.slice(s.start, s.end);
     if (s.tail) s.tail.text = text.slice(s.tail.start, s.tail.end);

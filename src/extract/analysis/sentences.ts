@@ -2,6 +2,7 @@
 // of whole paragraphs: in Chromium a call per paragraph costs more than the segmenting on a page of short
 // paragraphs (lists, tables), and in Node one call for a whole long article is slower than many short ones.
 import type { Lang } from "../types";
+import { lexiconFor } from "../lang";
 
 export interface Sentence {
   start: number;
@@ -13,7 +14,7 @@ export interface Sentence {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: Lang): Intl.Segmenter {
-  const locale = lang === "other" ? "en" : lang;
+  const locale = lexiconFor(lang).segmenterLocale;
   let s = segmenters.get(locale);
   if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: "sentence" })));
   return s;

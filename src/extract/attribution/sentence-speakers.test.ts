@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis/analyse";
-import { peopleLexicon } from "../people/lexicon";
 import type { Mention } from "../types";
 import { sentenceSpeakers } from "./sentence-speakers";
+import { lexiconFor } from "../lang";
 
 /** Attributes the sentences of `text` given the people's names (every occurrence is a mention). */
 const speakers = (text: string, lang: "ru" | "en", names: string[]) => {
   const mentions: Mention[][] = names.map((n) => [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })));
-  const out = sentenceSpeakers(analyse(text, lang), mentions, peopleLexicon(lang))(() => true);
+  const out = sentenceSpeakers(analyse(text, lang), mentions, lexiconFor(lang).people)(() => true);
   return out.map((a) => (a ? names[a.person] : null));
 };
 
@@ -47,7 +47,7 @@ describe("sentenceSpeakers: evidence", () => {
   ] as const)("%s: the cue of %s is a span of the text: %s", (lang, text, cue) => {
     const name = lang === "ru" ? "Иван Петров" : "Jane Doe";
     const at = text.indexOf(name);
-    const out = sentenceSpeakers(analyse(text, lang), [[{ text: name, start: at, end: at + name.length }]], peopleLexicon(lang))(() => true);
+    const out = sentenceSpeakers(analyse(text, lang), [[{ text: name, start: at, end: at + name.length }]], lexiconFor(lang).people)(() => true);
     const e = out[1]!.evidence[0]!;
     expect(e.cue).toBe(cue);
     expect(text.slice(e.start, e.end)).toBe(cue);
@@ -61,7 +61,7 @@ describe("sentenceSpeakers: salience decides only whom a pronoun stands for", ()
   const mentions: Mention[][] = names.map((n) => [{ text: n, start: at(n), end: at(n) + n.length }]);
 
   it("places the mentions once and answers for each salience, the named speakers the same in both", () => {
-    const speakersIf = sentenceSpeakers(analyse(text, "ru"), mentions, peopleLexicon("ru"));
+    const speakersIf = sentenceSpeakers(analyse(text, "ru"), mentions, lexiconFor("ru").people);
     const first = speakersIf((i) => i === 0).map((a) => (a ? names[a.person] : null));
     const both = speakersIf(() => true).map((a) => (a ? names[a.person] : null));
     expect(first).toEqual([null, "Петрова", "Иван Сидоров"]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { clauseSpan } from "./clause";
-import { optionsLexicon } from "./lexicon";
+import { lexiconFor } from "../lang";
 
 /** The clause from `from` (a substring marking where it begins) to the sentence end, cleaned. */
 const clause = (text: string, from: string, cue: string, lang: "ru" | "en") => {
   const prefix = "Предыдущее. ";
   const s = { start: prefix.length, end: prefix.length + text.length, text, paragraph: 0 };
   const whole = prefix + text;
-  const { start, end } = clauseSpan(s, text.indexOf(from), text.indexOf(cue) + cue.length, optionsLexicon(lang));
+  const { start, end } = clauseSpan(s, text.indexOf(from), text.indexOf(cue) + cue.length, lexiconFor(lang).options);
   return whole.slice(start, end);
 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findCue } from "./find-cue";
-import { optionsLexicon } from "./lexicon";
+import { lexiconFor } from "../lang";
 
 const cueOf = (sentence: string, lang: "ru" | "en") => {
-  const c = findCue(sentence, optionsLexicon(lang));
+  const c = findCue(sentence, lexiconFor(lang).options);
   return c ? { cue: sentence.slice(c.start, c.end).trim(), clause: sentence.slice(c.clauseStart), proposal: c.proposal } : null;
 };
 

@@ -1,7 +1,5 @@
-// The option rules' cue lists for one language.
-import type { Lang } from "../types";
-import * as ru from "../lexicon/options-ru";
-import * as en from "../lexicon/options-en";
+// What the option rules read from a language: its cue lists and the patterns around them. The lists themselves
+// are in src/extract/lang/<language>/options.ts; lexiconFor(lang).options hands them to the stages.
 
 export interface OptionCue {
   /** Global regex run on the lower-cased sentence. */
@@ -30,19 +28,4 @@ export interface OptionsLexicon {
   trailingAttribution: RegExp;
   /** Subject-less modals ("Should anyone forget…") are conditions, not proposals (English word order). */
   modalNeedsSubject: boolean;
-}
-
-const RU: OptionsLexicon = {
-  cues: ru.CUES_RU, quickCheck: ru.QUICK_CHECK_RU, enumerator: ru.ENUMERATOR_RU, infinitive: ru.INFINITIVE_RU, notOption: ru.NOT_OPTION_RU, scheduled: ru.SCHEDULED_RU,
-  subordinate: ru.SUBORDINATE_RU, personalSubject: ru.PERSONAL_SUBJECT_RU, clauseStart: ru.CLAUSE_START_RU, trailingAttribution: ru.TRAILING_ATTRIBUTION_RU,
-  modalNeedsSubject: false,
-};
-const EN: OptionsLexicon = {
-  cues: en.CUES_EN, quickCheck: en.QUICK_CHECK_EN, enumerator: null, infinitive: null, notOption: en.NOT_OPTION_EN, scheduled: en.SCHEDULED_EN,
-  subordinate: en.SUBORDINATE_EN, personalSubject: en.PERSONAL_SUBJECT_EN, clauseStart: en.CLAUSE_START_EN, trailingAttribution: en.TRAILING_ATTRIBUTION_EN,
-  modalNeedsSubject: true,
-};
-
-export function optionsLexicon(lang: Lang): OptionsLexicon {
-  return lang === "ru" || lang === "kk" ? RU : EN;
 }

@@ -1,5 +1,6 @@
 // Acronyms: all-caps words (КНБ, АСПИР, IMF, CBO, G-20) minus countries, degrees, units and the like.
-import { NOT_ORG_ACRONYMS } from "../lexicon/acronym-stoplist";
+import { NOT_ORG_ACRONYMS } from "../lang/every-text";
+import { INFLECTED_ACRONYM } from "../lang/ru/endings";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
 import type { Token } from "../analysis/tokens";
@@ -11,7 +12,6 @@ const MAX_LETTERS = 7;
 const SHOUTING_RUN = 3;
 /** Acronym shape: capitals, optionally digits and one hyphenated part (G-20); Russian ones take case endings (МИДа). */
 const SHAPE = /^[\p{Lu}][\p{Lu}\p{N}&]*(?:-[\p{Lu}\p{N}]+)?$/u;
-const INFLECTED_RU = /^([А-ЯЁ]{2,})(а|у|е|ом|ой|ы)$/;
 /** Roman numerals (XXI век) and product codes (STS-124, ЗАЗ-1103, ТМА-12) share the shape but are not bodies. */
 /** One capital and a number: G-20, G7. */
 const NUMBERED = /^\p{Lu}-?\d{1,2}$/u;
@@ -22,7 +22,7 @@ export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const bare = INFLECTED_RU.exec(t.text)?.[1] ?? ((t.upper || NUMBERED.test(t.text)) && SHAPE.test(t.text) ? t.text : null);
+    const bare = INFLECTED_ACRONYM.exec(t.text)?.[1] ?? ((t.upper || NUMBERED.test(t.text)) && SHAPE.test(t.text) ? t.text : null);
     if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
     const letters = bare.replace(/[^\p{L}]/gu, "");
     if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;

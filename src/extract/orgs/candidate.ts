@@ -6,7 +6,7 @@ export interface Candidate {
   /** The rule that found it, shown to the reader as evidence: "acronym", "gazetteer", "organisation-noun: банк". */
   cue: string;
   confidence: number;
-  /** Canonical name when the rule knows it (a gazetteer entry); otherwise the surface is used. */
+  /** Canonical name when the rule knows it (a gazetteer entry, a head noun without its ending); otherwise the surface. */
   name?: string;
 }
 

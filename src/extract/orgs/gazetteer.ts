@@ -1,6 +1,6 @@
 // Known bodies by name, in any inflected form: "Минфину" is the Минфин, "Совбезом" the Совбез.
-import { GAZETTEER_EN } from "../lexicon/orgs-en";
-import { GAZETTEER_RU, type GazetteerEntry } from "../lexicon/orgs-ru";
+import { GAZETTEER } from "../lang/every-text";
+import type { GazetteerEntry } from "../lang/language-module";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { nameKey, stemWord } from "./normalise";
 import { spaceBetween, type Token } from "../analysis/tokens";
@@ -15,7 +15,7 @@ function index(entries: GazetteerEntry[]): Map<string, Hit> {
   for (const e of entries) for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), { name: e.name, alias });
   return byKey;
 }
-const INDEX = index([...GAZETTEER_RU, ...GAZETTEER_EN]);
+const INDEX = index(GAZETTEER);
 /** Stems that start some alias: most tokens are not one, and are passed over at once. */
 const FIRST_STEMS = new Set([...INDEX.keys()].map((k) => k.split(" ")[0]!));
 

@@ -2,14 +2,15 @@
 // ("Минфину"/"Минфин"), when one is the other's acronym ("Congressional Budget Office"/"CBO",
 // "Комитет защиты журналистов"/"КЗЖ"), or when they differ only by a place or a head noun
 // ("US Congress"/"Congress", "Environmental Protection Department"/"Department of Environmental Protection").
-import { HEADS_EN } from "../lexicon/orgs-en";
+import { HEADS_EN } from "../lang/en/orgs";
+import { NAME_CONNECTORS } from "../lang/every-text";
 import type { Evidence, Mention, Organisation } from "../types";
 import type { Candidate } from "./candidate";
 import { nameKey } from "./normalise";
 import { isPlace } from "./places";
 
 /** Words left out of acronyms and of the core of a name. */
-const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&", "и", "по", "при", "в", "de"]);
+const CONNECTORS = new Set(NAME_CONNECTORS);
 const HEAD_KEYS = new Set([...HEADS_EN].map((h) => nameKey(h)));
 /** Each further mention of a body adds this much confidence, up to the cap. */
 const CONFIDENCE_PER_MENTION = 0.03;

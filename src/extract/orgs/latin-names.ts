@@ -1,7 +1,7 @@
 // Names in Latin letters inside Cyrillic text (Facebook, Vestas, Bank of East Asia): in Russian news these
 // are nearly always companies, outlets and brands, since people's names are transliterated into Cyrillic.
 // And outlets named by their web address (Caravan.kz, Lenta.ru, Лента.ру) in either language.
-import { NOT_ORG_ACRONYMS } from "../lexicon/acronym-stoplist";
+import { NOT_ORG_ACRONYMS } from "../lang/every-text";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { capitalisedRuns } from "./named-heads-en";
 import { isPlace } from "./places";

@@ -4,7 +4,7 @@
 import {
   CALENDAR_WORDS_EN, CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN,
   SENTENCE_WORDS_EN,
-} from "../lexicon/orgs-en";
+} from "../lang/en/orgs";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
 import { spaceBetween, type Token } from "../analysis/tokens";

@@ -1,37 +1,27 @@
 // Russian names built on an organisation noun: "Конституционного суда", "Русская Православная Церковь",
 // "Министерство иностранных дел Грузии", "Национальный банк Украины"; a lower-case state body with a place
 // ("правительства Израиля"); and a capitalised name after a company noun ("компании Piedmont Airlines").
-import { GOVERNMENT_STEMS_RU, HEAD_STEMS_RU, NOT_SHORT_FORM_RU } from "../lexicon/orgs-ru";
+import { ADJECTIVE_ENDING, GENITIVE_ENDING, HEAD_NOUN_ENDINGS, VERB_OR_ADVERB_ENDING, foldRu } from "../lang/ru/endings";
+import {
+  ALWAYS_COMPLEMENT_RU, AND_RU, FUNCTION_WORDS_RU, GOVERNMENT_STEMS_RU, HEAD_STEMS_RU, NAMING_HEADS_RU, NOT_SHORT_FORM_RU, PLACE_ADJECTIVE_RU, TOPIC_PREPOSITION_RU,
+  WORD_OF_THREE_LETTERS_RU,
+} from "../lang/ru/orgs";
 import { CONFIDENCE, type Candidate } from "./candidate";
 import { isPlace } from "./places";
 import { spaceBetween, type Token } from "../analysis/tokens";
 
-/** Adjective endings (all cases): words before the head noun that belong to the name. */
-const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их|ыми|ими|ской|ском|ская)$/;
-/** Verb and adverb endings: a word after the head that starts the predicate, not the name's complement. */
-const NOT_COMPLEMENT = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|бы|на|то)$/;
-/** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
-const GENITIVE = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
-/** Short function words never in a complement (prepositions, conjunctions, pronouns). */
-const FUNCTION_WORD = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
-/** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
-const isComplement = (w: string) => w === "дел" || (GENITIVE.test(w) && !NOT_COMPLEMENT.test(w) && !FUNCTION_WORD.test(w));
+/** A lower-case word after a head noun that continues the name: a genitive, not a verb or a function word. */
+const isComplement = (w: string) =>
+  ALWAYS_COMPLEMENT_RU.has(w) || (GENITIVE_ENDING.test(w) && !VERB_OR_ADVERB_ENDING.test(w) && !FUNCTION_WORDS_RU.test(w));
 /** At most this many modifiers before the head and lower-case complement words after it. */
 const MAX_BEFORE = 3;
 const MAX_COMPLEMENT = 3;
 const MAX_CAPITAL_COMPLEMENT = 2;
-/** Adjectives made from country names (японского, американское, казахстанской): lower case in Russian. */
-const PLACE_ADJECTIVE = /^(?:американ|британ|германс|француз|итальян|японс|китайс|российс|русс|казахстанс|узбекс|киргизс|кыргызс|таджикс|украинс|белорус|израильс|турец|иранс|индийс|европейс|грузинс|армянс|азербайджанс|польс|канадс|австралийс|корейс|афганс|пакистанс|сирийс)[а-я]*(ого|ое|ий|ая|ой|ом|ую|ие|их|ым)$/;
-/** Company-like heads after which a capitalised word is the company's name. */
-const NAMING_HEADS = ["компани", "концерн", "холдинг", "корпораци", "фирм", "банк", "групп", "агентств", "газет", "журнал", "издани", "телеканал", "радиостанци", "команд", "клуб"];
-
-/** What may follow a head stem in an inflected form: "комисси|я", "суд|ом"; "суд|ьба" is another word. */
-const HEAD_ENDINGS = new Set(["", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "ом", "ем", "ой", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ию", "ия", "ии", "ие", "ий", "ией", "иям", "иями", "иях", "ью", "ьи", "ьях", "ого"]);
 
 /** The head stem a word inflects, or null. */
 export function headStemOf(word: string): string | null {
-  const w = word.toLowerCase().replace(/ё/g, "е");
-  for (const h of HEAD_STEMS_RU) if (w.startsWith(h) && HEAD_ENDINGS.has(w.slice(h.length))) return h;
+  const w = foldRu(word);
+  for (const h of HEAD_STEMS_RU) if (w.startsWith(h) && HEAD_NOUN_ENDINGS.has(w.slice(h.length))) return h;
   return null;
 }
 const isHead = (t: Token) => !t.latin && headStemOf(t.text) !== null;
@@ -46,7 +36,7 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
     let first = i;
     for (let j = i - 1; j >= 0 && i - j <= MAX_BEFORE; j--) {
       const t = tokens[j]!;
-      if (t.latin || !spaceBetween(text, t, tokens[j + 1]!) || !ADJECTIVE.test(t.text.toLowerCase())) break;
+      if (t.latin || !spaceBetween(text, t, tokens[j + 1]!) || !ADJECTIVE_ENDING.test(t.text.toLowerCase())) break;
       first = j;
     }
     while (first < i && !tokens[first]!.cap) first++;
@@ -70,7 +60,7 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
           continue;
         }
         if (capitals > 0) break;
-        if (t.text === "по" && lower === 0 && head.cap && first === i) {
+        if (t.text === TOPIC_PREPOSITION_RU && lower === 0 && head.cap && first === i) {
           const end = poComplementEnd(text, tokens, k);
           if (end > k) { last = end; break; }
         }
@@ -91,10 +81,10 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
       out.push({ start: start.start, end: endTok.end, cue: `organisation-noun: ${headStem}`, confidence: CONFIDENCE.headNoun });
     } else if (government && hasPlaceTail) {
       out.push({ start: head.start, end: endTok.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
-    } else if (government && PLACE_ADJECTIVE.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
+    } else if (government && PLACE_ADJECTIVE_RU.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
       // "японского МИДа", "израильского правительства": a country's own body.
       out.push({ start: tokens[i - 1]!.start, end: head.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
-    } else if (!head.cap && NAMING_HEADS.includes(headStem)) {
+    } else if (!head.cap && NAMING_HEADS_RU.includes(headStem)) {
       const named = namedAfter(text, tokens, i);
       if (named) out.push({ ...named, cue: `named after "${head.text}"`, confidence: CONFIDENCE.context });
     }
@@ -112,8 +102,8 @@ function poComplementEnd(text: string, tokens: Token[], k: number): number {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
     if (!spaceBetween(text, tokens[j - 1]!, t) || t.latin || t.cap) break;
-    if (w === "и" && end > k) continue;
-    if (FUNCTION_WORD.test(w) || NOT_COMPLEMENT.test(w) || !/[а-яё]{3,}$/.test(w)) break;
+    if (w === AND_RU && end > k) continue;
+    if (FUNCTION_WORDS_RU.test(w) || VERB_OR_ADVERB_ENDING.test(w) || !WORD_OF_THREE_LETTERS_RU.test(w)) break;
     end = j;
   }
   return end;

@@ -1,16 +1,10 @@
 // Keys that make inflected and spelling variants of one name compare equal: "Минфину" and "Минфин",
 // "Совбезом" and "Совбез", "Department's" and "Department". Crude suffix stripping on purpose: names only
-// need to agree with each other inside one article, not with a dictionary.
+// need to agree with each other inside one article, not with a dictionary. The word's own script picks the
+// endings (a Russian-form name in an English or Kazakh text inflects the Russian way): lang/ru and lang/en hold them.
 import { BoundedCache } from "../../bounded-cache";
-
-/** Russian case and number endings, longest first so "-ами" wins over "-и". */
-const RU_ENDINGS = [
-  "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией",
-  "ов", "ев", "ей", "ой", "ый", "ий", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ию", "ия", "ии", "ью",
-  "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й",
-];
-/** A stem shorter than this is left alone: short words and acronyms (ЕС, ООН) keep their letters. */
-const MIN_STEM = 3;
+import { ORG_WORD_ENDINGS, foldRu, stripEnding } from "../lang/ru/endings";
+import { POSSESSIVE, stripPluralEn } from "../lang/en/endings";
 
 /** Entries each cache keeps, so a long batch run does not grow it without end. */
 const CACHE_LIMIT = 50_000;
@@ -22,19 +16,11 @@ export function stemWord(word: string): string {
 }
 
 function computeStem(word: string): string {
-  const w = word.toLowerCase().replace(/ё/g, "е").replace(/[’']s$/, "");
-  if (/^[a-z0-9.&'’-]+$/.test(w)) {
-    // English: plural and possessive only.
-    if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-    if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.slice(0, -1);
-    return w;
-  }
+  const w = foldRu(word).replace(POSSESSIVE, "");
+  if (/^[a-z0-9.&'’-]+$/.test(w)) return stripPluralEn(w);
   // Cyrillic acronyms take endings after a hyphen or none at all ("МВФ", "ОПЕК-плюс"): keep them whole.
   if (word === word.toUpperCase()) return w;
-  for (const e of RU_ENDINGS) {
-    if (w.endsWith(e) && w.length - e.length >= MIN_STEM) return w.slice(0, -e.length);
-  }
-  return w;
+  return stripEnding(w, ORG_WORD_ENDINGS);
 }
 
 /** Keys already computed: place tests and grouping key the same names and their prefixes again and again. */

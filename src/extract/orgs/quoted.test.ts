@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findQuotedNames } from "./quoted";
 import type { Lang } from "../types";
+import { lexiconFor } from "../lang";
 
-const found = (text: string, lang: Lang) => findQuotedNames(text, lang).map((c) => text.slice(c.start, c.end));
+const found = (text: string, lang: Lang) => findQuotedNames(text, lexiconFor(lang).orgs).map((c) => text.slice(c.start, c.end));
 
 describe("findQuotedNames", () => {
   it.each<[string, Lang, string[]]>([

@@ -2,13 +2,14 @@
 // ("Con Edison officials said" … "Con Edison, which maintains"): look for its other occurrences,
 // inflected ones too for single Russian words ("Казахмыс" … "Казахмыса"). All names are searched in one
 // pass over the text, so long articles with many names stay fast.
+import { REPEATED_NAME_ENDINGS } from "../lang/ru/endings";
 import type { Candidate } from "./candidate";
 
 /** Names shorter than this are not searched again (acronyms are found everywhere by their own rule). */
 const MIN_LENGTH = 4;
-/** Russian case endings a repeated single-word name may carry. */
-const RU_ENDING = "(?:а|я|у|ю|е|ом|ем|ой|ей|ы|и)?";
-const RU_ENDING_AT_END = /(а|я|у|ю|е|ом|ем|ой|ей|ы|и)$/u;
+/** Russian case endings a repeated single-word Cyrillic name may carry, in any text (the word's script decides). */
+const RU_ENDING = `(?:${REPEATED_NAME_ENDINGS.join("|")})?`;
+const RU_ENDING_AT_END = new RegExp(`(${REPEATED_NAME_ENDINGS.join("|")})$`, "u");
 
 export function findRepeats(text: string, found: Candidate[], confidence: number): Candidate[] {
   const alternatives = new Set<string>();

@@ -1,8 +1,5 @@
-// The people rules' word lists for one language, as ready-made sets and regexes (built once per language).
-import type { Lang } from "../types";
-import * as ru from "../lexicon/people-ru";
-import * as en from "../lexicon/people-en";
-import { wordKey } from "./name-key";
+// What the people rules read from a language: its word lists as ready-made sets and regexes. The lists
+// themselves are in src/extract/lang/<language>/people.ts; lexiconFor(lang).people hands them to the stages.
 
 export interface PeopleLexicon {
   /** Word keys of given names. */
@@ -27,53 +24,14 @@ export interface PeopleLexicon {
   pronounFrame: RegExp;
   /** Tests one lower-cased word: a subject pronoun next to a speech verb ("он считает", "he said"). */
   subjectPronoun: RegExp;
-  /** Surname, adjective and patronymic shapes (Russian only). */
+  /** Surname, adjective and patronymic shapes (languages whose names inflect). */
   surnameShape: RegExp | null;
   adjectiveShape: RegExp | null;
   patronymicShape: RegExp | null;
-}
-
-const keys = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(wordKey));
-const lower = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
-/** Names in either script can appear in either language's news ("Joshua Wolf" in a Russian text). */
-const GIVEN_NAMES = keys(`${ru.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`);
-
-const RU: PeopleLexicon = {
-  givenNames: GIVEN_NAMES,
-  roleNouns: keys(ru.ROLE_NOUNS_RU),
-  titles: lower(ru.TITLES_RU),
-  notNames: keys(`${ru.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
-  orgHeads: new Set(),
-  roleNounsSingular: lower(ru.ROLE_NOUNS_RU),
-  particles: lower(ru.NAME_PARTICLES_RU),
-  speechVerb: ru.SPEECH_VERB_RU,
-  attributionBefore: ru.ATTRIBUTION_BEFORE_RU,
-  pronounFrame: ru.PRONOUN_FRAME_RU,
-  subjectPronoun: ru.SUBJECT_PRONOUNS_RU,
-  surnameShape: ru.SURNAME_SHAPE_RU,
-  adjectiveShape: ru.ADJECTIVE_SHAPE_RU,
-  patronymicShape: ru.PATRONYMIC_SHAPE_RU,
-};
-
-const EN: PeopleLexicon = {
-  givenNames: GIVEN_NAMES,
-  roleNouns: keys(en.ROLE_NOUNS_EN),
-  titles: lower(en.TITLES_EN),
-  notNames: keys(en.NOT_NAMES_EN),
-  orgHeads: keys(en.ORG_HEADS_EN),
-  roleNounsSingular: lower(en.ROLE_NOUNS_EN),
-  particles: lower(en.NAME_PARTICLES_EN),
-  speechVerb: en.SPEECH_VERB_EN,
-  attributionBefore: en.ATTRIBUTION_BEFORE_EN,
-  pronounFrame: en.PRONOUN_FRAME_EN,
-  subjectPronoun: en.SUBJECT_PRONOUNS_EN,
-  surnameShape: null,
-  adjectiveShape: null,
-  patronymicShape: null,
-};
-
-/** Russian rules for Cyrillic texts (Kazakh news names people the same way), English for the rest. */
-export function peopleLexicon(lang: Lang): PeopleLexicon {
-  return lang === "ru" || lang === "kk" ? RU : EN;
+  /** Adjective endings: a run of capitals opening with such a word is a place or a body ("Южная Корея"). */
+  nameAdjective: RegExp | null;
+  /** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
+  placePreposition: RegExp | null;
+  /** Plural verb endings: "Эксперты считают" has a group, not a person, as subject. */
+  pluralVerb: RegExp | null;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../analysis/sentences";
-import { peopleLexicon } from "./lexicon";
+import { lexiconFor } from "../lang";
 import { findNameSpans } from "./name-spans";
 import { readWords } from "../analysis/words";
 
 const spans = (text: string, lang: "ru" | "en") => {
   const words = readWords(text, splitSentences(text, lang));
   const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
-  return findNameSpans(words, peopleLexicon(lang), () => false, lang === "ru", lower)
+  return findNameSpans(words, lexiconFor(lang).people, () => false, lexiconFor(lang).nameCase === "inflected", lower)
     .filter((s) => s.confirmed)
     .map((s) => ({ name: text.slice(s.start, s.end), cues: s.evidence.map((e) => e.cue) }));
 };

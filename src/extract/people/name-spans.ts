@@ -1,6 +1,7 @@
 // Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
+import { APPOSITIVE_FILLERS, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "./lexicon";
 import { wordKey } from "./name-key";
 import type { Word } from "../analysis/words";
@@ -28,7 +29,7 @@ const VERB_GAP = /^(?:[ \u00a0]|,?[ \u00a0]*[»”"]?[ \u00a0]*,?[ \u00a0]*[–�
 /** An appositive after a name: ", a research professor …", ", экономист …". */
 const APPOSITIVE_GAP = /^,[ \u00a0]$/;
 /** Capitalised words an appositive may open with before its role noun (", A former minister" after a line break). */
-const APPOSITIVE_FILLER = /^(?:a|an|the|former|senior|chief|vice|deputy|бывший|бывшая|главный|ведущий|старший|известный|известная)$/i;
+const APPOSITIVE_FILLER = new RegExp(`^(?:${APPOSITIVE_FILLERS.join("|")})$`, "i");
 /** How many words into an appositive its role noun may stand. */
 const APPOSITIVE_ROLE_REACH = 5;
 /** How long an appositive between a name and its speech verb may be. */
@@ -36,13 +37,7 @@ const APPOSITIVE_WORDS = 15;
 /** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
 const ROLE_REACH = 4;
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
-const ABBREVIATIONS = new Set(["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR", "СШ", "США", "РФ", "ЕС", "ООН"]);
-/** Adjective endings: a run opening with such a word is a place or a body ("Южная Корея", "Белый дом"). */
-const RU_ADJECTIVE = /(?:ая|яя|ый|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ой|ых|их|ыми|ими|ским|ской|ском)$/;
-/** Russian prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
-const RU_PLACE_PREPOSITION = /^(?:в|во|из|на|под|до|через)$/;
-/** Russian plural verb endings: "Эксперты считают", "Инвесторы заявили" have a group, not a person, as subject. */
-const RU_PLURAL_VERB = /(?:ли|ют|ят|ут|ат)$/;
+const ABBREVIATIONS = new Set(NOT_INITIALS);
 
 export function findNameSpans(
   words: Word[], lex: PeopleLexicon, inOrg: (start: number, end: number) => boolean, ru: boolean, lowerCase: ReadonlySet<string>,
@@ -115,7 +110,7 @@ function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: bool
   const name = words.slice(a, b + 1);
   const firstKey = wordKey(name[0]!.lower);
   // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации").
-  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && RU_ADJECTIVE.test(name[0]!.lower)))) return null;
+  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))) return null;
   // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
   if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
   const roleBefore = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
@@ -188,7 +183,7 @@ function nameEvidence(words: Word[], a: number, b: number, lex: PeopleLexicon, r
   const weak = name[0]!.weakCap;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
   // A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape.
-  const afterPlacePreposition = ru && a > 0 && RU_PLACE_PREPOSITION.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
+  const afterPlacePreposition = ru && a > 0 && !!lex.placePreposition?.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
   const lone = name.length === 1 && !afterPlacePreposition;
   // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
   // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
@@ -204,13 +199,13 @@ function nameEvidence(words: Word[], a: number, b: number, lex: PeopleLexicon, r
   // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
   // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
   const speech = speechNear(words, a, b, lex);
-  if (speech && !(name.length === 1 && weak && (!ru || RU_PLURAL_VERB.test(speech.cue)))) evidence.push(speech);
+  if (speech && !(name.length === 1 && weak && (!ru || !!lex.pluralVerb?.test(speech.cue)))) evidence.push(speech);
   const after = words[b + 1];
   if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex)) evidence.push(cue("appositive", after));
   if (lex.surnameShape && lone && lex.surnameShape.test(name[0]!.text)) evidence.push(cue("surname-shape", name[0]!));
   // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
   // are mostly a person's first name and surname.
-  if (ru && full.length >= 2 && full.length <= 3 && !weak && !RU_ADJECTIVE.test(name[0]!.lower)) evidence.push(cue("capitalised-pair", name[0]!));
+  if (ru && full.length >= 2 && full.length <= 3 && !weak && !lex.nameAdjective?.test(name[0]!.lower)) evidence.push(cue("capitalised-pair", name[0]!));
   return evidence;
 }
 

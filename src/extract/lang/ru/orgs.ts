@@ -1,6 +1,8 @@
 // Russian organisation lexicon: head nouns that make a capitalised phrase a body, the legal forms that
-// precede a company name, nouns that make a «quoted» name something else (a film, a law), and a compact
-// gazetteer of bodies that no rule can see (shortened forms, brand names, Central Asian bodies).
+// precede a company name, nouns that make a «quoted» name something else (a film, a law), a compact gazetteer
+// of bodies that no rule can see (shortened forms, brand names, Central Asian bodies), and the words the
+// head-noun rule (orgs/named-heads-ru.ts) reads around a head. Their endings are in endings.ts.
+import type { GazetteerEntry } from "../language-module";
 
 /** Stems of nouns that head an organisation's name: "Министерство финансов", "Комитет защиты журналистов". */
 export const HEAD_STEMS_RU = [
@@ -40,12 +42,6 @@ export const NOT_SHORT_FORM_RU = /(енко|ович|евич|ов|ова|ев|�
 
 export const SHORT_FORM_RU = /^(Мин|Рос|Гос|Нац|Мос|Каз|Узб|Кыр)(?!сия|сии|сию|сией|сий|сийск|ск|ква|кв|ков|ов|т[оа]в|ут|ус|ист|ер|има|им|ах|ахст|ан|а$|у$|ы$|е$|ой$|ь|ин|ен|ем|еб|ек|ека|пит|ион|гыз)[а-яё]{3,}$/;
 
-/** name: the canonical form; aliases: other spellings and inflected forms (matched by stem). */
-export interface GazetteerEntry {
-  name: string;
-  aliases?: string[];
-}
-
 export const GAZETTEER_RU: GazetteerEntry[] = [
   { name: "Минфин", aliases: ["Министерство финансов"] }, { name: "Совбез", aliases: ["Совет безопасности"] },
   { name: "Нацбанк", aliases: ["Национальный банк"] }, 
@@ -72,3 +68,21 @@ export const GAZETTEER_RU: GazetteerEntry[] = [
   { name: "Еврокомиссия" }, { name: "Европарламент" }, { name: "Генпрокуратура" }, { name: "Верховный суд" },
   { name: "Конституционный суд" }, { name: "Счетная палата" }, { name: "Общественная палата" },
 ];
+
+/** Short function words never in a name's complement (prepositions, conjunctions, pronouns, time words). */
+export const FUNCTION_WORDS_RU = /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
+/** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
+export const ALWAYS_COMPLEMENT_RU = new Set(["дел"]);
+/** "по" after a capitalised head opens a topic complement: "Комитет по делам молодежи". */
+export const TOPIC_PREPOSITION_RU = "по";
+/** "и" may join two topics inside that complement: "по защите и развитию конкуренции". */
+export const AND_RU = "и";
+/** A word that ends in three Russian letters: a topic complement holds only such words. */
+export const WORD_OF_THREE_LETTERS_RU = /[а-яё]{3,}$/;
+/** Adjectives made from country names (японского, американское, казахстанской): lower case in Russian. */
+export const PLACE_ADJECTIVE_RU = /^(?:американ|британ|германс|француз|итальян|японс|китайс|российс|русс|казахстанс|узбекс|киргизс|кыргызс|таджикс|украинс|белорус|израильс|турец|иранс|индийс|европейс|грузинс|армянс|азербайджанс|польс|канадс|австралийс|корейс|афганс|пакистанс|сирийс)[а-я]*(ого|ое|ий|ая|ой|ом|ую|ие|их|ым)$/;
+/** Company-like heads after which a capitalised word is the company's name. */
+export const NAMING_HEADS_RU = ["компани", "концерн", "холдинг", "корпораци", "фирм", "банк", "групп", "агентств", "газет", "журнал", "издани", "телеканал", "радиостанци", "команд", "клуб"];
+
+/** Small words inside an organisation's name that its key leaves out: "Комитет по делам …", "Палата при …". */
+export const NAME_CONNECTORS_RU = ["и", "по", "при", "в"];

@@ -1,6 +1,6 @@
 // English cues for policy options: what makes a clause a proposal, and what makes a look-alike not one.
 // Regexes run on the lower-cased sentence.
-import type { OptionCue } from "../options/lexicon";
+import type { OptionCue } from "../../options/lexicon";
 
 export const CUES_EN: OptionCue[] = [
   // Deontic modals ("must have" is a guess about the past, not a demand).

@@ -106,3 +106,15 @@ export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\
 
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("he said", "said she"). */
 export const SUBJECT_PRONOUNS_EN = /^(?:he|she)$/;
+
+/** Capitalised words an English appositive may open with before its role noun (", A former minister" after a line break). */
+export const APPOSITIVE_FILLERS_EN = ["a", "an", "the", "former", "senior", "chief", "vice", "deputy"];
+
+/** Letter pairs that are places or bodies, not initials ("U.S.", "U.K."). */
+export const NOT_INITIALS_EN = ["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR"];
+
+/** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
+export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "says", "told", "added"];
+
+/** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
+export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];

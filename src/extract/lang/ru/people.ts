@@ -102,3 +102,18 @@ export const PATRONYMIC_SHAPE_RU = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|и
 
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("он считает"). */
 export const SUBJECT_PRONOUNS_RU = /^(?:он|она)$/;
+
+/** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
+export const PLACE_PREPOSITIONS_RU = /^(?:в|во|из|на|под|до|через)$/;
+
+/** Capitalised words a Russian appositive may open with before its role noun (", Бывший министр …"). */
+export const APPOSITIVE_FILLERS_RU = ["бывший", "бывшая", "главный", "ведущий", "старший", "известный", "известная"];
+
+/** Letter pairs that are places or bodies, not initials ("С.Ш.А."). */
+export const NOT_INITIALS_RU = ["СШ", "США", "РФ", "ЕС", "ООН"];
+
+/** Words that end an appositive role: a relative clause or the speech verb begins ("…, экономист, который считает"). */
+export const APPOSITIVE_ENDERS_RU = ["и", "который", "которая", "сказал", "считает", "заявил"];
+
+/** Prepositions before a person's body: "аналитик в Halyk Finance", "эксперт из Freedom Finance". */
+export const BODY_PREPOSITIONS_RU = ["в", "из"];

@@ -1,6 +1,6 @@
 // Russian cues for policy options: what makes a clause a proposal, and what makes a look-alike not one.
 // Regexes run on the lower-cased sentence; Cyrillic has no \b, so word edges are lookarounds.
-import type { OptionCue } from "../options/lexicon";
+import type { OptionCue } from "../../options/lexicon";
 
 const L = "а-яёa-z";
 const w = (body: string) => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, "g");

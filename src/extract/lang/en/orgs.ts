@@ -1,7 +1,7 @@
 // English organisation lexicon: head nouns of names ("Department of Conservation", "New York University"),
 // nouns around a bare name that make it a body ("rescue group Project Jonah", "Con Edison officials"),
 // and a compact gazetteer of bodies no rule can see.
-import type { GazetteerEntry } from "./orgs-ru";
+import type { GazetteerEntry } from "../language-module";
 
 /** Capitalised words that head an organisation's name. */
 export const HEADS_EN = new Set([

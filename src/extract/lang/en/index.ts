@@ -1,0 +1,53 @@
+// English: everything the engine needs for an English text. Given names are shared with Russian: news in
+// either language names people from both.
+import type { LanguageModule } from "../language-module";
+import { keys, lower } from "../word-sets";
+import * as ru from "../ru/people";
+import * as options from "./options";
+import * as people from "./people";
+import { PRECEDING_NOUNS_EN } from "./orgs";
+
+export const EN: LanguageModule = {
+  name: "en",
+  segmenterLocale: "en",
+  nameCase: "fixed",
+  people: {
+    givenNames: keys(`${ru.GIVEN_NAMES_RU} ${people.GIVEN_NAMES_EN}`),
+    roleNouns: keys(people.ROLE_NOUNS_EN),
+    titles: lower(people.TITLES_EN),
+    notNames: keys(people.NOT_NAMES_EN),
+    orgHeads: keys(people.ORG_HEADS_EN),
+    roleNounsSingular: lower(people.ROLE_NOUNS_EN),
+    particles: lower(people.NAME_PARTICLES_EN),
+    speechVerb: people.SPEECH_VERB_EN,
+    attributionBefore: people.ATTRIBUTION_BEFORE_EN,
+    pronounFrame: people.PRONOUN_FRAME_EN,
+    subjectPronoun: people.SUBJECT_PRONOUNS_EN,
+    surnameShape: null,
+    adjectiveShape: null,
+    patronymicShape: null,
+    nameAdjective: null,
+    placePreposition: null,
+    pluralVerb: null,
+  },
+  options: {
+    cues: options.CUES_EN,
+    quickCheck: options.QUICK_CHECK_EN,
+    enumerator: null,
+    infinitive: null,
+    notOption: options.NOT_OPTION_EN,
+    scheduled: options.SCHEDULED_EN,
+    subordinate: options.SUBORDINATE_EN,
+    personalSubject: options.PERSONAL_SUBJECT_EN,
+    clauseStart: options.CLAUSE_START_EN,
+    trailingAttribution: options.TRAILING_ATTRIBUTION_EN,
+    modalNeedsSubject: true,
+  },
+  orgs: {
+    finders: ["capitalised-english"],
+    quotesAreSpeech: true,
+    quoteHeadNouns: PRECEDING_NOUNS_EN,
+    headsAfterName: null,
+  },
+  model: null,
+};

@@ -1,0 +1,57 @@
+// Word lists the organisation and people rules apply to every text, whatever its language: a Russian text names
+// "Reuters" and "IMF", an English or Kazakh one "Казахмыс" or "Москва", and an acronym or a place is not an
+// organisation in any language. Each language's own words stay in its folder; this module only puts them together, in the order
+// the rules rely on (the gazetteer: a later entry wins a shared key). Language-neutral data (the acronym stop list,
+// which mixes scripts because acronyms cross languages) lives here itself.
+import { CONNECTORS_EN, GAZETTEER_EN } from "./en/orgs";
+import * as enPeople from "./en/people";
+import { PLACES_EN } from "./en/places";
+import { GAZETTEER_RU, LEGAL_FORMS_RU, NAME_CONNECTORS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
+import * as ruPeople from "./ru/people";
+import { PLACE_FORMS_RU } from "./ru/places";
+import type { GazetteerEntry } from "./language-module";
+
+/** Bodies known by name, in either script. */
+export const GAZETTEER: GazetteerEntry[] = [...GAZETTEER_RU, ...GAZETTEER_EN];
+
+/** Places with their case forms: never organisations. */
+export const PLACE_NAMES: string[] = [...PLACE_FORMS_RU, ...PLACES_EN];
+
+/** Legal forms written before a company name in «quotes» (ТОО «Казахмыс»). */
+export const LEGAL_FORMS: string[] = LEGAL_FORMS_RU;
+
+/** Noun stems before «quotes» that make the quoted name a work, an event or a law, not a body. */
+export const NOT_ORG_QUOTE_STEMS: string[] = NOT_ORG_QUOTE_STEMS_RU;
+
+/** Small words inside an organisation's name, left out of its grouping key; "de" for names from Romance languages. */
+export const NAME_CONNECTORS: string[] = [...CONNECTORS_EN, ...NAME_CONNECTORS_RU, "de"];
+
+/** Capitalised words an appositive may open with before its role noun. */
+export const APPOSITIVE_FILLERS: string[] = [...enPeople.APPOSITIVE_FILLERS_EN, ...ruPeople.APPOSITIVE_FILLERS_RU];
+
+/** Letter pairs that look like two initials but are places or bodies. */
+export const NOT_INITIALS: string[] = [...enPeople.NOT_INITIALS_EN, ...ruPeople.NOT_INITIALS_RU];
+
+/** Words that end an appositive role after a name. */
+export const APPOSITIVE_ENDERS: string[] = [...enPeople.APPOSITIVE_ENDERS_EN, ...ruPeople.APPOSITIVE_ENDERS_RU];
+
+/** Prepositions before the body a person works for. */
+export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
+
+// All-caps words that are not organisations: countries, degrees, titles, units, common abbreviations and
+// Roman numerals. Countries come from the place lists; this list is the rest.
+
+export const NOT_ORG_ACRONYMS = [
+  // English
+  "MD", "PHD", "MA", "BA", "MBA", "MP", "MPS", "CEO", "CFO", "COO", "CTO", "GDP", "GMT", "UTC", "AM", "PM", "TV", "OK",
+  "DNA", "RNA", "HIV", "AIDS", "COVID", "USD", "EUR", "KZT", "RUB", "CO2", "IT", "AI", "PR", "ID", "PDF", "HTML",
+  "FAQ", "DIY", "VIP", "LGBT", "LGBTQ", "ISIS", "JR", "SR", "MR", "MRS", "MS", "DR", "ST", "VS", "RSS", "URL",
+  "EST", "EDT", "PST", "PDT", "CST", "CDT", "BST", "CET", "CEST", "MSK", "IPO", "ETF", "CPI", "VAT", "FY", "Q1", "Q2",
+  "Q3", "Q4", "R&D", "CPU", "GPU", "RAM", "SSD", "HDD", "API", "SDK", "APP", "PC", "LED", "LCD", "HD", "4K", "CD", "DVD", "ISS", "SMS", "GB", "MB", "OS", "HTML5", "USB", "GPS", "SUV", "NEWS", "LIVE", "VIDEO", "PHOTO",
+  // Russian
+  "ВВП", "НДС", "ИИ", "ДТП", "ЧП", "СМИ", "ВУЗ", "ВУЗЫ", "РЕН", "ТВ", "МЛН", "МЛРД", "ТЫС", "КГ", "КМ", "РУБ", "ДОЛЛ",
+  "ГЭС", "ТЭЦ", "АЭС", "НПЗ", "ЖКХ", "ЖК", "ИП", "НКО", "ЕНТ", "ОРВИ", "СПИД", "ВИЧ", "ФИО", "ЧМ", "ОИ", "ЕГЭ",
+  "МКС", "СМС", "ГБ", "МБ", "КБ", "ТБ", "ОС", "ЖЖ", "СПО", "ПО", "ТМ", "ОТ", "ДНК", "РНК",
+  "ТЭК", "МСБ", "ЧС", "ПДД", "ГМО", "ИТ", "ЖКУ", "КПП", "СИЗО", "АПК", "ОПГ", "ГСМ", "ЛЭП",
+  "ТОО", "АО", "ПАО", "ОАО", "ЗАО", "ООО", "ГУП", "МУП", "ФГУП", "ИНН", "БИН", "ИИН", "ЭКСПО",
+];

@@ -1,0 +1,60 @@
+// What one language gives the engine, declared once: its word lists and patterns for each stage, the rules its
+// grammar needs, and its model's name. Every language folder (lang/ru, lang/en, lang/kk) exports one of these
+// from its index.ts; lexiconFor() in ../lang.ts is the only place that maps a language code to one.
+import type { OptionsLexicon } from "../options/lexicon";
+import type { PeopleLexicon } from "../people/lexicon";
+
+/** A known body: name is the canonical form; aliases are other spellings and forms (matched by stem). */
+export interface GazetteerEntry {
+  name: string;
+  aliases?: string[];
+}
+
+/**
+ * Organisation finders a language may ask for, beside those every text gets (gazetteer, acronyms, web
+ * domains, quoted names). orgs/finders.ts maps each name to its rule.
+ */
+export type OrgFinderName =
+  /** A head noun with its modifiers before and complement after, case agreement by endings ("Министерства финансов"). */
+  | "head-noun-first"
+  /** Shortened official names glued from a prefix (Минфин, Росстат, Госдума). */
+  | "short-forms"
+  /** Names in Latin letters inside a Cyrillic text: companies, outlets, brands (Facebook, Vestas). */
+  | "latin-in-cyrillic"
+  /** Capitalised runs around an English head noun ("Department of Conservation", "rescue group Project Jonah"). */
+  | "capitalised-english"
+  /** Capitalised modifiers before a head noun that ends the name (head-final languages: "Қаржы министрлігі"). */
+  | "head-after-name";
+
+/** Head nouns that follow the words they head, and the endings they take: the data of the "head-after-name" finder. */
+export interface HeadsAfterName {
+  /** Lower-case head nouns as the name ends in them ("министрлігі", "банкі"). */
+  heads: readonly string[];
+  /** What may follow a head in an inflected form ("" for the head itself, "нің", "не"…). */
+  endings: readonly string[];
+}
+
+export interface OrgRules {
+  /** The finders this language's texts get, in this order. */
+  finders: readonly OrgFinderName[];
+  /** Quotes mark speech (English): a quoted capitalised phrase is a name only right after a body's noun. */
+  quotesAreSpeech: boolean;
+  /** Lower-case nouns right before a quoted name that make it a body's name ("the firm “Kaztsink”"). */
+  quoteHeadNouns: ReadonlySet<string>;
+  /** For the "head-after-name" finder: the language's head-final nouns, or null when it uses none. */
+  headsAfterName: HeadsAfterName | null;
+}
+
+export interface LanguageModule {
+  /** The module's name, as tests and reports show it ("ru", "other-latin"…). */
+  name: string;
+  /** Locale of the Intl.Segmenter that cuts the text into sentences. */
+  segmenterLocale: string;
+  /** "inflected": names take case endings (Russian rules for surnames, lone names, plural verbs); "fixed": they do not. */
+  nameCase: "inflected" | "fixed";
+  people: PeopleLexicon;
+  options: OptionsLexicon;
+  orgs: OrgRules;
+  /** File name of the language's learned tagger under models/, or null while it has none (rules only). */
+  model: string | null;
+}

@@ -1,0 +1,53 @@
+// Russian: everything the engine needs for a Russian text. Names in Latin letters appear in Russian news too
+// ("Joshua Wolf"), so the English given names and not-names are added to the Russian ones.
+import type { LanguageModule } from "../language-module";
+import { keys, lower } from "../word-sets";
+import * as en from "../en/people";
+import * as options from "./options";
+import * as people from "./people";
+import { NAME_ADJECTIVE_ENDING, PLURAL_VERB_ENDING } from "./endings";
+
+export const RU: LanguageModule = {
+  name: "ru",
+  segmenterLocale: "ru",
+  nameCase: "inflected",
+  people: {
+    givenNames: keys(`${people.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`),
+    roleNouns: keys(people.ROLE_NOUNS_RU),
+    titles: lower(people.TITLES_RU),
+    notNames: keys(`${people.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
+    orgHeads: new Set(),
+    roleNounsSingular: lower(people.ROLE_NOUNS_RU),
+    particles: lower(people.NAME_PARTICLES_RU),
+    speechVerb: people.SPEECH_VERB_RU,
+    attributionBefore: people.ATTRIBUTION_BEFORE_RU,
+    pronounFrame: people.PRONOUN_FRAME_RU,
+    subjectPronoun: people.SUBJECT_PRONOUNS_RU,
+    surnameShape: people.SURNAME_SHAPE_RU,
+    adjectiveShape: people.ADJECTIVE_SHAPE_RU,
+    patronymicShape: people.PATRONYMIC_SHAPE_RU,
+    nameAdjective: NAME_ADJECTIVE_ENDING,
+    placePreposition: people.PLACE_PREPOSITIONS_RU,
+    pluralVerb: PLURAL_VERB_ENDING,
+  },
+  options: {
+    cues: options.CUES_RU,
+    quickCheck: options.QUICK_CHECK_RU,
+    enumerator: options.ENUMERATOR_RU,
+    infinitive: options.INFINITIVE_RU,
+    notOption: options.NOT_OPTION_RU,
+    scheduled: options.SCHEDULED_RU,
+    subordinate: options.SUBORDINATE_RU,
+    personalSubject: options.PERSONAL_SUBJECT_RU,
+    clauseStart: options.CLAUSE_START_RU,
+    trailingAttribution: options.TRAILING_ATTRIBUTION_RU,
+    modalNeedsSubject: false,
+  },
+  orgs: {
+    finders: ["head-noun-first", "short-forms", "latin-in-cyrillic"],
+    quotesAreSpeech: false,
+    quoteHeadNouns: new Set(),
+    headsAfterName: null,
+  },
+  model: null,
+};
