@@ -12,7 +12,8 @@ function extensionFiles(): Plugin {
   return {
     name: "policylens-extension-files",
     closeBundle() {
-      for (const f of ["manifest.json", "_locales", "icons"]) cpSync(resolve(root, f), resolve(root, "dist", f), { recursive: true });
+      for (const f of ["manifest.json", "_locales", "icons"])
+        cpSync(resolve(root, f), resolve(root, "dist", f), { recursive: true });
     },
   };
 }

@@ -7,7 +7,16 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "src/**/*.test.tsx", "popup/**/*.test.tsx", "popup/**/*.test.ts", "content-scripts/**/*.test.ts", "test/extract/**/*.test.ts", "test/conventions.test.ts", "test/conventions/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "src/**/*.test.tsx",
+            "popup/**/*.test.tsx",
+            "popup/**/*.test.ts",
+            "content-scripts/**/*.test.ts",
+            "test/extract/**/*.test.ts",
+            "test/conventions.test.ts",
+            "test/conventions/**/*.test.ts",
+          ],
           environment: "node",
         },
         oxc: { jsx: { runtime: "automatic", importSource: "preact" } },

@@ -46,7 +46,11 @@ export interface Controller {
 }
 
 /** `loadedAt`: when the content script itself began (performance.now()), the start of its timing. */
-export function createController(win: Window & typeof globalThis, runtime: ContentRuntime, loadedAt = win.performance.now()): Controller {
+export function createController(
+  win: Window & typeof globalThis,
+  runtime: ContentRuntime,
+  loadedAt = win.performance.now(),
+): Controller {
   const doc = win.document;
   const timing: { startedAt: number; paintedAt: number | null } = { startedAt: loadedAt, paintedAt: null };
   const highlighter = createHighlighter(doc, win);
@@ -79,7 +83,12 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
 
   const applyDisplay = () => {
     const show = (k: HighlightKind) => visible && (k === "note" || kinds[k as AnnotationKind]);
-    highlighter.show({ expert: show("expert"), organisation: show("organisation"), "policy-option": show("policy-option"), note: visible });
+    highlighter.show({
+      expert: show("expert"),
+      organisation: show("organisation"),
+      "policy-option": show("policy-option"),
+      note: visible,
+    });
   };
 
   /** A range over the span, only if it covers the same text: a page that changed since the run draws nothing wrong. */
@@ -95,7 +104,10 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
       ranges: dom ? v.spans.map((s) => faithfulRange(dom!, s.start, s.end)).filter((r): r is Range => !!r) : [],
     }));
     for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
-      highlighter.draw(kind, drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges));
+      highlighter.draw(
+        kind,
+        drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges),
+      );
     applyDisplay();
     for (const l of drawnListeners) l();
   };
@@ -109,7 +121,8 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
       ]);
       const k = storedKinds.value as Partial<Record<AnnotationKind, unknown>> | null;
       if (k && typeof k === "object")
-        for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[]) if (typeof k[kind] === "boolean") kinds[kind] = k[kind] as boolean;
+        for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
+          if (typeof k[kind] === "boolean") kinds[kind] = k[kind] as boolean;
       const c = storedColours.value as Partial<Record<AnnotationKind, unknown>> | null;
       if (c && typeof c === "object") {
         const colours: Partial<Record<HighlightKind, string>> = {};
@@ -156,7 +169,13 @@ export function createController(win: Window & typeof globalThis, runtime: Conte
   /** Stores the page in the reader's library and applies their corrections; the page works without it. */
   const reportAndCorrect = async (found: ExtractResult) => {
     try {
-      const annotations = annotationViews(found).map((v) => ({ id: v.id, kind: v.kind, name: v.label.slice(0, 300), role: v.role?.slice(0, 300) ?? null, mentionCount: v.mentionCount }));
+      const annotations = annotationViews(found).map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        name: v.label.slice(0, 300),
+        role: v.role?.slice(0, 300) ?? null,
+        mentionCount: v.mentionCount,
+      }));
       key = (await callBackground(runtime, "page/seen", { page: pageInfo(), annotations })).pageKey;
       corrections = await callBackground(runtime, "corrections/list", { pageKey: key });
     } catch (e) {

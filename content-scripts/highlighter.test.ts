@@ -26,7 +26,13 @@ describe("highlighter with the Custom Highlight API", () => {
     const doc = win.document;
     const registry = new Map<string, FakeHighlight>();
     const before = doc.body.innerHTML;
-    const h = createHighlighter(doc, { setTimeout: win.setTimeout.bind(win), clearTimeout: win.clearTimeout.bind(win), CSSStyleSheet: win.CSSStyleSheet, CSS: { highlights: registry as unknown as HighlightRegistry }, Highlight: FakeHighlight as unknown as typeof Highlight });
+    const h = createHighlighter(doc, {
+      setTimeout: win.setTimeout.bind(win),
+      clearTimeout: win.clearTimeout.bind(win),
+      CSSStyleSheet: win.CSSStyleSheet,
+      CSS: { highlights: registry as unknown as HighlightRegistry },
+      Highlight: FakeHighlight as unknown as typeof Highlight,
+    });
     const text = doc.querySelector("p")!.firstChild!;
     const sheets = () => (doc.adoptedStyleSheets?.length ?? 0) + doc.querySelectorAll("style").length;
     // Nothing drawn, nothing restyled: the page gets our sheet with the first highlight.
@@ -55,7 +61,11 @@ describe("highlighter fallback without the API", () => {
     const win = page("<table><tr><td>КНБ</td>\n<td>АСПИР</td></tr></table>");
     const doc = win.document;
     const before = doc.body.innerHTML;
-    const h = createHighlighter(doc, { setTimeout: win.setTimeout.bind(win), clearTimeout: win.clearTimeout.bind(win), CSSStyleSheet: win.CSSStyleSheet });
+    const h = createHighlighter(doc, {
+      setTimeout: win.setTimeout.bind(win),
+      clearTimeout: win.clearTimeout.bind(win),
+      CSSStyleSheet: win.CSSStyleSheet,
+    });
     const r = doc.createRange();
     r.setStart(doc.querySelectorAll("td")[0]!.firstChild!, 0);
     r.setEnd(doc.querySelectorAll("td")[1]!.firstChild!, 5);

@@ -50,7 +50,8 @@ function stylesheetText(colours: Record<HighlightKind, string>): string {
     return `::highlight(${HIGHLIGHT_NAMES[k]}) { ${style} }\n${MARK_TAG}[data-kind="${k}"] { ${style} }`;
   });
   const noteFills = Object.entries(NOTE_FILLS).map(
-    ([c, fill]) => `::highlight(${noteColourName(c)}) { background-color: ${fill}; }\n${MARK_TAG}[data-kind="note"][data-colour="${c}"] { background-color: ${fill}; }`,
+    ([c, fill]) =>
+      `::highlight(${noteColourName(c)}) { background-color: ${fill}; }\n${MARK_TAG}[data-kind="note"][data-colour="${c}"] { background-color: ${fill}; }`,
   );
   return [
     `:root { ${vars} }`,

@@ -12,7 +12,9 @@ const CARD_CSS = `
 .pl-card dd { margin: 0; overflow-wrap: anywhere; }
 .pl-card .pl-actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
 .pl-card .pl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
-${Object.entries(KIND_COLOURS).map(([k, c]) => `.pl-card .pl-swatch[data-kind="${k}"] { background: ${c.base}; }`).join("\n")}
+${Object.entries(KIND_COLOURS)
+  .map(([k, c]) => `.pl-card .pl-swatch[data-kind="${k}"] { background: ${c.base}; }`)
+  .join("\n")}
 `;
 
 export interface CardLabels {
@@ -28,7 +30,6 @@ export interface CardLabels {
   wrong: string;
   notExpert: string;
 }
-
 
 export interface HoverCard {
   show(view: AnnotationView, at: DOMRect, scroll: { x: number; y: number }): void;
@@ -84,7 +85,15 @@ export function createHoverCard(
       if (view.kind !== "policy-option") row(dl, labels.mentions, String(view.mentionCount));
       if (view.variants.length) row(dl, labels.variants, view.variants.join(", "));
       if (view.kind === "policy-option") row(dl, labels.proposer, view.proposer ?? labels.outlet);
-      if (view.cues.length) row(dl, labels.why, view.cues.slice(0, 3).map((c) => `cue: ${c}`).join("; "));
+      if (view.cues.length)
+        row(
+          dl,
+          labels.why,
+          view.cues
+            .slice(0, 3)
+            .map((c) => `cue: ${c}`)
+            .join("; "),
+        );
       const buttons = doc.createElement("div");
       buttons.className = "pl-actions";
       const add = doc.createElement("button");

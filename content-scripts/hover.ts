@@ -27,7 +27,11 @@ export function watchHover(
     if (!caret) return null;
     const hit = hitTest(items, caret);
     // The caret snaps to the nearest text even beside it: only a point inside the range's boxes counts.
-    if (!hit || ![...hit.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) return null;
+    if (
+      !hit ||
+      ![...hit.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+    )
+      return null;
     return hit;
   };
   const update = () => {
@@ -37,7 +41,8 @@ export function watchHover(
     if (hit) {
       win.clearTimeout(closeTimer);
       closeTimer = undefined;
-      if (card.current?.id !== hit.item.id) card.show(hit.item, hit.range.getBoundingClientRect(), { x: win.scrollX, y: win.scrollY });
+      if (card.current?.id !== hit.item.id)
+        card.show(hit.item, hit.range.getBoundingClientRect(), { x: win.scrollX, y: win.scrollY });
     } else if (card.current && closeTimer === undefined) {
       closeTimer = win.setTimeout(() => {
         closeTimer = undefined;

@@ -23,14 +23,21 @@ function start() {
   const abort = new AbortController();
   const t = (key: string) => browser.i18n.getMessage(key);
   // Strings are looked up when a piece of UI first shows, not at start-up on every page.
-  const lazy = <T,>(make: () => T) => {
+  const lazy = <T>(make: () => T) => {
     let value: T | undefined;
     return () => (value ??= make());
   };
   const controller = createController(window, browser.runtime, LOADED_AT);
   const ui = createUiRoot(document);
-  const toast = createToast(window, ui, lazy(() => t("dismiss") || "×"));
-  const editor = createNoteEditor(ui, lazy(() => editorLabels(t)));
+  const toast = createToast(
+    window,
+    ui,
+    lazy(() => t("dismiss") || "×"),
+  );
+  const editor = createNoteEditor(
+    ui,
+    lazy(() => editorLabels(t)),
+  );
   const notes = createNotesLayer({
     win: window,
     runtime: browser.runtime,
@@ -43,21 +50,35 @@ function start() {
   controller.useNotes(notes);
   controller.onAnnotated(() => void notes.refresh());
 
-  const card = createHoverCard(ui, lazy(() => cardLabels(t)), {
-    addNote: (view) => {
-      card.hide();
-      void notes.createFor(view);
+  const card = createHoverCard(
+    ui,
+    lazy(() => cardLabels(t)),
+    {
+      addNote: (view) => {
+        card.hide();
+        void notes.createFor(view);
+      },
+      markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
     },
-    markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
-  });
+  );
   watchHover(window, card, controller.drawn, abort.signal);
-  watchSelection(window, ui, lazy(() => toolbarLabels(t)), {
-    highlight: (range) => void notes.create(range, { highlightOnly: true }),
-    addNote: (range) => void notes.create(range),
-  }, abort.signal);
-  document.addEventListener("click", (e) => {
-    if (!editor.isOpen && window.getSelection()?.isCollapsed) notes.editAt(e.clientX, e.clientY);
-  }, { signal: abort.signal });
+  watchSelection(
+    window,
+    ui,
+    lazy(() => toolbarLabels(t)),
+    {
+      highlight: (range) => void notes.create(range, { highlightOnly: true }),
+      addNote: (range) => void notes.create(range),
+    },
+    abort.signal,
+  );
+  document.addEventListener(
+    "click",
+    (e) => {
+      if (!editor.isOpen && window.getSelection()?.isCollapsed) notes.editAt(e.clientX, e.clientY);
+    },
+    { signal: abort.signal },
+  );
 
   const watch = watchPage(
     window,

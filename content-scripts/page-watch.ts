@@ -43,7 +43,8 @@ export function watchPage(win: Window, onChange: (reason: ChangeReason) => void,
   const nav = (win as Window & { navigation?: EventTarget }).navigation;
   nav?.addEventListener("navigatesuccess", checkUrl, { signal });
 
-  const ours = (n: Node) => n.nodeType === 1 && ((n as Element).localName === ROOT_TAG || (n as Element).localName === MARK_TAG);
+  const ours = (n: Node) =>
+    n.nodeType === 1 && ((n as Element).localName === ROOT_TAG || (n as Element).localName === MARK_TAG);
   const observer = new MutationObserver((records) => {
     // Without the Navigation API (Firefox), a changed URL shows up here: client-side routers rewrite the DOM.
     if (checkUrl()) return;

@@ -8,7 +8,12 @@ const reference = readFileSync(new URL("../test/pages/caravan-rare-earths/source
 
 describe("serialisePage", () => {
   it("gives the same HTML as outerHTML where there are no scripts or styles", async () => {
-    const { window } = new JSDOM(reference.replace("</body>", "<p>a &amp; b &lt;c&gt;\u00a0d<br><img src=x alt='&quot;'></p><!-- note --><template><p>t</p></template></body>"));
+    const { window } = new JSDOM(
+      reference.replace(
+        "</body>",
+        "<p>a &amp; b &lt;c&gt;\u00a0d<br><img src=x alt='&quot;'></p><!-- note --><template><p>t</p></template></body>",
+      ),
+    );
     for (const el of window.document.querySelectorAll("script, style")) el.remove();
     const got = await serialisePage(window as unknown as Window);
     expect(got).toBe(`<!DOCTYPE html>${window.document.documentElement.outerHTML}`);
@@ -16,7 +21,10 @@ describe("serialisePage", () => {
 
   it("sends scripts and styles empty but keeps JSON-LD, and the text nodes still line up", async () => {
     const html = reference
-      .replace("</head>", `<style>body{color:red}</style><script>var secret = "x".repeat(9)</script><script type="application/ld+json">{"headline":"Заголовок"}</script></head>`)
+      .replace(
+        "</head>",
+        `<style>body{color:red}</style><script>var secret = "x".repeat(9)</script><script type="application/ld+json">{"headline":"Заголовок"}</script></head>`,
+      )
       .replace("</body>", "<script>track()</script></body>");
     const { window } = new JSDOM(html);
     const got = await serialisePage(window as unknown as Window);

@@ -11,7 +11,20 @@ import { PAGE_SLICE_MS, slicer } from "../src/yield";
  */
 const WHOLE_MAX_ELEMENTS = 300;
 /** Elements serialised whole whatever their depth: their content is raw text or not in the tree. */
-const OPAQUE = new Set(["SCRIPT", "STYLE", "TEMPLATE", "TEXTAREA", "NOSCRIPT", "XMP", "IFRAME", "PLAINTEXT", "SVG", "svg", "MATH", "math"]);
+const OPAQUE = new Set([
+  "SCRIPT",
+  "STYLE",
+  "TEMPLATE",
+  "TEXTAREA",
+  "NOSCRIPT",
+  "XMP",
+  "IFRAME",
+  "PLAINTEXT",
+  "SVG",
+  "svg",
+  "MATH",
+  "math",
+]);
 const VOID_END = /<\/[^>]+>$/;
 const EMPTIED = new Set(["SCRIPT", "STYLE"]);
 const isJsonLd = (el: Element) => el.nodeName === "SCRIPT" && /ld\+json/i.test(el.getAttribute("type") ?? "");
@@ -46,5 +59,7 @@ function isSmallAndInert(el: Element): boolean {
 
 /** Text as HTML serialisation escapes it (outside raw-text elements, which are serialised whole). */
 function escapeText(t: Text): string {
-  return t.data.replace(/[&<>\u00a0]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&nbsp;"));
+  return t.data.replace(/[&<>\u00a0]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&nbsp;",
+  );
 }

@@ -7,7 +7,11 @@ import type { NotesLayer } from "./notes/notes-layer";
 
 type Handlers = { [N in keyof TabProtocol]: (data: TabProtocol[N]["data"]) => Promise<TabProtocol[N]["result"]> };
 
-export function tabHandler(controller: Controller, notes: Pick<NotesLayer, "createFromSelection">, extensionId: string) {
+export function tabHandler(
+  controller: Controller,
+  notes: Pick<NotesLayer, "createFromSelection">,
+  extensionId: string,
+) {
   const handlers: Handlers = {
     "tab/state": async () => controller.state(),
     "tab/scroll-to": async ({ id }) => ({ found: controller.scrollTo(id) }),

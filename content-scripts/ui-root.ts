@@ -47,7 +47,7 @@ export function createUiRoot(doc: Document): UiRoot {
     styled.add(id);
     // Constructed sheets are not inline <style>: a page's strict CSP (style-src without 'unsafe-inline') allows them.
     try {
-      const sheet = new (doc.defaultView!.CSSStyleSheet)();
+      const sheet = new doc.defaultView!.CSSStyleSheet();
       sheet.replaceSync(css);
       shadow!.adoptedStyleSheets = [...shadow!.adoptedStyleSheets, sheet];
     } catch {

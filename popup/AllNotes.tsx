@@ -24,13 +24,22 @@ export function AllNotes({ api, onOpenPage }: { api: LibraryApi; onOpenPage: (ke
   }
   useEffect(() => void fetchFrom(0, []), []);
 
-  if (error) return <p role="alert" class="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
   if (!notes) return <p aria-busy="true">{t("popupLoading")}</p>;
   if (notes.length === 0) return <p class="empty">{t("libraryNoNotes")}</p>;
   return (
     <section data-testid="all-notes" aria-label={t("libraryAllNotes")}>
       <LibraryNotes api={api} notes={notes} onChange={setNotes} onOpenPage={onOpenPage} label={t("libraryAllNotes")} />
-      {more && <button type="button" onClick={() => void fetchFrom(notes.length, notes)}>{t("libraryLoadMore")}</button>}
+      {more && (
+        <button type="button" onClick={() => void fetchFrom(notes.length, notes)}>
+          {t("libraryLoadMore")}
+        </button>
+      )}
     </section>
   );
 }

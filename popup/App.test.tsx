@@ -2,12 +2,26 @@
 import { describe, expect, it } from "vitest";
 import { CANNOT_RUN } from "./api";
 import { App } from "./App";
-import { allByTestId, byTestId, click, fakePopupApi, fixtureNote, fixtureState, HOSTILE, mount, type, fileText } from "./test-support";
+import {
+  allByTestId,
+  byTestId,
+  click,
+  fakePopupApi,
+  fixtureNote,
+  fixtureState,
+  HOSTILE,
+  mount,
+  type,
+  fileText,
+} from "./test-support";
 
 const itemsIn = (root: HTMLElement, section: string) => allByTestId(byTestId(root, section)!, "annotation-item");
 const textsIn = (root: HTMLElement, section: string) => itemsIn(root, section).map((li) => li.textContent ?? "");
 
-async function popup(notes = [fixtureNote("n1", { tags: ["экономика"] }), fixtureNote("n2", { text: "о пошлинах", tags: ["торговля"] })], stateOver = {}) {
+async function popup(
+  notes = [fixtureNote("n1", { tags: ["экономика"] }), fixtureNote("n2", { text: "о пошлинах", tags: ["торговля"] })],
+  stateOver = {},
+) {
   const api = fakePopupApi(fixtureState(stateOver), notes);
   const root = await mount(<App api={api} />);
   return { api, root };
@@ -50,13 +64,19 @@ describe("popup sections", () => {
   });
 
   it("lists notes with quote, text and tags, and orphans apart under their own label", async () => {
-    const { root } = await popup([fixtureNote("n1", { tags: ["экономика"] }), fixtureNote("n2", { orphaned: true }), fixtureNote("n3")], { orphanIds: ["n3"] });
+    const { root } = await popup(
+      [fixtureNote("n1", { tags: ["экономика"] }), fixtureNote("n2", { orphaned: true }), fixtureNote("n3")],
+      { orphanIds: ["n3"] },
+    );
     expect(textsIn(root, "section-notes")).toEqual([expect.stringContaining("цитата n1")]);
     expect(textsIn(root, "section-notes")[0]).toContain("заметка n1");
     expect(textsIn(root, "section-notes")[0]).toContain("#экономика");
     const orphans = byTestId(root, "section-orphans")!;
     expect(orphans.textContent).toContain("Not found on this page (orphaned notes)");
-    expect(textsIn(root, "section-orphans")).toEqual([expect.stringContaining("цитата n2"), expect.stringContaining("цитата n3")]);
+    expect(textsIn(root, "section-orphans")).toEqual([
+      expect.stringContaining("цитата n2"),
+      expect.stringContaining("цитата n3"),
+    ]);
   });
 
   it("says when PolicyLens cannot run in the tab", async () => {
@@ -138,7 +158,9 @@ describe("popup interaction", () => {
 
   it("moves focus between items with the arrow keys", async () => {
     const { root } = await popup();
-    const buttons = itemsIn(root, "section-organisations").map((li) => li.querySelector<HTMLElement>("[data-primary]")!);
+    const buttons = itemsIn(root, "section-organisations").map((li) =>
+      li.querySelector<HTMLElement>("[data-primary]")!,
+    );
     buttons[0]!.focus();
     buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
     expect(document.activeElement).toBe(buttons[1]);
@@ -149,12 +171,36 @@ describe("popup interaction", () => {
 
 describe("search and filter", () => {
   it.each([
-    ["a name, any case", "рысмамб", { "section-experts": 1, "section-organisations": 0, "section-policy-options": 1, "section-notes": 0 }],
-    ["upper case", "МИНФИН", { "section-experts": 0, "section-organisations": 1, "section-policy-options": 0, "section-notes": 0 }],
-    ["a form of an organisation", "минфину", { "section-experts": 0, "section-organisations": 1, "section-policy-options": 0, "section-notes": 0 }],
-    ["a note's text", "пошлинах", { "section-experts": 0, "section-organisations": 0, "section-policy-options": 0, "section-notes": 1 }],
-    ["a #tag", "#эконом", { "section-experts": 0, "section-organisations": 0, "section-policy-options": 0, "section-notes": 1 }],
-    ["two words, both required", "экономист расул", { "section-experts": 1, "section-organisations": 0, "section-policy-options": 0, "section-notes": 0 }],
+    [
+      "a name, any case",
+      "рысмамб",
+      { "section-experts": 1, "section-organisations": 0, "section-policy-options": 1, "section-notes": 0 },
+    ],
+    [
+      "upper case",
+      "МИНФИН",
+      { "section-experts": 0, "section-organisations": 1, "section-policy-options": 0, "section-notes": 0 },
+    ],
+    [
+      "a form of an organisation",
+      "минфину",
+      { "section-experts": 0, "section-organisations": 1, "section-policy-options": 0, "section-notes": 0 },
+    ],
+    [
+      "a note's text",
+      "пошлинах",
+      { "section-experts": 0, "section-organisations": 0, "section-policy-options": 0, "section-notes": 1 },
+    ],
+    [
+      "a #tag",
+      "#эконом",
+      { "section-experts": 0, "section-organisations": 0, "section-policy-options": 0, "section-notes": 1 },
+    ],
+    [
+      "two words, both required",
+      "экономист расул",
+      { "section-experts": 1, "section-organisations": 0, "section-policy-options": 0, "section-notes": 0 },
+    ],
   ])("filters by %s", async (_label, query, counts) => {
     const { root } = await popup();
     await type(byTestId(root, "search"), query);
@@ -186,7 +232,9 @@ describe("search and filter", () => {
 describe("notes", () => {
   it("edits a note's text and tags", async () => {
     const { root, api } = await popup();
-    await click([...itemsIn(root, "section-notes")[0]!.querySelectorAll("button")].find((b) => b.textContent === "Edit")!);
+    await click(
+      [...itemsIn(root, "section-notes")[0]!.querySelectorAll("button")].find((b) => b.textContent === "Edit")!,
+    );
     await type(byTestId(root, "note-editor"), "новый текст");
     await type(root.querySelector(".editor input"), "a, b, a");
     await click(byTestId(root, "save-note"));
@@ -202,7 +250,9 @@ describe("notes", () => {
     api.saveNote = async () => {
       throw new Error("This note was changed elsewhere.");
     };
-    await click([...itemsIn(root, "section-notes")[0]!.querySelectorAll("button")].find((b) => b.textContent === "Edit")!);
+    await click(
+      [...itemsIn(root, "section-notes")[0]!.querySelectorAll("button")].find((b) => b.textContent === "Edit")!,
+    );
     await type(byTestId(root, "note-editor"), "не потерять");
     await click(byTestId(root, "save-note"));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain("This note was changed elsewhere.");

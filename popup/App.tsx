@@ -76,8 +76,20 @@ export function App({ api }: { api: PopupApi }) {
     [model, filter],
   );
 
-  if (loadError) return <main class="popup"><p role="alert" class="error">{loadError}</p></main>;
-  if (!state || !model || !view) return <main class="popup" aria-busy="true"><p>{t("popupLoading")}</p></main>;
+  if (loadError)
+    return (
+      <main class="popup">
+        <p role="alert" class="error">
+          {loadError}
+        </p>
+      </main>
+    );
+  if (!state || !model || !view)
+    return (
+      <main class="popup" aria-busy="true">
+        <p>{t("popupLoading")}</p>
+      </main>
+    );
 
   const fail = (e: unknown) => setStatus({ message: t("popupActionFailed", errorText(e)) });
   const activate = (id: string) =>
@@ -89,7 +101,13 @@ export function App({ api }: { api: PopupApi }) {
   const toggleHighlights = () =>
     api.display({}).then(({ visible }) => setState((s) => s && { ...s, highlightsVisible: visible }), fail);
   const open = (what: "library" | "settings" | "tab") =>
-    api.openPage(what === "library" ? "popup/library.html" : what === "settings" ? "popup/library.html#settings" : `popup/index.html?tabId=${api.tabId}`);
+    api.openPage(
+      what === "library"
+        ? "popup/library.html"
+        : what === "settings"
+          ? "popup/library.html#settings"
+          : `popup/index.html?tabId=${api.tabId}`,
+    );
 
   async function save(note: NoteRecord) {
     const saved = await api.saveNote(note);
@@ -127,33 +145,88 @@ export function App({ api }: { api: PopupApi }) {
       viewHeight={VIEW_HEIGHT}
       label={label}
       getKey={(i) => i.id}
-      renderItem={(i) => <NoteRow item={i} onActivate={activate} onEdit={(x) => setEditing(x.note)} onDelete={(x) => void remove(x)} />}
+      renderItem={(i) => (
+        <NoteRow item={i} onActivate={activate} onEdit={(x) => setEditing(x.note)} onDelete={(x) => void remove(x)} />
+      )}
     />
   );
 
   return (
     <main class="popup" onKeyDown={focusSearchOnSlash}>
-      <PageHeader state={state} onRun={() => void api.run().then(load, fail)} onToggleHighlights={toggleHighlights} onOpen={open} />
+      <PageHeader
+        state={state}
+        onRun={() => void api.run().then(load, fail)}
+        onToggleHighlights={toggleHighlights}
+        onOpen={open}
+      />
       <SearchBar filter={filter} tags={model.tags} onChange={setFilter} />
       {kindShown(filter, "expert") && (
-        <Section testId="section-experts" title={t("popupExperts")} count={view.experts.length} shownOnPage={state.kinds.expert} onShownOnPageChange={(on) => setKind("expert", on)} {...sectionProps("experts")}>
+        <Section
+          testId="section-experts"
+          title={t("popupExperts")}
+          count={view.experts.length}
+          shownOnPage={state.kinds.expert}
+          onShownOnPageChange={(on) => setKind("expert", on)}
+          {...sectionProps("experts")}
+        >
           {view.experts.length ? (
-            <VirtualList items={view.experts} rowHeight={ROW.expert} viewHeight={VIEW_HEIGHT} label={t("popupExperts")} getKey={(i) => i.id} renderItem={(i) => <ExpertRow item={i} onActivate={activate} />} />
-          ) : empty(model.experts.length)}
+            <VirtualList
+              items={view.experts}
+              rowHeight={ROW.expert}
+              viewHeight={VIEW_HEIGHT}
+              label={t("popupExperts")}
+              getKey={(i) => i.id}
+              renderItem={(i) => <ExpertRow item={i} onActivate={activate} />}
+            />
+          ) : (
+            empty(model.experts.length)
+          )}
         </Section>
       )}
       {kindShown(filter, "organisation") && (
-        <Section testId="section-organisations" title={t("popupOrganisations")} count={view.organisations.length} shownOnPage={state.kinds.organisation} onShownOnPageChange={(on) => setKind("organisation", on)} {...sectionProps("organisations")}>
+        <Section
+          testId="section-organisations"
+          title={t("popupOrganisations")}
+          count={view.organisations.length}
+          shownOnPage={state.kinds.organisation}
+          onShownOnPageChange={(on) => setKind("organisation", on)}
+          {...sectionProps("organisations")}
+        >
           {view.organisations.length ? (
-            <VirtualList items={view.organisations} rowHeight={ROW.organisation} viewHeight={VIEW_HEIGHT} label={t("popupOrganisations")} getKey={(i) => i.id} renderItem={(i) => <OrganisationRow item={i} onActivate={activate} />} />
-          ) : empty(model.organisations.length)}
+            <VirtualList
+              items={view.organisations}
+              rowHeight={ROW.organisation}
+              viewHeight={VIEW_HEIGHT}
+              label={t("popupOrganisations")}
+              getKey={(i) => i.id}
+              renderItem={(i) => <OrganisationRow item={i} onActivate={activate} />}
+            />
+          ) : (
+            empty(model.organisations.length)
+          )}
         </Section>
       )}
       {kindShown(filter, "policy-option") && (
-        <Section testId="section-policy-options" title={t("popupPolicyOptions")} count={view.options.length} shownOnPage={state.kinds["policy-option"]} onShownOnPageChange={(on) => setKind("policy-option", on)} {...sectionProps("options")}>
+        <Section
+          testId="section-policy-options"
+          title={t("popupPolicyOptions")}
+          count={view.options.length}
+          shownOnPage={state.kinds["policy-option"]}
+          onShownOnPageChange={(on) => setKind("policy-option", on)}
+          {...sectionProps("options")}
+        >
           {view.options.length ? (
-            <VirtualList items={view.options} rowHeight={ROW.option} viewHeight={VIEW_HEIGHT} label={t("popupPolicyOptions")} getKey={(i) => i.id} renderItem={(i) => <OptionRow item={i} onActivate={activate} />} />
-          ) : empty(model.options.length)}
+            <VirtualList
+              items={view.options}
+              rowHeight={ROW.option}
+              viewHeight={VIEW_HEIGHT}
+              label={t("popupPolicyOptions")}
+              getKey={(i) => i.id}
+              renderItem={(i) => <OptionRow item={i} onActivate={activate} />}
+            />
+          ) : (
+            empty(model.options.length)
+          )}
         </Section>
       )}
       {editing && <NoteEditor key={editing.id} note={editing} onSave={save} onCancel={() => setEditing(null)} />}
@@ -163,12 +236,23 @@ export function App({ api }: { api: PopupApi }) {
         </Section>
       )}
       {kindShown(filter, "note") && model.orphans.length > 0 && (
-        <Section testId="section-orphans" title={t("popupOrphans")} count={view.orphans.length} hint={t("popupOrphansHint")} tone="warning" {...sectionProps("orphans")}>
+        <Section
+          testId="section-orphans"
+          title={t("popupOrphans")}
+          count={view.orphans.length}
+          hint={t("popupOrphansHint")}
+          tone="warning"
+          {...sectionProps("orphans")}
+        >
           {view.orphans.length ? noteList(view.orphans, t("popupOrphans")) : empty(model.orphans.length)}
         </Section>
       )}
       <UndoBar message={status?.message ?? null} onUndo={status?.undo} onDismiss={() => setStatus(null)} />
-      <ExportButtons pages={() => [pageExportOf(state, notes, Date.now())]} download={(f) => api.download(f)} onError={(m) => setStatus({ message: m })} />
+      <ExportButtons
+        pages={() => [pageExportOf(state, notes, Date.now())]}
+        download={(f) => api.download(f)}
+        onError={(m) => setStatus({ message: m })}
+      />
     </main>
   );
 }

@@ -36,7 +36,9 @@ function backgroundWith(notes: NoteRecord[] = []) {
     now: () => NOW,
     identities: (p) => [p.url],
   });
-  const runtime = { sendMessage: (m: unknown) => handle(m, { id: "ext", url: "chrome-extension://ext/popup/library.html" }) };
+  const runtime = {
+    sendMessage: (m: unknown) => handle(m, { id: "ext", url: "chrome-extension://ext/popup/library.html" }),
+  };
   return { db, runtime, ready: db.notes.bulkPut(notes) };
 }
 
@@ -44,7 +46,12 @@ async function panel(runtime: { sendMessage(m: unknown): Promise<unknown> }, con
   const downloads: FileToSave[] = [];
   const questions: string[] = [];
   const root = await mount(
-    <BackupPanel runtime={runtime} download={(f) => void downloads.push(f)} now={() => NOW} confirm={(q) => (questions.push(q), confirmAnswer)} />,
+    <BackupPanel
+      runtime={runtime}
+      download={(f) => void downloads.push(f)}
+      now={() => NOW}
+      confirm={(q) => (questions.push(q), confirmAnswer)}
+    />,
   );
   return { root, downloads, questions };
 }
@@ -59,11 +66,17 @@ async function result(root: HTMLElement): Promise<HTMLElement> {
 
 async function chooseFile(root: HTMLElement, text: string | Blob): Promise<void> {
   const input = byTestId(root, "backup-import") as HTMLInputElement;
-  Object.defineProperty(input, "files", { configurable: true, value: [new File([text], "backup.json", { type: "application/json" })] });
+  Object.defineProperty(input, "files", {
+    configurable: true,
+    value: [new File([text], "backup.json", { type: "application/json" })],
+  });
   await act(async () => void input.dispatchEvent(new Event("change", { bubbles: true })));
 }
 
-const NOTES = [fixtureNote("n1", { text: `Рысмамбетов ${HOSTILE}`, tags: ["налоги"] }), fixtureNote("n2", { text: "😀 emoji" })];
+const NOTES = [
+  fixtureNote("n1", { text: `Рысмамбетов ${HOSTILE}`, tags: ["налоги"] }),
+  fixtureNote("n2", { text: "😀 emoji" }),
+];
 
 describe("BackupPanel", () => {
   it("saves everything as one dated JSON backup file", async () => {
@@ -97,13 +110,20 @@ describe("BackupPanel", () => {
   it("asks before replacing, and replaces only when the reader agrees", async () => {
     const bg = backgroundWith([fixtureNote("mine")]);
     await bg.ready;
-    const backup = JSON.stringify({ format: "policylens.backup", version: 2, exportedAt: new Date(NOW).toISOString(), tables: { pages: [], notes: NOTES, entities: [], corrections: [], settings: [] } });
+    const backup = JSON.stringify({
+      format: "policylens.backup",
+      version: 2,
+      exportedAt: new Date(NOW).toISOString(),
+      tables: { pages: [], notes: NOTES, entities: [], corrections: [], settings: [] },
+    });
 
     const declined = await panel(bg.runtime, false);
     await click(byTestId(declined.root, "backup-mode-replace"));
     await chooseFile(declined.root, backup);
     await settle();
-    expect(declined.questions).toEqual(["Replace everything PolicyLens keeps with this backup? Notes that are not in the backup will be deleted."]);
+    expect(declined.questions).toEqual([
+      "Replace everything PolicyLens keeps with this backup? Notes that are not in the backup will be deleted.",
+    ]);
     expect(byTestId(declined.root, "backup-result")).toBeNull();
     expect((await bg.db.notes.toArray()).map((n) => n.id)).toEqual(["mine"]);
 
@@ -115,8 +135,12 @@ describe("BackupPanel", () => {
   });
 
   it.each([
-    ["not JSON", "{\"format\":\"policylens.backup\",", /not valid JSON/],
-    ["a Web Annotation export", JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection" }), /unknown field "@context"/],
+    ["not JSON", '{"format":"policylens.backup",', /not valid JSON/],
+    [
+      "a Web Annotation export",
+      JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection" }),
+      /unknown field "@context"/,
+    ],
     ["an empty file", "", /the file is empty/],
   ])("shows why %s is refused and changes nothing", async (_label, text, error) => {
     const bg = backgroundWith(NOTES);
@@ -152,7 +176,8 @@ describe("backup files", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.integer({ min: 1, max: 20 }), (text, size) => {
         const chunks: string[] = [];
-        for (let start = 0; start < text.length; start = chunkEnd(text, start, size)) chunks.push(text.slice(start, chunkEnd(text, start, size)));
+        for (let start = 0; start < text.length; start = chunkEnd(text, start, size))
+          chunks.push(text.slice(start, chunkEnd(text, start, size)));
         expect(chunks.join("")).toBe(text);
         for (const c of chunks) expect(c.length === 1 || !/[\uD800-\uDBFF]$/.test(c)).toBe(true);
       }),
@@ -161,20 +186,35 @@ describe("backup files", () => {
 
   it("uploads a file in many small chunks and restores it whole", async () => {
     const bg = backgroundWith();
-    const text = JSON.stringify({ format: "policylens.backup", version: 2, exportedAt: new Date(NOW).toISOString(), tables: { pages: [], notes: NOTES, entities: [], corrections: [], settings: [] } });
+    const text = JSON.stringify({
+      format: "policylens.backup",
+      version: 2,
+      exportedAt: new Date(NOW).toISOString(),
+      tables: { pages: [], notes: NOTES, entities: [], corrections: [], settings: [] },
+    });
     const counts = await restoreBackup(bg.runtime, new Blob([text]), "merge", 7);
     expect(counts.notes).toEqual({ added: 2, updated: 0, kept: 0 });
     expect(await bg.db.notes.toArray()).toEqual(NOTES);
   });
 
   // The file is read a megabyte at a time: characters of two and four bytes must survive falling across a cut.
-  it.each([0, 1, 2, 3])("restores a file of several megabytes whole, cut at any byte (%i bytes of padding)", async (pad) => {
-    const bg = backgroundWith();
-    const notes = Array.from({ length: 16 }, (_, i) => fixtureNote(`big${String(i).padStart(2, "0")}`, { text: `${"x".repeat(pad)}${"Ж😀ё".repeat(20_000)}` }));
-    const text = JSON.stringify({ format: "policylens.backup", version: 2, exportedAt: new Date(NOW).toISOString(), tables: { pages: [], notes, entities: [], corrections: [], settings: [] } });
-    expect(new Blob([text]).size).toBeGreaterThan(2 * 1024 * 1024);
-    const counts = await restoreBackup(bg.runtime, new Blob([text]), "replace");
-    expect(counts.notes).toEqual({ added: 16, updated: 0, kept: 0 });
-    expect(await bg.db.notes.orderBy("id").toArray()).toEqual(notes);
-  });
+  it.each([0, 1, 2, 3])(
+    "restores a file of several megabytes whole, cut at any byte (%i bytes of padding)",
+    async (pad) => {
+      const bg = backgroundWith();
+      const notes = Array.from({ length: 16 }, (_, i) =>
+        fixtureNote(`big${String(i).padStart(2, "0")}`, { text: `${"x".repeat(pad)}${"Ж😀ё".repeat(20_000)}` }),
+      );
+      const text = JSON.stringify({
+        format: "policylens.backup",
+        version: 2,
+        exportedAt: new Date(NOW).toISOString(),
+        tables: { pages: [], notes, entities: [], corrections: [], settings: [] },
+      });
+      expect(new Blob([text]).size).toBeGreaterThan(2 * 1024 * 1024);
+      const counts = await restoreBackup(bg.runtime, new Blob([text]), "replace");
+      expect(counts.notes).toEqual({ added: 16, updated: 0, kept: 0 });
+      expect(await bg.db.notes.orderBy("id").toArray()).toEqual(notes);
+    },
+  );
 });

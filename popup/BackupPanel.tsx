@@ -17,7 +17,8 @@ const TABLE_LABELS: Record<TableName, MessageKey> = {
   settings: "libraryBackupSettings",
 };
 
-type Outcome = { type: "saved"; name: string } | { type: "restored"; counts: ImportCounts } | { type: "error"; message: string };
+type Outcome =
+  { type: "saved"; name: string } | { type: "restored"; counts: ImportCounts } | { type: "error"; message: string };
 
 interface Props {
   runtime: Runtime;
@@ -75,14 +76,28 @@ export function BackupPanel({ runtime, download, confirm = (q) => window.confirm
         <div class="field" role="radiogroup" aria-label={t("libraryBackupMode")}>
           {(["merge", "replace"] as const).map((m) => (
             <label key={m}>
-              <input type="radio" name="backup-mode" data-testid={`backup-mode-${m}`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+              <input
+                type="radio"
+                name="backup-mode"
+                data-testid={`backup-mode-${m}`}
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
               {t(m === "merge" ? "libraryBackupMerge" : "libraryBackupReplace")}
             </label>
           ))}
         </div>
         <div class="field">
           <label for="backup-file">{t("libraryBackupImport")}</label>
-          <input id="backup-file" type="file" accept=".json,application/json" data-testid="backup-import" disabled={busy} onChange={restore} />
+          <input
+            id="backup-file"
+            type="file"
+            accept=".json,application/json"
+            data-testid="backup-import"
+            disabled={busy}
+            onChange={restore}
+          />
         </div>
         {busy && <p aria-busy="true">{t("popupLoading")}</p>}
         {outcome && <BackupResult outcome={outcome} />}

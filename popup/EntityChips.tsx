@@ -10,12 +10,25 @@ export interface Chip {
   countLabel: "popupMentions" | "libraryArticleCount";
 }
 
-export function EntityChips({ chips, onOpen, label }: { chips: Chip[]; onOpen: (kind: AnnotationKind, name: string) => void; label: string }) {
+export function EntityChips({
+  chips,
+  onOpen,
+  label,
+}: {
+  chips: Chip[];
+  onOpen: (kind: AnnotationKind, name: string) => void;
+  label: string;
+}) {
   return (
     <ul class="chips" aria-label={label}>
       {chips.map((c) => (
         <li key={`${c.kind}:${c.name}`}>
-          <button type="button" class={`chip kind-${c.kind}`} title={t(c.countLabel, c.count)} onClick={() => onOpen(c.kind, c.name)}>
+          <button
+            type="button"
+            class={`chip kind-${c.kind}`}
+            title={t(c.countLabel, c.count)}
+            onClick={() => onOpen(c.kind, c.name)}
+          >
             {c.name} <span class="count">{c.count}</span>
           </button>
         </li>

@@ -23,7 +23,12 @@ export function EntityPages({ api, kind, name, onOpenPage }: Props) {
   useEffect(() => {
     api.entity(kind, name).then(setView, (e: unknown) => setError(String(e)));
   }, [kind, name]);
-  if (error) return <p role="alert" class="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
   if (!view) return <p aria-busy="true">{t("popupLoading")}</p>;
   const roleOn = new Map(view.entries.map((e) => [e.pageKey, e]));
   return (
@@ -38,7 +43,13 @@ export function EntityPages({ api, kind, name, onOpenPage }: Props) {
         getKey={(p) => p.key}
         renderItem={(p) => {
           const e = roleOn.get(p.key);
-          return <PageRow page={p} detail={e ? [e.role, t("popupMentions", e.mentionCount)].filter(Boolean).join(", ") : undefined} onOpen={onOpenPage} />;
+          return (
+            <PageRow
+              page={p}
+              detail={e ? [e.role, t("popupMentions", e.mentionCount)].filter(Boolean).join(", ") : undefined}
+              onOpen={onOpenPage}
+            />
+          );
         }}
       />
     </section>

@@ -36,7 +36,14 @@ export function ExportButtons({ label = t("popupExport"), testId, pages, downloa
     <div class="export" role="group" aria-label={label} data-testid={testId}>
       <span class="export-label">{label}</span>
       {BUTTONS.map(([format, testId, text]) => (
-        <button type="button" class="small" data-testid={testId} key={format} disabled={busy} onClick={() => void run(format)}>
+        <button
+          type="button"
+          class="small"
+          data-testid={testId}
+          key={format}
+          disabled={busy}
+          onClick={() => void run(format)}
+        >
           {text}
         </button>
       ))}

@@ -12,19 +12,45 @@ import { resultOfRecord } from "../src/store/results";
 import { resultRecord } from "../test/export/backup-records";
 
 const page = (key: string, title: string, lastSeen: number): PageRecord => ({
-  key, url: key, canonicalUrl: null, aliases: [], title, lang: "ru", firstSeen: lastSeen, lastSeen,
+  key,
+  url: key,
+  canonicalUrl: null,
+  aliases: [],
+  title,
+  lang: "ru",
+  firstSeen: lastSeen,
+  lastSeen,
 });
-const PAGES = [page("https://vlast.kz/b", "Бюджет", 300), page("https://caravan.kz/a", `Металлы ${HOSTILE}`, 200), page("javascript:alert(1)", "Злая", 100)];
+const PAGES = [
+  page("https://vlast.kz/b", "Бюджет", 300),
+  page("https://caravan.kz/a", `Металлы ${HOSTILE}`, 200),
+  page("javascript:alert(1)", "Злая", 100),
+];
 const entity = (pageKey: string, kind: AnnotationKind, name: string, mentionCount: number): EntityRecord => ({
-  id: `${pageKey}#${kind}:${name}`, pageKey, kind, name, role: kind === "expert" ? "экономист" : null, mentionCount, seenAt: 1,
+  id: `${pageKey}#${kind}:${name}`,
+  pageKey,
+  kind,
+  name,
+  role: kind === "expert" ? "экономист" : null,
+  mentionCount,
+  seenAt: 1,
 });
 /** The page whose result the library kept. */
 const ANALYSED = "https://caravan.kz/a";
-const ENTITIES = [entity("https://caravan.kz/a", "organisation", "КНБ", 2), entity("https://vlast.kz/b", "organisation", "КНБ", 1), entity("https://caravan.kz/a", "expert", "Расул Рысмамбетов", 3)];
+const ENTITIES = [
+  entity("https://caravan.kz/a", "organisation", "КНБ", 2),
+  entity("https://vlast.kz/b", "organisation", "КНБ", 1),
+  entity("https://caravan.kz/a", "expert", "Расул Рысмамбетов", 3),
+];
 
-function fakeLibrary(notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https://caravan.kz/a", tags: ["экономика"] })]) {
+function fakeLibrary(
+  notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https://caravan.kz/a", tags: ["экономика"] })],
+) {
   const calls = {
-    searches: [] as string[], settings: [] as [string, unknown][], hostRequests: [] as string[][], downloads: [] as FileToSave[],
+    searches: [] as string[],
+    settings: [] as [string, unknown][],
+    hostRequests: [] as string[][],
+    downloads: [] as FileToSave[],
     exports: [] as (LibraryExportFilter | undefined)[],
   };
   const settings = new Map<string, unknown>();
@@ -45,19 +71,35 @@ function fakeLibrary(notes: NoteRecord[] = [fixtureNote("n1", { pageKey: "https:
       const entries = ENTITIES.filter((e) => e.name === name && (kind === null || e.kind === kind));
       return { entries, pages: PAGES.filter((p) => entries.some((e) => e.pageKey === p.key)) };
     },
-    page: async (key) => ({ page: PAGES.find((p) => p.key === key) ?? null, entities: ENTITIES.filter((e) => e.pageKey === key), notes: store.filter((n) => n.pageKey === key) }),
+    page: async (key) => ({
+      page: PAGES.find((p) => p.key === key) ?? null,
+      entities: ENTITIES.filter((e) => e.pageKey === key),
+      notes: store.filter((n) => n.pageKey === key),
+    }),
     recentNotes: async (offset, limit) => store.slice(offset, offset + limit),
     // One page per slice whatever the limit, as the background answers when articles are long.
     exportSlice: async (after, _limit, filter) => {
       calls.exports.push(filter);
       const all = [...new Set([...PAGES.map((p) => p.key), ...store.map((n) => n.pageKey)])].sort();
-      const selected = !filter ? all : "pageKeys" in filter ? all.filter((k) => filter.pageKeys.includes(k)) : ENTITIES.filter((e) => e.name === filter.entity.name).map((e) => e.pageKey).sort();
+      const selected = !filter
+        ? all
+        : "pageKeys" in filter
+          ? all.filter((k) => filter.pageKeys.includes(k))
+          : ENTITIES.filter((e) => e.name === filter.entity.name)
+              .map((e) => e.pageKey)
+              .sort();
       const rest = selected.filter((k) => after === null || k > after);
       const key = rest[0];
       if (key === undefined) return { items: [], next: null };
       const page = PAGES.find((p) => p.key === key) ?? null;
       const result = key === ANALYSED && page ? resultOfRecord(resultRecord(key), page) : null;
-      const item = { pageKey: key, page, notes: store.filter((n) => n.pageKey === key), entities: ENTITIES.filter((e) => e.pageKey === key), result };
+      const item = {
+        pageKey: key,
+        page,
+        notes: store.filter((n) => n.pageKey === key),
+        entities: ENTITIES.filter((e) => e.pageKey === key),
+        result,
+      };
       return { items: [item], next: rest.length > 1 ? key : null };
     },
     saveNote: async (n) => ((store = [...store.filter((x) => x.id !== n.id), n]), n),
@@ -155,22 +197,45 @@ describe("library", () => {
     // Only the analysed page has annotations; the other two are pages without notes or a kept result.
     expect(new Set(items.map((a) => a.target.source))).toEqual(new Set([ANALYSED]));
     expect(items.filter((a) => a.motivation === "commenting")).toHaveLength(1);
-    const expert = items.find((a) => a.motivation === "classifying" && a.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"));
+    const expert = items.find(
+      (a) =>
+        a.motivation === "classifying" &&
+        a.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"),
+    );
     expect(expert?.target).toEqual({
       source: ANALYSED,
       selector: [
-        { type: "TextQuoteSelector", exact: "Расул Рысмамбетов", prefix: "Экономист ", suffix: " считает, что Минфину необходимо" },
+        {
+          type: "TextQuoteSelector",
+          exact: "Расул Рысмамбетов",
+          prefix: "Экономист ",
+          suffix: " считает, что Минфину необходимо",
+        },
         { type: "TextPositionSelector", start: 10, end: 27 },
       ],
     });
     const option = items.find((a) => a.body?.some((b) => b.value === "policy option"));
-    expect(option?.body).toContainEqual({ type: "TextualBody", purpose: "describing", value: "proposer: Расул Рысмамбетов" });
+    expect(option?.body).toContainEqual({
+      type: "TextualBody",
+      purpose: "describing",
+      value: "proposer: Расул Рысмамбетов",
+    });
     expect(collection.total).toBe(items.length);
   });
 
   it.each([
-    ["what a search found", async (root: HTMLElement) => type(byTestId(root, "search"), "металлы"), "Export these results", { pageKeys: [ANALYSED] }],
-    ["the open article", async (root: HTMLElement) => click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]")), "Export this article", { pageKeys: [ANALYSED] }],
+    [
+      "what a search found",
+      async (root: HTMLElement) => type(byTestId(root, "search"), "металлы"),
+      "Export these results",
+      { pageKeys: [ANALYSED] },
+    ],
+    [
+      "the open article",
+      async (root: HTMLElement) => click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]")),
+      "Export this article",
+      { pageKeys: [ANALYSED] },
+    ],
     [
       "an entity's articles",
       async (root: HTMLElement) => {

@@ -37,25 +37,40 @@ const TABS: [LibraryTab, MessageKey][] = [
 const EXPORT_SLICE = 50;
 
 /** A page known only from its notes (its record is gone): exported under its key. */
-const pageOfKey = (key: string): PageRecord => ({ key, url: key, canonicalUrl: null, aliases: [], title: "", lang: "other", firstSeen: 0, lastSeen: 0 });
+const pageOfKey = (key: string): PageRecord => ({
+  key,
+  url: key,
+  canonicalUrl: null,
+  aliases: [],
+  title: "",
+  lang: "other",
+  firstSeen: 0,
+  lastSeen: 0,
+});
 
 /**
  * Every page of the library (or of a selection) with its notes and the engine's kept annotations, a slice at a
  * time as the file is written: never all of them at once.
  */
 async function* exportPages(api: LibraryApi, filter?: LibraryExportFilter): AsyncGenerator<PageExport> {
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const slice = await api.exportSlice(after, EXPORT_SLICE, filter);
-    for (const item of slice.items) yield { page: item.page ?? pageOfKey(item.pageKey), notes: item.notes, result: item.result };
+    for (const item of slice.items)
+      yield { page: item.page ?? pageOfKey(item.pageKey), notes: item.notes, result: item.result };
     if (slice.next === null) return;
     after = slice.next;
   }
 }
 
 /** What the library shows filtered, as an export selection: the open article, an entity's articles, or what a search found. */
-function selectionOf(detail: Detail | undefined, query: string, found: LibrarySearchResult | null): { label: MessageKey; filter: LibraryExportFilter } | null {
+function selectionOf(
+  detail: Detail | undefined,
+  query: string,
+  found: LibrarySearchResult | null,
+): { label: MessageKey; filter: LibraryExportFilter } | null {
   if (detail?.type === "page") return { label: "libraryExportPage", filter: { pageKeys: [detail.key] } };
-  if (detail?.type === "entity") return { label: "libraryExportEntity", filter: { entity: { kind: detail.kind, name: detail.name } } };
+  if (detail?.type === "entity")
+    return { label: "libraryExportEntity", filter: { entity: { kind: detail.kind, name: detail.name } } };
   if (!query.trim() || !found) return null;
   const pageKeys = [...new Set([...found.pages.map((p) => p.key), ...found.notes.map((n) => n.pageKey)])];
   return pageKeys.length > 0 ? { label: "libraryExportResults", filter: { pageKeys } } : null;
@@ -106,7 +121,12 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
 
   function onTabKey(e: KeyboardEvent) {
     const i = TABS.findIndex(([id]) => id === tab);
-    const next = e.key === "ArrowRight" ? (i + 1) % TABS.length : e.key === "ArrowLeft" ? (i + TABS.length - 1) % TABS.length : null;
+    const next =
+      e.key === "ArrowRight"
+        ? (i + 1) % TABS.length
+        : e.key === "ArrowLeft"
+          ? (i + TABS.length - 1) % TABS.length
+          : null;
     if (next === null) return;
     setTab(TABS[next]![0]);
     setStack([]);
@@ -114,9 +134,26 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
   }
 
   let body;
-  if (detail?.type === "page") body = <PageDetail key={detail.key} api={api} pageKey={detail.key} onOpenEntity={openEntity} onOpenPage={openPage} />;
-  else if (detail?.type === "entity") body = <EntityPages key={`${detail.kind}:${detail.name}`} api={api} kind={detail.kind} name={detail.name} onOpenPage={openPage} />;
-  else if (query.trim() && tab !== "settings") body = result ? <SearchResults api={api} result={result} onChange={setResult} onOpenPage={openPage} onOpenEntity={openEntity} /> : <p aria-busy="true">{t("popupLoading")}</p>;
+  if (detail?.type === "page")
+    body = (
+      <PageDetail key={detail.key} api={api} pageKey={detail.key} onOpenEntity={openEntity} onOpenPage={openPage} />
+    );
+  else if (detail?.type === "entity")
+    body = (
+      <EntityPages
+        key={`${detail.kind}:${detail.name}`}
+        api={api}
+        kind={detail.kind}
+        name={detail.name}
+        onOpenPage={openPage}
+      />
+    );
+  else if (query.trim() && tab !== "settings")
+    body = result ? (
+      <SearchResults api={api} result={result} onChange={setResult} onOpenPage={openPage} onOpenEntity={openEntity} />
+    ) : (
+      <p aria-busy="true">{t("popupLoading")}</p>
+    );
   else if (tab === "settings")
     body = (
       <>
@@ -127,7 +164,17 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
   else if (tab === "notes") body = <AllNotes api={api} onOpenPage={openPage} />;
   else if (!pages) body = <p aria-busy="true">{t("popupLoading")}</p>;
   else if (pages.length === 0) body = <p class="empty">{t("libraryNoPages")}</p>;
-  else body = <VirtualList items={pages} rowHeight={PAGE_ROW} viewHeight={VIEW_HEIGHT} label={t("libraryPages")} getKey={(p) => p.key} renderItem={(p) => <PageRow page={p} onOpen={openPage} />} />;
+  else
+    body = (
+      <VirtualList
+        items={pages}
+        rowHeight={PAGE_ROW}
+        viewHeight={VIEW_HEIGHT}
+        label={t("libraryPages")}
+        getKey={(p) => p.key}
+        renderItem={(p) => <PageRow page={p} onOpen={openPage} />}
+      />
+    );
 
   return (
     <main class="library">
@@ -166,9 +213,15 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
       </div>
       <div id="library-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {stack.length > 0 && (
-          <button type="button" class="small" data-testid="back" onClick={() => setStack((s) => s.slice(0, -1))}>← {t("libraryBack")}</button>
+          <button type="button" class="small" data-testid="back" onClick={() => setStack((s) => s.slice(0, -1))}>
+            ← {t("libraryBack")}
+          </button>
         )}
-        {error && <p role="alert" class="error">{error}</p>}
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
         {body}
         {selection && (
           <ExportButtons
@@ -181,7 +234,13 @@ export function Library({ api, backup, initialTab = "pages", searchDelay = 150 }
         )}
       </div>
       {tab !== "settings" && (
-        <ExportButtons label={t("libraryExportAll")} testId="library-export-all" pages={() => exportPages(api)} download={(f) => api.download(f)} onError={setError} />
+        <ExportButtons
+          label={t("libraryExportAll")}
+          testId="library-export-all"
+          pages={() => exportPages(api)}
+          download={(f) => api.download(f)}
+          onError={setError}
+        />
       )}
     </main>
   );

@@ -24,8 +24,15 @@ interface Props {
 export function LibraryNotes({ api, notes, onChange, onOpenPage, label }: Props) {
   const [editing, setEditing] = useState<NoteRecord | null>(null);
   const [status, setStatus] = useState<{ message: string; undo?: () => void } | null>(null);
-  const items: NoteItem[] = notes.map((note) => ({ kind: "note", id: note.id, note, orphaned: false, haystack: () => "" }));
-  const fail = (e: unknown) => setStatus({ message: t("popupActionFailed", e instanceof Error ? e.message : String(e)) });
+  const items: NoteItem[] = notes.map((note) => ({
+    kind: "note",
+    id: note.id,
+    note,
+    orphaned: false,
+    haystack: () => "",
+  }));
+  const fail = (e: unknown) =>
+    setStatus({ message: t("popupActionFailed", e instanceof Error ? e.message : String(e)) });
 
   async function save(note: NoteRecord) {
     const saved = await api.saveNote(note);
@@ -58,7 +65,12 @@ export function LibraryNotes({ api, notes, onChange, onOpenPage, label }: Props)
         label={label}
         getKey={(i) => i.id}
         renderItem={(i) => (
-          <NoteRow item={i} onActivate={() => onOpenPage(i.note.pageKey)} onEdit={(x) => setEditing(x.note)} onDelete={(x) => void remove(x)} />
+          <NoteRow
+            item={i}
+            onActivate={() => onOpenPage(i.note.pageKey)}
+            onEdit={(x) => setEditing(x.note)}
+            onDelete={(x) => void remove(x)}
+          />
         )}
       />
       <UndoBar message={status?.message ?? null} onUndo={status?.undo} onDismiss={() => setStatus(null)} />

@@ -11,7 +11,14 @@ interface Props {
   now?: () => number;
 }
 
-export const parseTags = (s: string): string[] => [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))];
+export const parseTags = (s: string): string[] => [
+  ...new Set(
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function NoteEditor({ note, onSave, onCancel, now = Date.now }: Props) {
   const [text, setText] = useState(note.text);
@@ -33,20 +40,39 @@ export function NoteEditor({ note, onSave, onCancel, now = Date.now }: Props) {
   }
 
   return (
-    <form class="editor" onSubmit={save} onKeyDown={(e) => e.key === "Escape" && onCancel()} aria-label={t("popupEditing", note.selectors.quote.exact)}>
+    <form
+      class="editor"
+      onSubmit={save}
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+      aria-label={t("popupEditing", note.selectors.quote.exact)}
+    >
       <p class="quote editor-quote">{note.selectors.quote.exact}</p>
       <label>
         {t("popupNoteText")}
-        <textarea data-testid="note-editor" value={text} rows={4} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+        <textarea
+          data-testid="note-editor"
+          value={text}
+          rows={4}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          autoFocus
+        />
       </label>
       <label>
         {t("popupNoteTags")}
         <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
       </label>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <div class="editor-actions">
-        <button type="submit" data-testid="save-note" disabled={busy}>{t("popupSave")}</button>
-        <button type="button" onClick={onCancel}>{t("popupCancel")}</button>
+        <button type="submit" data-testid="save-note" disabled={busy}>
+          {t("popupSave")}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t("popupCancel")}
+        </button>
       </div>
     </form>
   );

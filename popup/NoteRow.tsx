@@ -27,8 +27,12 @@ export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
         {note.tags.length > 0 && <span class="item-line tags">{note.tags.map((tag) => `#${tag}`).join(" ")}</span>}
       </button>
       <span class="row-actions">
-        <button type="button" class="small" onClick={() => onEdit(item)}>{t("popupEdit")}</button>
-        <button type="button" class="small danger" data-testid="delete-note" onClick={() => onDelete(item)}>{t("popupDelete")}</button>
+        <button type="button" class="small" onClick={() => onEdit(item)}>
+          {t("popupEdit")}
+        </button>
+        <button type="button" class="small danger" data-testid="delete-note" onClick={() => onDelete(item)}>
+          {t("popupDelete")}
+        </button>
       </span>
     </div>
   );

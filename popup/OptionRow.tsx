@@ -7,7 +7,9 @@ export function OptionRow({ item, onActivate }: { item: OptionItem; onActivate: 
   return (
     <button type="button" class="item kind-policy-option" data-primary onClick={() => onActivate(item.id)}>
       <span class="item-text">{option.text}</span>
-      <span class="item-line">{option.proposer ? t("popupProposedBy", option.proposer) : t("popupProposedByOutlet")}</span>
+      <span class="item-line">
+        {option.proposer ? t("popupProposedBy", option.proposer) : t("popupProposedByOutlet")}
+      </span>
     </button>
   );
 }

@@ -28,7 +28,12 @@ export function PageDetail({ api, pageKey, onOpenEntity, onOpenPage }: Props) {
   useEffect(() => {
     api.page(pageKey).then(setView, (e: unknown) => setError(String(e)));
   }, [pageKey]);
-  if (error) return <p role="alert" class="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
   if (!view) return <p aria-busy="true">{t("popupLoading")}</p>;
   const { page, entities, notes } = view;
   const href = page ? safeHref(page.url) : undefined;
@@ -41,13 +46,17 @@ export function PageDetail({ api, pageKey, onOpenEntity, onOpenPage }: Props) {
           {href && (
             <>
               {" · "}
-              <a href={href} target="_blank" rel="noopener noreferrer">{t("libraryOpenArticle")}</a>
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {t("libraryOpenArticle")}
+              </a>
             </>
           )}
         </p>
       )}
       {GROUPS.map(([kind, title]) => {
-        const chips = entities.filter((e) => e.kind === kind).map((e) => ({ kind, name: e.name, count: e.mentionCount, countLabel: "popupMentions" as const }));
+        const chips = entities
+          .filter((e) => e.kind === kind)
+          .map((e) => ({ kind, name: e.name, count: e.mentionCount, countLabel: "popupMentions" as const }));
         return chips.length ? (
           <section key={kind} aria-label={t(title)}>
             <h3>{t(title)}</h3>
@@ -58,7 +67,13 @@ export function PageDetail({ api, pageKey, onOpenEntity, onOpenPage }: Props) {
       <section aria-label={t("popupNotes")}>
         <h3>{t("popupNotes")}</h3>
         {notes.length ? (
-          <LibraryNotes api={api} notes={notes} onChange={(n) => setView({ ...view, notes: n })} onOpenPage={onOpenPage} label={t("popupNotes")} />
+          <LibraryNotes
+            api={api}
+            notes={notes}
+            onChange={(n) => setView({ ...view, notes: n })}
+            onOpenPage={onOpenPage}
+            label={t("popupNotes")}
+          />
         ) : (
           <p class="empty">{t("libraryNoNotes")}</p>
         )}

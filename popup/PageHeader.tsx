@@ -4,7 +4,12 @@ import type { TabState } from "../src/messages/types";
 import type { Lang } from "../src/extract/types";
 import { t, type MessageKey } from "./i18n";
 
-const LANG_NAMES: Record<Lang, MessageKey> = { ru: "popupLangRu", en: "popupLangEn", kk: "popupLangKk", other: "popupLangOther" };
+const LANG_NAMES: Record<Lang, MessageKey> = {
+  ru: "popupLangRu",
+  en: "popupLangEn",
+  kk: "popupLangKk",
+  other: "popupLangOther",
+};
 
 interface Props {
   state: TabState;
@@ -32,15 +37,25 @@ export function PageHeader({ state, onRun, onToggleHighlights, onOpen }: Props) 
         <p class="status" role="status">
           {status}
           {state.status !== "annotated" && (
-            <button type="button" class="small" data-testid="run" onClick={onRun}>{t("popupRunNow")}</button>
+            <button type="button" class="small" data-testid="run" onClick={onRun}>
+              {t("popupRunNow")}
+            </button>
           )}
         </p>
       )}
       <nav class="header-actions">
-        <button type="button" class="small" aria-pressed={state.highlightsVisible} onClick={onToggleHighlights}>{t("popupToggleHighlights")}</button>
-        <button type="button" class="small" data-testid="open-library" onClick={() => onOpen("library")}>{t("popupOpenLibrary")}</button>
-        <button type="button" class="small" onClick={() => onOpen("settings")}>{t("popupOpenSettings")}</button>
-        <button type="button" class="small" onClick={() => onOpen("tab")}>{t("popupOpenInTab")}</button>
+        <button type="button" class="small" aria-pressed={state.highlightsVisible} onClick={onToggleHighlights}>
+          {t("popupToggleHighlights")}
+        </button>
+        <button type="button" class="small" data-testid="open-library" onClick={() => onOpen("library")}>
+          {t("popupOpenLibrary")}
+        </button>
+        <button type="button" class="small" onClick={() => onOpen("settings")}>
+          {t("popupOpenSettings")}
+        </button>
+        <button type="button" class="small" onClick={() => onOpen("tab")}>
+          {t("popupOpenInTab")}
+        </button>
       </nav>
     </header>
   );

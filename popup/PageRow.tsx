@@ -3,9 +3,18 @@ import type { PageRecord } from "../src/records/types";
 import { t } from "./i18n";
 import { hostOf } from "./safe-url";
 
-export const formatDate = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
+export const formatDate = (ms: number) =>
+  new Date(ms).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
 
-export function PageRow({ page, detail, onOpen }: { page: PageRecord; detail?: string; onOpen: (key: string) => void }) {
+export function PageRow({
+  page,
+  detail,
+  onOpen,
+}: {
+  page: PageRecord;
+  detail?: string;
+  onOpen: (key: string) => void;
+}) {
   return (
     <button type="button" class="item kind-page" data-primary onClick={() => onOpen(page.key)}>
       <span class="item-title">

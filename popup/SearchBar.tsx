@@ -34,7 +34,9 @@ export function SearchBar({ filter, tags, onChange }: Props) {
         onChange={(e) => onChange({ ...filter, kind: (e.currentTarget as HTMLSelectElement).value as Filter["kind"] })}
       >
         {KIND_OPTIONS.map(([value, label]) => (
-          <option value={value} key={value}>{t(label)}</option>
+          <option value={value} key={value}>
+            {t(label)}
+          </option>
         ))}
       </select>
       {tags.length > 0 && (
@@ -46,7 +48,9 @@ export function SearchBar({ filter, tags, onChange }: Props) {
         >
           <option value="">{t("popupTagAll")}</option>
           {tags.map((tag) => (
-            <option value={tag} key={tag}>#{tag}</option>
+            <option value={tag} key={tag}>
+              #{tag}
+            </option>
           ))}
         </select>
       )}

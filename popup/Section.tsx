@@ -19,14 +19,33 @@ interface Props {
   children: ComponentChildren;
 }
 
-export function Section({ testId, title, count, open, onOpenChange, shownOnPage, onShownOnPageChange, hint, tone, children }: Props) {
+export function Section({
+  testId,
+  title,
+  count,
+  open,
+  onOpenChange,
+  shownOnPage,
+  onShownOnPageChange,
+  hint,
+  tone,
+  children,
+}: Props) {
   const bodyId = useId();
   return (
     <section data-testid={testId} class={tone ? `section ${tone}` : "section"} aria-label={title}>
       <div class="section-head">
         <h2>
-          <button type="button" class="section-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpenChange(!open)}>
-            <span class="chevron" aria-hidden="true">{open ? "▾" : "▸"}</span>
+          <button
+            type="button"
+            class="section-toggle"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => onOpenChange(!open)}
+          >
+            <span class="chevron" aria-hidden="true">
+              {open ? "▾" : "▸"}
+            </span>
             {title}
             <span class="count">{count}</span>
           </button>

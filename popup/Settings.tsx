@@ -35,7 +35,12 @@ export function Settings({ api }: { api: LibraryApi }) {
 
   useEffect(() => {
     void (async () => {
-      const [s, c, k, sc] = await Promise.all([api.getSetting("sites.extra"), api.getSetting("colours"), api.getSetting("kinds"), api.shortcuts()]);
+      const [s, c, k, sc] = await Promise.all([
+        api.getSetting("sites.extra"),
+        api.getSetting("colours"),
+        api.getSetting("kinds"),
+        api.shortcuts(),
+      ]);
       if (Array.isArray(s)) setSites(s.filter((x): x is string => typeof x === "string"));
       if (isRecord(c)) setColours({ ...DEFAULT_COLOURS, ...(c as Partial<Record<AnnotationKind, string>>) });
       if (isRecord(k)) setKinds({ ...DEFAULT_KINDS, ...(k as Partial<Record<AnnotationKind, boolean>>) });
@@ -54,13 +59,16 @@ export function Settings({ api }: { api: LibraryApi }) {
     const pattern = sitePattern(siteInput);
     if (!pattern) return setMessage(t("settingsSiteInvalid"));
     // Straight from the submit: browsers grant host access only while handling the reader's gesture.
-    api.requestHosts([pattern]).then(async (granted) => {
-      if (!granted) return setMessage(t("settingsPermissionDenied", siteOf(pattern)));
-      const next = [...new Set([...sites, pattern])];
-      setSites(next);
-      setSiteInput("");
-      await store("sites.extra", next);
-    }, (err: unknown) => setMessage(t("popupActionFailed", String(err))));
+    api.requestHosts([pattern]).then(
+      async (granted) => {
+        if (!granted) return setMessage(t("settingsPermissionDenied", siteOf(pattern)));
+        const next = [...new Set([...sites, pattern])];
+        setSites(next);
+        setSiteInput("");
+        await store("sites.extra", next);
+      },
+      (err: unknown) => setMessage(t("popupActionFailed", String(err))),
+    );
   }
   async function removeSite(pattern: string) {
     const next = sites.filter((s) => s !== pattern);
@@ -79,7 +87,14 @@ export function Settings({ api }: { api: LibraryApi }) {
             {sites.map((p) => (
               <li key={p}>
                 {siteOf(p)}{" "}
-                <button type="button" class="small" aria-label={t("settingsRemoveSite", siteOf(p))} onClick={() => void removeSite(p)}>×</button>
+                <button
+                  type="button"
+                  class="small"
+                  aria-label={t("settingsRemoveSite", siteOf(p))}
+                  onClick={() => void removeSite(p)}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>
@@ -87,8 +102,17 @@ export function Settings({ api }: { api: LibraryApi }) {
           <p class="empty">{t("settingsNoSites")}</p>
         )}
         <form class="field" onSubmit={addSite}>
-          <input type="text" data-testid="site-input" aria-label={t("settingsSiteInput")} placeholder={t("settingsSiteInput")} value={siteInput} onInput={(e) => setSiteInput((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit" data-testid="add-site">{t("settingsAddSite")}</button>
+          <input
+            type="text"
+            data-testid="site-input"
+            aria-label={t("settingsSiteInput")}
+            placeholder={t("settingsSiteInput")}
+            value={siteInput}
+            onInput={(e) => setSiteInput((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="add-site">
+            {t("settingsAddSite")}
+          </button>
         </form>
       </fieldset>
       <fieldset>
@@ -139,7 +163,9 @@ export function Settings({ api }: { api: LibraryApi }) {
         </ul>
         <p class="hint">{t("settingsShortcutsHint")}</p>
       </fieldset>
-      <p role="status" aria-live="polite" class="hint">{message}</p>
+      <p role="status" aria-live="polite" class="hint">
+        {message}
+      </p>
     </div>
   );
 }

@@ -13,8 +13,14 @@ export function UndoBar({ message, onUndo, onDismiss }: Props) {
       {message && (
         <>
           <span>{message}</span>
-          {onUndo && <button type="button" class="small" data-testid="undo" onClick={onUndo}>{t("popupUndo")}</button>}
-          <button type="button" class="small" aria-label="×" onClick={onDismiss}>×</button>
+          {onUndo && (
+            <button type="button" class="small" data-testid="undo" onClick={onUndo}>
+              {t("popupUndo")}
+            </button>
+          )}
+          <button type="button" class="small" aria-label="×" onClick={onDismiss}>
+            ×
+          </button>
         </>
       )}
     </div>

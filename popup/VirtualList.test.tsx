@@ -10,12 +10,25 @@ const VIEW = 400;
 function list(count: number) {
   const items = Array.from({ length: count }, (_, i) => `item ${i}`);
   return mount(
-    <VirtualList items={items} rowHeight={ROW} viewHeight={VIEW} label="things" getKey={(s) => s} renderItem={(s) => <button type="button" data-primary>{s}</button>} />,
+    <VirtualList
+      items={items}
+      rowHeight={ROW}
+      viewHeight={VIEW}
+      label="things"
+      getKey={(s) => s}
+      renderItem={(s) => (
+        <button type="button" data-primary>
+          {s}
+        </button>
+      )}
+    />,
   );
 }
 
 async function press(key: string) {
-  await act(async () => void document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true })));
+  await act(
+    async () => void document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true })),
+  );
   await settle();
 }
 

@@ -29,7 +29,15 @@ function moveFocus(key: string, index: number, count: number): number | null {
   return null;
 }
 
-export function VirtualList<T>({ items, rowHeight, viewHeight, label, getKey, renderItem, testId = "annotation-item" }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  viewHeight,
+  label,
+  getKey,
+  renderItem,
+  testId = "annotation-item",
+}: Props<T>) {
   const virtual = items.length > VIRTUALISE_ABOVE;
   const [scrollTop, setScrollTop] = useState(0);
   const view = useRef<HTMLDivElement>(null);
@@ -52,7 +60,9 @@ export function VirtualList<T>({ items, rowHeight, viewHeight, label, getKey, re
   });
 
   const first = virtual ? Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN) : 0;
-  const last = virtual ? Math.min(items.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN) : items.length;
+  const last = virtual
+    ? Math.min(items.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN)
+    : items.length;
 
   function onKeyDown(e: KeyboardEvent) {
     const row = (e.target as HTMLElement).closest<HTMLElement>("[data-index]");

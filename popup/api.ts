@@ -2,7 +2,13 @@
 // prop, so tests render them with a fake and the real one (browser-api.ts) stays a thin layer over messages.
 import type { AnnotationKind } from "../src/extract/types";
 import type { DataOf, TabState } from "../src/messages/types";
-import type { EntityView, LibraryExportFilter, LibraryExportSlice, LibrarySearchResult, PageView } from "../src/records/views";
+import type {
+  EntityView,
+  LibraryExportFilter,
+  LibraryExportSlice,
+  LibrarySearchResult,
+  PageView,
+} from "../src/records/views";
 import type { NoteRecord, PageRecord } from "../src/records/types";
 
 /** The error `tabState` throws when the browser does not let the content script into the tab (store, settings pages). */

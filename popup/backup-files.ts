@@ -22,7 +22,9 @@ export async function fetchBackup(runtime: Runtime): Promise<Blob> {
   const parts: Blob[] = [];
   let cursor: string | null = null;
   do {
-    const page: { chunk: string; next: string | null } = await callBackground(runtime, "backup/export-chunk", { cursor });
+    const page: { chunk: string; next: string | null } = await callBackground(runtime, "backup/export-chunk", {
+      cursor,
+    });
     parts.push(new Blob([page.chunk]));
     cursor = page.next;
   } while (cursor !== null);
@@ -87,14 +89,20 @@ async function* textChunks(file: Blob, chunkChars: number): AsyncGenerator<strin
  * count, once to send), so a large backup never sits in the page as one string. A refused file (or a failed
  * upload) throws with the background's message; the database is then unchanged.
  */
-export async function restoreBackup(runtime: Runtime, file: Blob, mode: RestoreMode, chunkChars: number = LIMITS.backupChunk): Promise<ImportCounts> {
+export async function restoreBackup(
+  runtime: Runtime,
+  file: Blob,
+  mode: RestoreMode,
+  chunkChars: number = LIMITS.backupChunk,
+): Promise<ImportCounts> {
   const totalChars = await textLength(file);
   if (totalChars === 0) throw new Error("the file is empty");
   if (totalChars > LIMITS.backupChars) throw new Error(`the file is too large (over ${LIMITS.backupChars} characters)`);
   const { uploadId } = await callBackground(runtime, "backup/import-begin", { mode, totalChars });
   try {
     let index = 0;
-    for await (const text of textChunks(file, chunkChars)) await callBackground(runtime, "backup/import-chunk", { uploadId, index: index++, text });
+    for await (const text of textChunks(file, chunkChars))
+      await callBackground(runtime, "backup/import-chunk", { uploadId, index: index++, text });
   } catch (e) {
     // The background may already have dropped it; either way nothing was written.
     await callBackground(runtime, "backup/import-abort", { uploadId }).catch(() => undefined);

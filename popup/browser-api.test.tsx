@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // The polyfill throws outside an extension: a fake browser records what the API sends.
-const sent = vi.hoisted(() => ({ runtime: [] as unknown[], tabs: [] as [number, unknown][], permissions: [] as unknown[] }));
+const sent = vi.hoisted(() => ({
+  runtime: [] as unknown[],
+  tabs: [] as [number, unknown][],
+  permissions: [] as unknown[],
+}));
 vi.mock("webextension-polyfill", () => ({
   default: {
     runtime: {
@@ -9,7 +13,10 @@ vi.mock("webextension-polyfill", () => ({
       getURL: (p: string) => `chrome-extension://x/${p}`,
     },
     tabs: {
-      sendMessage: async (id: number, m: unknown) => (sent.tabs.push([id, m]), { ok: true, result: { found: true, visible: false, status: "annotated" } }),
+      sendMessage: async (id: number, m: unknown) => (
+        sent.tabs.push([id, m]),
+        { ok: true, result: { found: true, visible: false, status: "annotated" } }
+      ),
       create: async () => ({}),
     },
     permissions: { request: async (p: unknown) => (sent.permissions.push(p), true), remove: async () => true },
@@ -55,7 +62,11 @@ describe("browser API", () => {
     await api.exportSlice("https://a.kz/", 50, { entity: { kind: null, name: "КНБ" } });
     expect(sent.runtime).toEqual([
       { channel: "policylens/1", name: "library/export", data: { after: null, limit: 50 } },
-      { channel: "policylens/1", name: "library/export", data: { after: "https://a.kz/", limit: 50, filter: { entity: { kind: null, name: "КНБ" } } } },
+      {
+        channel: "policylens/1",
+        name: "library/export",
+        data: { after: "https://a.kz/", limit: 50, filter: { entity: { kind: null, name: "КНБ" } } },
+      },
     ]);
     for (const message of sent.runtime) expect(checkEnvelope(message, BACKGROUND_MESSAGES)).toBeNull();
   });
@@ -64,6 +75,8 @@ describe("browser API", () => {
     const api = browserLibraryApi();
     expect(await api.requestHosts(["*://*.vlast.kz/*"])).toBe(true);
     expect(sent.permissions).toEqual([{ origins: ["*://*.vlast.kz/*"] }]);
-    expect(await api.shortcuts()).toEqual([{ name: "toggle-highlights", description: "Toggle", shortcut: "Alt+Shift+H" }]);
+    expect(await api.shortcuts()).toEqual([
+      { name: "toggle-highlights", description: "Toggle", shortcut: "Alt+Shift+H" },
+    ]);
   });
 });

@@ -34,7 +34,8 @@ export function browserLibraryApi(): LibraryApi {
     entity: (kind, name) => callBackground(bg, "library/entity", { kind, name }),
     page: (key) => callBackground(bg, "library/page", { key }),
     recentNotes: (offset, limit) => callBackground(bg, "library/notes", { offset, limit }),
-    exportSlice: (after, limit, filter) => callBackground(bg, "library/export", { after, limit, ...(filter ? { filter } : {}) }),
+    exportSlice: (after, limit, filter) =>
+      callBackground(bg, "library/export", { after, limit, ...(filter ? { filter } : {}) }),
     saveNote: (note) => callBackground(bg, "notes/save", { note }),
     deleteNote: async (id) => (await callBackground(bg, "notes/delete", { id })).deleted,
     getSetting: async (key) => (await callBackground(bg, "settings/get", { key })).value,
@@ -42,7 +43,11 @@ export function browserLibraryApi(): LibraryApi {
     requestHosts: (origins) => browser.permissions.request({ origins }),
     removeHosts: async (origins) => void (await browser.permissions.remove({ origins })),
     shortcuts: async () =>
-      (await browser.commands.getAll()).map((c) => ({ name: c.name ?? "", description: c.description ?? "", shortcut: c.shortcut ?? "" })),
+      (await browser.commands.getAll()).map((c) => ({
+        name: c.name ?? "",
+        description: c.description ?? "",
+        shortcut: c.shortcut ?? "",
+      })),
     download: (file) => downloadFile(document, file),
   };
 }

@@ -19,7 +19,10 @@ describe("t", () => {
     setMessageSource((key, subs) => (asked.push([key, subs]), key === "popupMentions" ? "Упоминаний: 3" : ""));
     expect(t("popupMentions", 3)).toBe("Упоминаний: 3");
     expect(t("popupExperts")).toBe("Experts");
-    expect(asked).toEqual([["popupMentions", ["3"]], ["popupExperts", []]]);
+    expect(asked).toEqual([
+      ["popupMentions", ["3"]],
+      ["popupExperts", []],
+    ]);
   });
 
   it("has a Russian message, with the same placeholders, for every UI string", () => {
@@ -27,7 +30,9 @@ describe("t", () => {
     for (const key of ui) {
       const r = (ru as Record<string, { message: string; placeholders?: object }>)[key];
       expect(r, key).toBeDefined();
-      expect(Object.keys(r!.placeholders ?? {}), key).toEqual(Object.keys((en as Record<string, { placeholders?: object }>)[key]!.placeholders ?? {}));
+      expect(Object.keys(r!.placeholders ?? {}), key).toEqual(
+        Object.keys((en as Record<string, { placeholders?: object }>)[key]!.placeholders ?? {}),
+      );
     }
   });
 });

@@ -17,7 +17,10 @@ export function setMessageSource(source: GetMessage | null): void {
 /** English from the bundled file, with placeholders and $1…$9 filled in the way the browser does. */
 function english(key: MessageKey, subs: string[]): string {
   const entry = en[key] as Entry;
-  const named = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? "");
+  const named = entry.message.replace(
+    /\$([A-Za-z0-9_]+)\$/g,
+    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? "",
+  );
   return named.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? "");
 }
 

@@ -12,4 +12,7 @@ document.title = t("libraryTitle");
 const fromHash = location.hash.slice(1);
 const initialTab: LibraryTab = fromHash === "settings" || fromHash === "notes" ? fromHash : "pages";
 requestPersistentStorage();
-render(<Library api={browserLibraryApi()} backup={browser.runtime} initialTab={initialTab} />, document.getElementById("app")!);
+render(
+  <Library api={browserLibraryApi()} backup={browser.runtime} initialTab={initialTab} />,
+  document.getElementById("app")!,
+);

@@ -82,8 +82,18 @@ export function buildModel(state: TabState, notes: NoteRecord[]): PopupModel {
         options: options.filter((o) => o.proposerId === person.id),
         haystack: hay(() => [person.name, person.role, person.affiliation]),
       })),
-    organisations: (r?.organisations ?? []).map((org) => ({ kind: "organisation", id: org.id, org, haystack: hay(() => [org.name, ...org.variants]) })),
-    options: options.map((option) => ({ kind: "policy-option", id: option.id, option, haystack: hay(() => [option.text, option.proposer]) })),
+    organisations: (r?.organisations ?? []).map((org) => ({
+      kind: "organisation",
+      id: org.id,
+      org,
+      haystack: hay(() => [org.name, ...org.variants]),
+    })),
+    options: options.map((option) => ({
+      kind: "policy-option",
+      id: option.id,
+      option,
+      haystack: hay(() => [option.text, option.proposer]),
+    })),
     notes: noteItems.filter((n) => !n.orphaned),
     orphans: noteItems.filter((n) => n.orphaned),
     tags: [...new Set(notes.flatMap((n) => n.tags))].sort((a, b) => a.localeCompare(b)),
@@ -97,7 +107,10 @@ export function kindShown(filter: Filter, kind: ListKind): boolean {
 }
 
 /** The items that match every word typed; a word starting with # must match a tag's start. */
-export function applyFilter<T extends { haystack: () => string } & Partial<Pick<NoteItem, "note">>>(items: T[], filter: Filter): T[] {
+export function applyFilter<T extends { haystack: () => string } & Partial<Pick<NoteItem, "note">>>(
+  items: T[],
+  filter: Filter,
+): T[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length === 0 && filter.tag === null) return items;
   return items.filter(

@@ -39,14 +39,23 @@ export async function exportFile(format: ExportFormat, pages: PageSource, now: n
   const breathe = slicer(globalThis, OWN_PAGE_SLICE_MS);
   for await (const page of pages) {
     if (count === 0) firstTitle = page.page.title;
-    const text = format === "json" ? await jsonLd.page(page) : format === "csv" ? csvPage(page) : (count > 0 ? MARKDOWN_RULE : "") + toMarkdown(page);
+    const text =
+      format === "json"
+        ? await jsonLd.page(page)
+        : format === "csv"
+          ? csvPage(page)
+          : (count > 0 ? MARKDOWN_RULE : "") + toMarkdown(page);
     if (text) parts.push(new Blob([text]));
     if (parts.length === PARTS_PER_JOIN) parts.splice(0, parts.length, new Blob(parts));
     count++;
     await breathe();
   }
   const stem = count === 1 ? markdownFileName(firstTitle).replace(/\.md$/, "") : "policylens-notes";
-  const file = (ext: string, mime: string, content: BlobPart[]) => ({ name: `${stem}.${ext}`, mime, content: new Blob(content, { type: `${mime};charset=utf-8` }) });
+  const file = (ext: string, mime: string, content: BlobPart[]) => ({
+    name: `${stem}.${ext}`,
+    mime,
+    content: new Blob(content, { type: `${mime};charset=utf-8` }),
+  });
   if (format === "json") {
     const { head, tail } = await jsonLd.frame();
     return file("jsonld", "application/ld+json", [head, ...parts, tail]);

@@ -16,8 +16,11 @@ function variable(name: string, from: number): string | undefined {
 describe("popup/styles.css", () => {
   it("has a dark theme", () => expect(darkAt).toBeGreaterThan(0));
 
-  it.each([...Object.entries(KIND_COLOURS), ["note", NOTE_MARK] as const])("gives %s the table's colours", (kind, c) => {
-    expect(variable(kind, 0), "light").toBe(c.ink);
-    expect(variable(kind, darkAt), "dark").toBe(c.inkDark);
-  });
+  it.each([...Object.entries(KIND_COLOURS), ["note", NOTE_MARK] as const])(
+    "gives %s the table's colours",
+    (kind, c) => {
+      expect(variable(kind, 0), "light").toBe(c.ink);
+      expect(variable(kind, darkAt), "dark").toBe(c.inkDark);
+    },
+  );
 });

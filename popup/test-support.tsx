@@ -24,25 +24,105 @@ export function fixtureResult(): ExtractResult {
     notArticleReason: null,
     text: "",
     people: [
-      { id: "p-rysm", kind: "person", name: "Расул Рысмамбетов", expert: true, role: "экономист", affiliation: null, mentions: [mention("Расул Рысмамбетов", 0), mention("Рысмамбетов", 50)], confidence: 0.9, evidence: [] },
-      { id: "p-evil", kind: "person", name: `Иван ${HOSTILE}`, expert: true, role: HOSTILE, affiliation: `<b>${HOSTILE}</b>`, mentions: [mention("Иван", 90)], confidence: 0.8, evidence: [] },
-      { id: "p-other", kind: "person", name: "Не Эксперт", expert: false, role: null, affiliation: null, mentions: [mention("Не Эксперт", 120)], confidence: 0.5, evidence: [] },
+      {
+        id: "p-rysm",
+        kind: "person",
+        name: "Расул Рысмамбетов",
+        expert: true,
+        role: "экономист",
+        affiliation: null,
+        mentions: [mention("Расул Рысмамбетов", 0), mention("Рысмамбетов", 50)],
+        confidence: 0.9,
+        evidence: [],
+      },
+      {
+        id: "p-evil",
+        kind: "person",
+        name: `Иван ${HOSTILE}`,
+        expert: true,
+        role: HOSTILE,
+        affiliation: `<b>${HOSTILE}</b>`,
+        mentions: [mention("Иван", 90)],
+        confidence: 0.8,
+        evidence: [],
+      },
+      {
+        id: "p-other",
+        kind: "person",
+        name: "Не Эксперт",
+        expert: false,
+        role: null,
+        affiliation: null,
+        mentions: [mention("Не Эксперт", 120)],
+        confidence: 0.5,
+        evidence: [],
+      },
     ],
     organisations: [
-      { id: "o-knb", kind: "organisation", name: "КНБ", variants: ["КНБ"], mentions: [mention("КНБ", 10)], confidence: 0.9, evidence: [] },
-      { id: "o-minfin", kind: "organisation", name: "Минфин", variants: ["Минфину", "Минфин"], mentions: [mention("Минфину", 20), mention("Минфин", 30)], confidence: 0.9, evidence: [] },
-      { id: "o-evil", kind: "organisation", name: HOSTILE, variants: [`<script>alert(2)</script>`], mentions: [mention("x", 40)], confidence: 0.5, evidence: [] },
+      {
+        id: "o-knb",
+        kind: "organisation",
+        name: "КНБ",
+        variants: ["КНБ"],
+        mentions: [mention("КНБ", 10)],
+        confidence: 0.9,
+        evidence: [],
+      },
+      {
+        id: "o-minfin",
+        kind: "organisation",
+        name: "Минфин",
+        variants: ["Минфину", "Минфин"],
+        mentions: [mention("Минфину", 20), mention("Минфин", 30)],
+        confidence: 0.9,
+        evidence: [],
+      },
+      {
+        id: "o-evil",
+        kind: "organisation",
+        name: HOSTILE,
+        variants: [`<script>alert(2)</script>`],
+        mentions: [mention("x", 40)],
+        confidence: 0.5,
+        evidence: [],
+      },
     ],
     policyOptions: [
-      { id: "opt-1", kind: "policy-option", text: "создать государственный фонд редкоземельных металлов", start: 60, end: 110, proposer: "Расул Рысмамбетов", proposerId: "p-rysm", confidence: 0.8, evidence: [] },
-      { id: "opt-2", kind: "policy-option", text: "ввести пошлины на экспорт сырья", start: 130, end: 160, proposer: null, proposerId: null, confidence: 0.7, evidence: [] },
+      {
+        id: "opt-1",
+        kind: "policy-option",
+        text: "создать государственный фонд редкоземельных металлов",
+        start: 60,
+        end: 110,
+        proposer: "Расул Рысмамбетов",
+        proposerId: "p-rysm",
+        confidence: 0.8,
+        evidence: [],
+      },
+      {
+        id: "opt-2",
+        kind: "policy-option",
+        text: "ввести пошлины на экспорт сырья",
+        start: 130,
+        end: 160,
+        proposer: null,
+        proposerId: null,
+        confidence: 0.7,
+        evidence: [],
+      },
     ],
   };
 }
 
 export function fixtureState(over: Partial<TabState> = {}): TabState {
   return {
-    page: { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "Редкоземельные металлы: что дальше", lang: "ru" },
+    page: {
+      url: "https://www.caravan.kz/news/x/",
+      canonicalUrl: null,
+      ogUrl: null,
+      title: "Редкоземельные металлы: что дальше",
+      lang: "ru",
+    },
     pageKey: "https://caravan.kz/news/x",
     result: fixtureResult(),
     status: "annotated",
@@ -75,7 +155,14 @@ export function fixtureNote(id: string, over: Partial<NoteRecord> = {}): NoteRec
 }
 
 export interface FakePopupApi extends PopupApi {
-  calls: { scrollTo: string[]; display: DataOf<"tab/display">[]; saved: NoteRecord[]; deleted: string[]; opened: string[]; downloads: FileToSave[] };
+  calls: {
+    scrollTo: string[];
+    display: DataOf<"tab/display">[];
+    saved: NoteRecord[];
+    deleted: string[];
+    opened: string[];
+    downloads: FileToSave[];
+  };
   store: NoteRecord[];
 }
 
@@ -121,10 +208,13 @@ export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
 }
 
 /** A saved file's text, whether it was built as a string or as a Blob. */
-export const fileText = async ({ content }: FileToSave): Promise<string> => (typeof content === "string" ? content : content.text());
+export const fileText = async ({ content }: FileToSave): Promise<string> =>
+  typeof content === "string" ? content : content.text();
 
 export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-export const allByTestId = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+export const allByTestId = (root: ParentNode, id: string) => [
+  ...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`),
+];
 
 export async function click(el: Element | null): Promise<void> {
   if (!el) throw new Error("nothing to click");
@@ -134,7 +224,8 @@ export async function click(el: Element | null): Promise<void> {
 
 /** Sets a field's value and sends the event a reader's typing (input) or commit (change) would. */
 export async function type(el: Element | null, value: string, event?: "input" | "change"): Promise<void> {
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)) throw new Error("not a field");
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement))
+    throw new Error("not a field");
   await act(async () => {
     el.value = value;
     el.dispatchEvent(new Event(event ?? (el instanceof HTMLSelectElement ? "change" : "input"), { bubbles: true }));

@@ -19,8 +19,20 @@ const TOOLS = join(SHARED, "tools");
 const REFERENCE_PAGE = "caravan-rare-earths";
 const FORECAST = "можно ожидать, что иностранцы";
 
-interface Prf { precision: number; recall: number; f1: number; leaks: string[]; negativesHit?: string[]; proposerAccuracy?: number | null }
-interface PageScore { experts: Prf; organisations: Prf; policyOptions: Prf; peopleLeaks: string[] }
+interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  leaks: string[];
+  negativesHit?: string[];
+  proposerAccuracy?: number | null;
+}
+interface PageScore {
+  experts: Prf;
+  organisations: Prf;
+  policyOptions: Prf;
+  peopleLeaks: string[];
+}
 
 const tmp = mkdtempSync(join(tmpdir(), "policylens-eval-"));
 const f2 = (x: number | null | undefined) => (x == null ? "  -  " : x.toFixed(2));
@@ -35,44 +47,82 @@ for (const page of readdirSync(FIXTURES).sort()) {
   const result = extractFromHtml(readFileSync(join(dir, "source.html"), "utf8"), { url: gold.url ?? null });
   const predPath = join(tmp, `${page}.json`);
   writeFileSync(predPath, JSON.stringify(result));
-  const s: PageScore = JSON.parse(execFileSync("node", [join(TOOLS, "score-page.mjs"), join(dir, "gold.json"), predPath, "--json"], { encoding: "utf8" }));
+  const s: PageScore = JSON.parse(
+    execFileSync("node", [join(TOOLS, "score-page.mjs"), join(dir, "gold.json"), predPath, "--json"], {
+      encoding: "utf8",
+    }),
+  );
   if (page === REFERENCE_PAGE) forecastMarked = result.policyOptions.some((o) => o.text.includes(FORECAST));
   if (gold.lang === "en") english.push(s);
   const leaks = [...s.experts.leaks, ...s.organisations.leaks, ...s.policyOptions.leaks, ...s.peopleLeaks];
-  rows.push([page, gold.lang, f2(s.experts.f1), f2(s.organisations.f1), f2(s.policyOptions.f1), f2(s.policyOptions.proposerAccuracy), String(leaks.length), leaks.join(", ")]);
+  rows.push([
+    page,
+    gold.lang,
+    f2(s.experts.f1),
+    f2(s.organisations.f1),
+    f2(s.policyOptions.f1),
+    f2(s.policyOptions.proposerAccuracy),
+    String(leaks.length),
+    leaks.join(", "),
+  ]);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 if (english.length) {
-  const leaks = english.reduce((n, s) => n + s.experts.leaks.length + s.organisations.leaks.length + s.policyOptions.leaks.length + s.peopleLeaks.length, 0);
-  rows.push([`English macro-average (${english.length})`, "en", f2(mean(english.map((s) => s.experts.f1))), f2(mean(english.map((s) => s.organisations.f1))), f2(mean(english.map((s) => s.policyOptions.f1))), "", String(leaks), ""]);
+  const leaks = english.reduce(
+    (n, s) =>
+      n + s.experts.leaks.length + s.organisations.leaks.length + s.policyOptions.leaks.length + s.peopleLeaks.length,
+    0,
+  );
+  rows.push([
+    `English macro-average (${english.length})`,
+    "en",
+    f2(mean(english.map((s) => s.experts.f1))),
+    f2(mean(english.map((s) => s.organisations.f1))),
+    f2(mean(english.map((s) => s.policyOptions.f1))),
+    "",
+    String(leaks),
+    "",
+  ]);
 }
 
 // FactRuEval: the batch path of the CLI, in process.
 let ner: { PER: { overlap: Prf; strict: Prf }; ORG: { overlap: Prf; strict: Prf }; orgOnPlace: number } | null = null;
 if (existsSync(DEVSET)) {
-  const lines = readFileSync(DEVSET, "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(DEVSET, "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   const pred = lines.map((l) => {
     const { id, text } = JSON.parse(l);
     return JSON.stringify({ id, ...extractFromText(text) });
   });
   const predPath = join(tmp, "factrueval.jsonl");
   writeFileSync(predPath, pred.join("\n") + "\n");
-  ner = JSON.parse(execFileSync("node", [join(TOOLS, "score-ner.mjs"), DEVSET, predPath, "--json"], { encoding: "utf8" }));
+  ner = JSON.parse(
+    execFileSync("node", [join(TOOLS, "score-ner.mjs"), DEVSET, predPath, "--json"], { encoding: "utf8" }),
+  );
 }
 
 const header = ["page", "lang", "experts F1", "orgs F1", "options F1", "proposer acc", "leaks", "leaked names"];
 const table = [header, ...rows];
 const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
-const line = (r: string[]) => r.map((c, i) => (c ?? "").padEnd(widths[i]!)).join("  ").trimEnd();
+const line = (r: string[]) =>
+  r
+    .map((c, i) => (c ?? "").padEnd(widths[i]!))
+    .join("  ")
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
-console.log(`\nreference page: the forecast "${FORECAST}…" ${forecastMarked ? "IS MARKED (wrong)" : "not marked (right)"}`);
+console.log(
+  `\nreference page: the forecast "${FORECAST}…" ${forecastMarked ? "IS MARKED (wrong)" : "not marked (right)"}`,
+);
 if (ner) {
   const p = (r: Prf) => `P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}`;
   console.log(`FactRuEval dev set, overlap match: PER ${p(ner.PER.overlap)} | ORG ${p(ner.ORG.overlap)}`);
-  console.log(`FactRuEval dev set, strict match:  PER ${p(ner.PER.strict)} | ORG ${p(ner.ORG.strict)}  (organisations on places: ${ner.orgOnPlace})`);
+  console.log(
+    `FactRuEval dev set, strict match:  PER ${p(ner.PER.strict)} | ORG ${p(ner.ORG.strict)}  (organisations on places: ${ner.orgOnPlace})`,
+  );
 } else {
   console.log(`FactRuEval dev set not found at ${DEVSET}`);
 }

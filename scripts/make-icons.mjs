@@ -24,12 +24,19 @@ const chunk = (type, data) => {
 
 function pixel(x, y) {
   // Unit coordinates, origin at the top left.
-  const cx = 0.42, cy = 0.42, r = 0.32, ring = 0.07;
+  const cx = 0.42,
+    cy = 0.42,
+    r = 0.32,
+    ring = 0.07;
   const d = Math.hypot(x - cx, y - cy);
   const onHandle = x > 0.62 && y > 0.62 && Math.abs(x - y) < 0.09 && x < 0.95;
   if (onHandle || (d <= r && d >= r - ring)) return [33, 37, 41, 255];
   if (d < r - ring) {
-    const bars = [[0.27, [243, 156, 18]], [0.42, [52, 152, 219]], [0.57, [46, 204, 113]]];
+    const bars = [
+      [0.27, [243, 156, 18]],
+      [0.42, [52, 152, 219]],
+      [0.57, [46, 204, 113]],
+    ];
     for (const [by, rgb] of bars) if (Math.abs(y - by) < 0.045 && x > 0.2 && x < 0.64) return [...rgb, 255];
     return [255, 255, 255, 255];
   }

@@ -18,7 +18,8 @@ try {
   const r = state.result!;
   console.log(`${r.title}\n${REFERENCE.url}  [${r.lang}]\n`);
   console.log("Experts:");
-  for (const p of r.people.filter((p) => p.expert)) console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${p.mentions.length} mentions)`);
+  for (const p of r.people.filter((p) => p.expert))
+    console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${p.mentions.length} mentions)`);
   console.log("Organisations:");
   for (const o of r.organisations) {
     const also = o.variants.filter((v) => v !== o.name);

@@ -28,7 +28,11 @@ export interface AnnotationView {
 /** The key a correction is filed under: per page and kind and name, so it survives re-extraction. */
 export const correctionKey = (pageKey: string, kind: AnnotationKind, name: string) => `${pageKey}#${kind}:${name}`;
 
-export function annotationViews(result: ExtractResult, corrections: CorrectionRecord[] = [], pageKey = ""): AnnotationView[] {
+export function annotationViews(
+  result: ExtractResult,
+  corrections: CorrectionRecord[] = [],
+  pageKey = "",
+): AnnotationView[] {
   const refused = new Set(
     corrections.filter((c) => c.pageKey === pageKey || c.pageKey === "*").map((c) => `${c.kind}:${c.name}`),
   );
@@ -37,26 +41,49 @@ export function annotationViews(result: ExtractResult, corrections: CorrectionRe
   for (const p of result.people) {
     if (!p.expert || !ok("expert", p.name)) continue;
     views.push({
-      id: p.id, kind: "expert", label: p.name, role: p.role, affiliation: p.affiliation, variants: [],
-      mentionCount: p.mentions.length, proposer: null, proposerId: null,
-      cues: cueWords(p.evidence, result.text), spans: p.mentions.map(({ start, end }) => ({ start, end })),
+      id: p.id,
+      kind: "expert",
+      label: p.name,
+      role: p.role,
+      affiliation: p.affiliation,
+      variants: [],
+      mentionCount: p.mentions.length,
+      proposer: null,
+      proposerId: null,
+      cues: cueWords(p.evidence, result.text),
+      spans: p.mentions.map(({ start, end }) => ({ start, end })),
     });
   }
   for (const o of result.organisations) {
     if (!ok("organisation", o.name)) continue;
     views.push({
-      id: o.id, kind: "organisation", label: o.name, role: null, affiliation: null,
-      variants: o.variants.filter((v) => v !== o.name), mentionCount: o.mentions.length, proposer: null,
-      proposerId: null, cues: cueWords(o.evidence, result.text),
+      id: o.id,
+      kind: "organisation",
+      label: o.name,
+      role: null,
+      affiliation: null,
+      variants: o.variants.filter((v) => v !== o.name),
+      mentionCount: o.mentions.length,
+      proposer: null,
+      proposerId: null,
+      cues: cueWords(o.evidence, result.text),
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
     });
   }
   for (const o of result.policyOptions) {
     if (!ok("policy-option", o.text)) continue;
     views.push({
-      id: o.id, kind: "policy-option", label: o.text, role: null, affiliation: null, variants: [],
-      mentionCount: 1, proposer: o.proposer, proposerId: o.proposerId,
-      cues: cueWords(o.evidence, result.text), spans: [{ start: o.start, end: o.end }],
+      id: o.id,
+      kind: "policy-option",
+      label: o.text,
+      role: null,
+      affiliation: null,
+      variants: [],
+      mentionCount: 1,
+      proposer: o.proposer,
+      proposerId: o.proposerId,
+      cues: cueWords(o.evidence, result.text),
+      spans: [{ start: o.start, end: o.end }],
     });
   }
   return views;
@@ -82,7 +109,11 @@ function cueWords(evidence: Evidence[], text: string): string[] {
  * draws by, so what the popup lists and every export holds is what the reader sees highlighted. People who
  * are not experts are kept: they are known, never drawn.
  */
-export function withoutRefused(result: ExtractResult, corrections: readonly CorrectionRecord[], pageKey: string): ExtractResult {
+export function withoutRefused(
+  result: ExtractResult,
+  corrections: readonly CorrectionRecord[],
+  pageKey: string,
+): ExtractResult {
   const kept = new Set(annotationViews(result, [...corrections], pageKey).map((v) => `${v.kind}:${v.id}`));
   return {
     ...result,

@@ -5,12 +5,68 @@ type Step = ["set", string] | ["delete", string] | ["get", string];
 
 describe("BoundedCache", () => {
   it.each<[string, number, Step[], string[]]>([
-    ["keeps everything up to its limit", 3, [["set", "a"], ["set", "b"], ["set", "c"]], ["a", "b", "c"]],
-    ["forgets the oldest past its limit", 2, [["set", "a"], ["set", "b"], ["set", "c"]], ["b", "c"]],
-    ["makes a key set again the newest", 2, [["set", "a"], ["set", "b"], ["set", "a"], ["set", "c"]], ["a", "c"]],
-    ["does not make a key read the newest", 2, [["set", "a"], ["set", "b"], ["get", "a"], ["set", "c"]], ["b", "c"]],
-    ["frees the room of a deleted key", 2, [["set", "a"], ["set", "b"], ["delete", "a"], ["set", "c"]], ["b", "c"]],
-    ["holds one entry with a limit of one", 1, [["set", "a"], ["set", "b"]], ["b"]],
+    [
+      "keeps everything up to its limit",
+      3,
+      [
+        ["set", "a"],
+        ["set", "b"],
+        ["set", "c"],
+      ],
+      ["a", "b", "c"],
+    ],
+    [
+      "forgets the oldest past its limit",
+      2,
+      [
+        ["set", "a"],
+        ["set", "b"],
+        ["set", "c"],
+      ],
+      ["b", "c"],
+    ],
+    [
+      "makes a key set again the newest",
+      2,
+      [
+        ["set", "a"],
+        ["set", "b"],
+        ["set", "a"],
+        ["set", "c"],
+      ],
+      ["a", "c"],
+    ],
+    [
+      "does not make a key read the newest",
+      2,
+      [
+        ["set", "a"],
+        ["set", "b"],
+        ["get", "a"],
+        ["set", "c"],
+      ],
+      ["b", "c"],
+    ],
+    [
+      "frees the room of a deleted key",
+      2,
+      [
+        ["set", "a"],
+        ["set", "b"],
+        ["delete", "a"],
+        ["set", "c"],
+      ],
+      ["b", "c"],
+    ],
+    [
+      "holds one entry with a limit of one",
+      1,
+      [
+        ["set", "a"],
+        ["set", "b"],
+      ],
+      ["b"],
+    ],
   ])("%s", (_label, limit, steps, kept) => {
     const cache = new BoundedCache<string, string>(limit);
     for (const [op, key] of steps) {

@@ -4,7 +4,8 @@ import { int, obj } from "./validate";
 
 describe("refine", () => {
   const span = refine(obj({ start: int(0, 99), end: int(0, 99) }), ({ start, end }, path) =>
-    start <= end ? null : `${path}: start ${start} is after end ${end}`);
+    start <= end ? null : `${path}: start ${start} is after end ${end}`,
+  );
 
   it.each<[unknown, string | null]>([
     [{ start: 1, end: 2 }, null],

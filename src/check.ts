@@ -30,6 +30,5 @@ export type Infer<C extends AnyCheck> = C extends Check<infer T> ? T : never;
 export const typedCheck = <T>(check: (value: unknown, path: string) => string | null): Check<T> => check as Check<T>;
 
 /** `inner`, then a rule across the fields of a value `inner` accepted (e.g. that a start is before its end). */
-export const refine =
-  <T>(inner: Check<T>, rule: (value: T, path: string) => string | null): Check<T> =>
-    typedCheck<T>((v, path) => inner(v, path) ?? rule(v as T, path));
+export const refine = <T>(inner: Check<T>, rule: (value: T, path: string) => string | null): Check<T> =>
+  typedCheck<T>((v, path) => inner(v, path) ?? rule(v as T, path));

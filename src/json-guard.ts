@@ -17,9 +17,12 @@ export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return value.length > MAX_QUOTED_CHARS ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === "string")
+    return value.length > MAX_QUOTED_CHARS ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value !== "object") return `${typeof value} ${String(value)}`;
-  return isPlainObject(value) ? "an object" : `an instance of ${(value as object).constructor?.name || "an unknown class"}`;
+  return isPlainObject(value)
+    ? "an object"
+    : `an instance of ${(value as object).constructor?.name || "an unknown class"}`;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -35,19 +38,26 @@ export const string = (maxLength: number): Check<string> =>
   });
 
 export const finiteNumber: Check<number> = typedCheck((v, path) =>
-  typeof v === "number" && Number.isFinite(v) ? null : `${path}: expected a number, got ${describe(v)}`);
+  typeof v === "number" && Number.isFinite(v) ? null : `${path}: expected a number, got ${describe(v)}`,
+);
 
 export const offset: Check<number> = typedCheck((v, path) =>
-  Number.isSafeInteger(v) && (v as number) >= 0 ? null : `${path}: expected a whole number >= 0, got ${describe(v)}`);
+  Number.isSafeInteger(v) && (v as number) >= 0 ? null : `${path}: expected a whole number >= 0, got ${describe(v)}`,
+);
 
 export const boolean: Check<boolean> = typedCheck((v, path) =>
-  typeof v === "boolean" ? null : `${path}: expected true or false, got ${describe(v)}`);
+  typeof v === "boolean" ? null : `${path}: expected true or false, got ${describe(v)}`,
+);
 
 export const oneOf = <T extends string | number>(...allowed: readonly T[]): Check<T> =>
   typedCheck((v, path) =>
-    allowed.includes(v as T) ? null : `${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describe(v)}`);
+    allowed.includes(v as T)
+      ? null
+      : `${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describe(v)}`,
+  );
 
-export const nullable = <T>(check: Check<T>): Check<T | null> => typedCheck((v, path) => (v === null ? null : check(v, path)));
+export const nullable = <T>(check: Check<T>): Check<T | null> =>
+  typedCheck((v, path) => (v === null ? null : check(v, path)));
 
 export const arrayOf = <T>(item: Check<T>, maxItems: number): Check<T[]> =>
   typedCheck((v, path) => {

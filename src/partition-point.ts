@@ -3,7 +3,8 @@
 
 /** The first index in [0, length) for which `before(i)` is false, or `length`; `before` must be true then false. */
 export function partitionPoint(length: number, before: (i: number) => boolean): number {
-  let lo = 0, hi = length;
+  let lo = 0,
+    hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (before(mid)) lo = mid + 1;

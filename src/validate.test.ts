@@ -74,7 +74,10 @@ describe("a check carries the type of what it accepts", () => {
   });
 
   it("compiles a check declared as `Check<T>` only when check and type agree both ways", () => {
-    interface Note { id: string; tags?: string[] }
+    interface Note {
+      id: string;
+      tags?: string[];
+    }
     const note: Check<Note> = obj({ id: str(5), tags: optional(arr(str(5), 3)) });
     // @ts-expect-error a required field the type lacks
     const extra: Check<Note> = obj({ id: str(5), tags: optional(arr(str(5), 3)), color: str(5) });

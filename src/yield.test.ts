@@ -8,7 +8,10 @@ function fakeHost(withScheduler: boolean) {
   const host: YieldHost & { now: number } = {
     now: 1000,
     performance: { now: () => host.now },
-    setTimeout: (handler) => { log.push("setTimeout"); timers.push(handler); },
+    setTimeout: (handler) => {
+      log.push("setTimeout");
+      timers.push(handler);
+    },
     ...(withScheduler ? { scheduler: { yield: () => (log.push("scheduler.yield"), Promise.resolve()) } } : {}),
   };
   const runTimers = () => timers.splice(0).forEach((f) => f());

@@ -41,7 +41,9 @@ describe("the page's DOM is changed only by the highlighter and the shadow-root 
   it("no other content-script file changes a DOM", () => {
     const problems = contentScripts
       .filter((p) => !PAGE_WRITERS.includes(p) && !SHADOW_UI.includes(p))
-      .flatMap((p) => domWrites(files.get(p)!.src, files.get(p)!.code).map((w) => `${p}:${w.line} writes a DOM: ${w.what}`));
+      .flatMap((p) =>
+        domWrites(files.get(p)!.src, files.get(p)!.code).map((w) => `${p}:${w.line} writes a DOM: ${w.what}`),
+      );
     expect(problems, "only highlighter.ts draws on the page; UI goes into the shadow root (ui-root.ts)").toEqual([]);
   });
 
@@ -87,7 +89,11 @@ describe("only src/background/ and src/store/ reach the database (rule b)", () =
   it("dexie itself is imported only in src/store/", () => {
     const problems = paths
       .filter((p) => !isTest(p) && !within(p, "src/store/", "scripts/"))
-      .flatMap((p) => edges(p).filter((e) => e.to === "dexie").map((e) => `${at(e)} imports dexie`));
+      .flatMap((p) =>
+        edges(p)
+          .filter((e) => e.to === "dexie")
+          .map((e) => `${at(e)} imports dexie`),
+      );
     expect(problems).toEqual([]);
   });
 });
@@ -122,19 +128,25 @@ describe("the DOM stays at the edges of src/ (rule c)", () => {
   it("in src/extract/, only the article stage names the DOM", () => {
     const problems = shipped
       .filter((p) => within(p, "src/extract/") && !ARTICLE_STAGE.includes(p))
-      .flatMap((p) => domReferences(files.get(p)!.src, files.get(p)!.code).map((h) => `${p}:${h.line} names the DOM: ${h.what}`));
+      .flatMap((p) =>
+        domReferences(files.get(p)!.src, files.get(p)!.code).map((h) => `${p}:${h.line} names the DOM: ${h.what}`),
+      );
     expect(problems, "an engine stage takes text and findings, never a document").toEqual([]);
   });
 
   it("elsewhere in src/, only the anchoring and the article readers name the DOM", () => {
     const problems = shipped
       .filter((p) => !within(p, "src/extract/") && !DOM_READERS.includes(p))
-      .flatMap((p) => domReferences(files.get(p)!.src, files.get(p)!.code).map((h) => `${p}:${h.line} names the DOM: ${h.what}`));
+      .flatMap((p) =>
+        domReferences(files.get(p)!.src, files.get(p)!.code).map((h) => `${p}:${h.line} names the DOM: ${h.what}`),
+      );
     expect(problems).toEqual([]);
   });
 
   it("nothing in src/ changes a DOM: the readers read (Readability rewrites only its own copy, in its own code)", () => {
-    const problems = shipped.flatMap((p) => domWrites(files.get(p)!.src, files.get(p)!.code).map((w) => `${p}:${w.line} writes a DOM: ${w.what}`));
+    const problems = shipped.flatMap((p) =>
+      domWrites(files.get(p)!.src, files.get(p)!.code).map((w) => `${p}:${w.line} writes a DOM: ${w.what}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -143,14 +155,22 @@ describe("who imports whom (rules d and e; `import type` counts)", () => {
   it("src/ never imports content-scripts/, popup/, test/ or scripts/ (its tests may use test/'s helpers)", () => {
     const problems = paths
       .filter((p) => within(p, "src/") && !isTest(p))
-      .flatMap((p) => edges(p).filter((e) => within(e.to, "content-scripts/", "popup/", "test/", "scripts/")).map((e) => `${at(e)} imports ${e.to}`));
+      .flatMap((p) =>
+        edges(p)
+          .filter((e) => within(e.to, "content-scripts/", "popup/", "test/", "scripts/"))
+          .map((e) => `${at(e)} imports ${e.to}`),
+      );
     expect(problems).toEqual([]);
   });
 
   it("scripts/ never imports test/ (what both need lives in scripts/lib/)", () => {
     const problems = paths
       .filter((p) => within(p, "scripts/"))
-      .flatMap((p) => edges(p).filter((e) => within(e.to, "test/")).map((e) => `${at(e)} imports ${e.to}`));
+      .flatMap((p) =>
+        edges(p)
+          .filter((e) => within(e.to, "test/"))
+          .map((e) => `${at(e)} imports ${e.to}`),
+      );
     expect(problems).toEqual([]);
   });
 });
@@ -164,12 +184,16 @@ describe("no import circles (rule f)", () => {
     const problems = findCycles(files)
       .filter((c) => c.chain.length > 0)
       .filter((c) => c.members.some((m) => edges(m).some((e) => !e.typeOnly && c.members.includes(e.to))))
-      .map((c) => `${formatChain(c.chain)}${c.members.length > c.chain.length ? ` (knot of ${c.members.join(", ")})` : ""}`);
+      .map(
+        (c) =>
+          `${formatChain(c.chain)}${c.members.length > c.chain.length ? ` (knot of ${c.members.join(", ")})` : ""}`,
+      );
     expect(problems).toEqual([]);
   });
 
   it("no two folders of src/ import each other (a folder circle)", () => {
-    const folder = (p: string) => (p.split("/").length > 2 && within(p, "src/") ? p.split("/").slice(0, 2).join("/") : null);
+    const folder = (p: string) =>
+      p.split("/").length > 2 && within(p, "src/") ? p.split("/").slice(0, 2).join("/") : null;
     const between = new Map<string, Edge[]>();
     for (const p of paths.filter((p) => !isTest(p))) {
       for (const e of edges(p)) {

@@ -79,17 +79,37 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
         if (text !== undefined) e.textContent = text;
         return e;
       };
-      panel = el("div", { class: "pl-panel pl-editor", role: "dialog", "aria-label": labels.placeholder, "data-testid": "note-panel" });
+      panel = el("div", {
+        class: "pl-panel pl-editor",
+        role: "dialog",
+        "aria-label": labels.placeholder,
+        "data-testid": "note-panel",
+      });
       const quote = el("blockquote", {}, req.quote.length > 300 ? `${req.quote.slice(0, 297)}…` : req.quote);
-      const textarea = el("textarea", { "data-testid": "note-editor", placeholder: labels.placeholder, "aria-label": labels.placeholder });
+      const textarea = el("textarea", {
+        "data-testid": "note-editor",
+        placeholder: labels.placeholder,
+        "aria-label": labels.placeholder,
+      });
       textarea.value = req.initial?.text ?? "";
-      const tags = el("input", { type: "text", "data-testid": "note-tags", placeholder: labels.tags, "aria-label": labels.tags });
+      const tags = el("input", {
+        type: "text",
+        "data-testid": "note-tags",
+        placeholder: labels.tags,
+        "aria-label": labels.tags,
+      });
       tags.value = formatTags(req.initial?.tags ?? []);
       const colours = el("fieldset", { class: "pl-colours", "aria-label": labels.colour });
       const chosen = req.initial?.color ?? NOTE_COLOURS[0];
       for (const c of NOTE_COLOURS) {
         const label = el("label", { title: c });
-        const radio = el("input", { type: "radio", name: "pl-colour", value: c, "aria-label": c, "data-testid": `note-colour-${c}` });
+        const radio = el("input", {
+          type: "radio",
+          name: "pl-colour",
+          value: c,
+          "aria-label": c,
+          "data-testid": `note-colour-${c}`,
+        });
         radio.checked = c === chosen;
         const swatch = el("span");
         swatch.style.background = NOTE_SHADES[c].swatch;

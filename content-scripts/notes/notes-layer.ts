@@ -63,7 +63,11 @@ export function createNotesLayer(deps: {
   const draw = () => {
     const ids = [...placed.keys()];
     const byId = new Map(notes.map((n) => [n.id, n]));
-    controller.highlighter.draw("note", ids.map((id) => placed.get(id)!), ids.map((id) => byId.get(id)?.color ?? "yellow"));
+    controller.highlighter.draw(
+      "note",
+      ids.map((id) => placed.get(id)!),
+      ids.map((id) => byId.get(id)?.color ?? "yellow"),
+    );
   };
 
   const place = async () => {
@@ -203,7 +207,10 @@ export function createNotesLayer(deps: {
       const caret = caretAt(doc, x, y);
       if (!caret) return false;
       const byId = new Map(notes.map((n) => [n.id, n]));
-      const hit = hitTest([...placed].map(([id, r]) => ({ item: id, ranges: [r] })), caret);
+      const hit = hitTest(
+        [...placed].map(([id, r]) => ({ item: id, ranges: [r] })),
+        caret,
+      );
       const note = hit && byId.get(hit.item);
       if (!note || !hit) return false;
       openEditor(note, hit.range, false);

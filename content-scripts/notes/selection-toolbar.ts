@@ -61,7 +61,10 @@ export function watchSelection(
       return b;
     };
     const labels = getLabels();
-    bar.append(button("highlight", labels.highlight, actions.highlight), button("add-note", labels.addNote, actions.addNote));
+    bar.append(
+      button("highlight", labels.highlight, actions.highlight),
+      button("add-note", labels.addNote, actions.addNote),
+    );
     const rect = range.getBoundingClientRect();
     bar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
     bar.style.top = `${Math.max(4, rect.top + win.scrollY - 40)}px`;

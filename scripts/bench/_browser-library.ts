@@ -24,7 +24,8 @@ type LongTaskWindow = { __longTasks: number[] };
 export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks);
 
 /** Forgets the long tasks seen so far, so only what follows is measured. */
-export const forgetLongTasks = (page: Page) => page.evaluate(() => void ((window as unknown as LongTaskWindow).__longTasks.length = 0));
+export const forgetLongTasks = (page: Page) =>
+  page.evaluate(() => void ((window as unknown as LongTaskWindow).__longTasks.length = 0));
 
 /** Notes handed to the page per call: each call's records cross the DevTools protocol as one message. */
 const NOTES_PER_CALL = 10_000;
@@ -34,7 +35,9 @@ export async function seed(session: Session, count: number): Promise<void> {
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
   // Any stored-data message makes the background open (and create) the database at its schema version.
-  await ext.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "pages/list", data: { limit: 1 } }));
+  await ext.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: "policylens/1", name: "pages/list", data: { limit: 1 } }),
+  );
   const { pages, notes } = benchLibrary(count);
   for (let start = 0; start < notes.length; start += NOTES_PER_CALL) {
     const slice = notes.slice(start, start + NOTES_PER_CALL);
@@ -67,7 +70,9 @@ export async function indexWords(session: Session): Promise<number> {
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
   const start = Date.now();
-  const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "library/search", data: { query: "", limit: 1 } }));
+  const reply = await ext.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: "policylens/1", name: "library/search", data: { query: "", limit: 1 } }),
+  );
   await ext.close();
   if (!reply?.ok) throw new Error(`library/search failed: ${JSON.stringify(reply)}`);
   return Date.now() - start;

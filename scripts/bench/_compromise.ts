@@ -9,7 +9,15 @@ import { scoreEntities, type Gold } from "../lib/score";
 
 const RUNS = 5;
 
-interface Row { page: string; ours: number; theirs: number; oursOrgF1: number; theirsOrgF1: number; oursExpertRecall: number; theirsExpertRecall: number }
+interface Row {
+  page: string;
+  ours: number;
+  theirs: number;
+  oursOrgF1: number;
+  theirsOrgF1: number;
+  oursExpertRecall: number;
+  theirsExpertRecall: number;
+}
 
 const best = (f: () => void) => {
   let min = Infinity;
@@ -37,24 +45,32 @@ export function compareWithCompromise(fixtures: string): Row[] {
     const gold = JSON.parse(readFileSync(join(fixtures, page, "gold.json"), "utf8")) as Gold & { url: string | null };
     if (gold.lang !== "en") continue;
     const html = readFileSync(join(fixtures, page, "source.html"), "utf8");
-    const doc = new JSDOM(html, { url: gold.url ?? "https://example.org/news/article", virtualConsole: new VirtualConsole() }).window.document;
+    const doc = new JSDOM(html, {
+      url: gold.url ?? "https://example.org/news/article",
+      virtualConsole: new VirtualConsole(),
+    }).window.document;
     const text = extractFromDocument(doc, { url: gold.url }).text;
     let result = extractFromText(text, { lang: "en" });
-    let people: string[] = [], orgs: string[] = [];
+    let people: string[] = [],
+      orgs: string[] = [];
     const ours = best(() => (result = extractFromText(text, { lang: "en" })));
     const theirs = best(() => {
       const d = nlp(text);
       people = d.people().out("array") as string[];
       orgs = d.organizations().out("array") as string[];
     });
-    const org = (names: Named[]) => scoreEntities(names, gold.organisations ?? [], gold.optionalOrganisations ?? [], gold.outsideArticle ?? []).f1;
+    const org = (names: Named[]) =>
+      scoreEntities(names, gold.organisations ?? [], gold.optionalOrganisations ?? [], gold.outsideArticle ?? []).f1;
     rows.push({
       page,
       ours,
       theirs,
       oursOrgF1: org(result.organisations),
       theirsOrgF1: org(orgs.map((name) => ({ name }))),
-      oursExpertRecall: expertRecall(result.people.filter((p) => p.expert).map((p) => p.name), gold),
+      oursExpertRecall: expertRecall(
+        result.people.filter((p) => p.expert).map((p) => p.name),
+        gold,
+      ),
       theirsExpertRecall: expertRecall(people, gold),
     });
   }

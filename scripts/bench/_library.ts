@@ -13,15 +13,36 @@ export function benchLibrary(notes: number): BackupTables {
   const out: NoteRecord[] = [];
   for (let p = 0; p < notes / NOTES_PER_PAGE; p++) {
     const key = `https://www.caravan.kz/news/article-${p}/`;
-    pages.push({ key, url: key, canonicalUrl: null, aliases: [], title: `Статья ${p}: налоги и бюджет`, lang: "ru", firstSeen: BENCH_T0, lastSeen: BENCH_T0 + p });
+    pages.push({
+      key,
+      url: key,
+      canonicalUrl: null,
+      aliases: [],
+      title: `Статья ${p}: налоги и бюджет`,
+      lang: "ru",
+      firstSeen: BENCH_T0,
+      lastSeen: BENCH_T0 + p,
+    });
     for (let n = 0; n < NOTES_PER_PAGE; n++) {
       const i = p * NOTES_PER_PAGE + n;
       out.push({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, pageKey: key, scope: "article",
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+        pageKey: key,
+        scope: "article",
         text: `Заметка ${i}: экономист предлагает снизить НДС, проверить цифры Минфина и сравнить с прошлым годом.`,
-        tags: ["налоги", `тема-${i % 20}`], color: "yellow", annotationId: null, orphaned: false, createdAt: BENCH_T0 + i, updatedAt: BENCH_T0 + i,
+        tags: ["налоги", `тема-${i % 20}`],
+        color: "yellow",
+        annotationId: null,
+        orphaned: false,
+        createdAt: BENCH_T0 + i,
+        updatedAt: BENCH_T0 + i,
         selectors: {
-          quote: { type: "TextQuoteSelector", exact: "необходимо снизить НДС до 10%", prefix: "По словам Рысмамбетова, ", suffix: ". Минфин пока не" },
+          quote: {
+            type: "TextQuoteSelector",
+            exact: "необходимо снизить НДС до 10%",
+            prefix: "По словам Рысмамбетова, ",
+            suffix: ". Минфин пока не",
+          },
           position: { type: "TextPositionSelector", start: 120, end: 149 },
         },
       });

@@ -21,8 +21,16 @@ const MIN_MEASURABLE_MS = 0.5;
 const PAGE_URL = "https://example.org/news/article";
 
 /** What the page reports for one page, in ms: each part's fastest run. */
-interface BrowserTiming { parse: number; readability: number; read: number; pipeline: number; annotations: number }
-interface Row extends BrowserTiming { page: string }
+interface BrowserTiming {
+  parse: number;
+  readability: number;
+  read: number;
+  pipeline: number;
+  annotations: number;
+}
+interface Row extends BrowserTiming {
+  page: string;
+}
 
 async function bundle(): Promise<string> {
   // Inside the repository (node_modules/.cache), so the entry resolves the project's packages.
@@ -32,7 +40,9 @@ async function bundle(): Promise<string> {
   const src = join(ROOT, "src/extract");
   // The bundle's entry: one timing function for the page to call.
   const entry = join(dir, "entry.ts");
-  writeFileSync(entry, `import { Readability } from "@mozilla/readability";
+  writeFileSync(
+    entry,
+    `import { Readability } from "@mozilla/readability";
 import { readArticleForTransfer } from ${JSON.stringify(join(src, "article-transfer.ts"))};
 import { runPipeline } from ${JSON.stringify(join(src, "pipeline.ts"))};
 
@@ -77,13 +87,21 @@ const asSent = (source: string) => {
   const read = best(runs, (fresh: Document) => { transfer = readArticleForTransfer(fresh, url); }, freshParse(html));
   return { parse, readability, read, pipeline: best(runs, pipeline), annotations };
 };
-`);
+`,
+  );
   try {
     await build({
-      configFile: false, logLevel: "silent", root: ROOT,
+      configFile: false,
+      logLevel: "silent",
+      root: ROOT,
       define: { "process.env.NODE_ENV": JSON.stringify("production") },
-      build: { outDir: join(dir, "out"), emptyOutDir: true, minify: true, write: true,
-        lib: { entry, formats: ["iife"], name: "PolicyLensBench", fileName: () => "bundle.js" } },
+      build: {
+        outDir: join(dir, "out"),
+        emptyOutDir: true,
+        minify: true,
+        write: true,
+        lib: { entry, formats: ["iife"], name: "PolicyLensBench", fileName: () => "bundle.js" },
+      },
     });
     return readFileSync(join(dir, "out/bundle.js"), "utf8");
   } finally {
@@ -115,14 +133,22 @@ export default async function bench(): Promise<void> {
     return;
   }
   const code = await bundle();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const rows: Row[] = [];
   try {
     const page = await browser.newPage();
     await page.setContent("<!doctype html><title>engine bench</title>");
     await page.addScriptTag({ content: code });
     for (const { page: name, html } of pages()) {
-      const t = await page.evaluate(([h, u, n]) => (globalThis as any).policylensBench(h, u, n) as BrowserTiming, [html, PAGE_URL, RUNS] as const);
+      const t = await page.evaluate(([h, u, n]) => (globalThis as any).policylensBench(h, u, n) as BrowserTiming, [
+        html,
+        PAGE_URL,
+        RUNS,
+      ] as const);
       rows.push({ page: name, ...t });
     }
     const version = browser.version();
@@ -138,24 +164,56 @@ function report(rows: Row[], version: string): void {
   const after = rows.map((r) => ({ page: r.page, ms: Math.max(0, r.read + r.pipeline - r.readability) }));
   // Per page only where Readability took measurable time: the page's clock ticks in steps of up to 0.1 ms, and a
   // page Readability gives up on at once would divide by zero.
-  const ratio = rows.flatMap((r, i) => (r.readability >= MIN_MEASURABLE_MS ? [{ page: r.page, ms: after[i]!.ms / r.readability }] : []));
+  const ratio = rows.flatMap((r, i) =>
+    r.readability >= MIN_MEASURABLE_MS ? [{ page: r.page, ms: after[i]!.ms / r.readability }] : [],
+  );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const slowest = (xs: { page: string; ms: number }[]) => [...xs].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => `${x.page} ${f(x.ms)} ms`).join(", ");
+  const slowest = (xs: { page: string; ms: number }[]) =>
+    [...xs]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((x) => `${x.page} ${f(x.ms)} ms`)
+      .join(", ");
   const line = (label: string, xs: { page: string; ms: number }[]) => {
     const ms = xs.map((x) => x.ms);
     const over = ms.filter((x) => x > PAGE_BUDGET_MS).length;
-    console.log(`${label}: median ${f(median(ms))} ms, p95 ${f(quantile(ms, 0.95))} ms, max ${f(Math.max(...ms))} ms; over ${PAGE_BUDGET_MS} ms: ${over} of ${xs.length}; slowest: ${slowest(xs)}`);
+    console.log(
+      `${label}: median ${f(median(ms))} ms, p95 ${f(quantile(ms, 0.95))} ms, max ${f(Math.max(...ms))} ms; over ${PAGE_BUDGET_MS} ms: ${over} of ${xs.length}; slowest: ${slowest(xs)}`,
+    );
   };
-  console.log(`pages: ${rows.length} (Readability test pages + fixtures), Chromium ${version} headless, best of ${RUNS} runs after a warm-up, timed in the page, on each page's HTML as the content script sends it (script and style text left out)`);
-  console.log(`DOMParser parse (not counted below): median ${f(median(rows.map((r) => r.parse)))} ms, max ${f(Math.max(...rows.map((r) => r.parse)))} ms`);
-  console.log(`Readability parse alone: median ${f(median(rows.map((r) => r.readability)))} ms, p95 ${f(quantile(rows.map((r) => r.readability), 0.95))} ms`);
+  console.log(
+    `pages: ${rows.length} (Readability test pages + fixtures), Chromium ${version} headless, best of ${RUNS} runs after a warm-up, timed in the page, on each page's HTML as the content script sends it (script and style text left out)`,
+  );
+  console.log(
+    `DOMParser parse (not counted below): median ${f(median(rows.map((r) => r.parse)))} ms, max ${f(Math.max(...rows.map((r) => r.parse)))} ms`,
+  );
+  console.log(
+    `Readability parse alone: median ${f(median(rows.map((r) => r.readability)))} ms, p95 ${f(
+      quantile(
+        rows.map((r) => r.readability),
+        0.95,
+      ),
+    )} ms`,
+  );
   line("(a) Readability + engine (readArticleForTransfer + runPipeline)", total);
   // Where the time of each page over budget goes: Readability's own parse, our reading around it, the text stages.
-  const overBudget = rows.filter((r) => r.read + r.pipeline > PAGE_BUDGET_MS).sort((a, b) => b.read + b.pipeline - a.read - a.pipeline);
-  for (const r of overBudget) console.log(`  over ${PAGE_BUDGET_MS} ms: ${r.page}: reading the article ${f(r.read)} ms (Readability as it comes, alone: ${f(r.readability)} ms), text stages ${f(r.pipeline)} ms`);
+  const overBudget = rows
+    .filter((r) => r.read + r.pipeline > PAGE_BUDGET_MS)
+    .sort((a, b) => b.read + b.pipeline - a.read - a.pipeline);
+  for (const r of overBudget)
+    console.log(
+      `  over ${PAGE_BUDGET_MS} ms: ${r.page}: reading the article ${f(r.read)} ms (Readability as it comes, alone: ${f(r.readability)} ms), text stages ${f(r.pipeline)} ms`,
+    );
   line("(b) engine work after Readability", after);
-  line("text stages alone (runPipeline)", rows.map((r) => ({ page: r.page, ms: r.pipeline })));
+  line(
+    "text stages alone (runPipeline)",
+    rows.map((r) => ({ page: r.page, ms: r.pipeline })),
+  );
   const ratios = ratio.map((x) => x.ms);
-  console.log(`(c) ratio after-Readability / Readability: total ${(sum(after.map((x) => x.ms)) / sum(rows.map((r) => r.readability))).toFixed(2)}, median per page ${median(ratios).toFixed(2)}, p95 ${quantile(ratios, 0.95).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (${[...ratio].sort((a, b) => b.ms - a.ms)[0]?.page}); pages above 1.0: ${ratios.filter((x) => x > 1).length} of ${ratios.length} with Readability ≥ ${MIN_MEASURABLE_MS} ms (goal ≤ 1.0)`);
-  console.log(`annotations found in the browser (people + organisations + options, all pages): ${sum(rows.map((r) => r.annotations))}`);
+  console.log(
+    `(c) ratio after-Readability / Readability: total ${(sum(after.map((x) => x.ms)) / sum(rows.map((r) => r.readability))).toFixed(2)}, median per page ${median(ratios).toFixed(2)}, p95 ${quantile(ratios, 0.95).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (${[...ratio].sort((a, b) => b.ms - a.ms)[0]?.page}); pages above 1.0: ${ratios.filter((x) => x > 1).length} of ${ratios.length} with Readability ≥ ${MIN_MEASURABLE_MS} ms (goal ≤ 1.0)`,
+  );
+  console.log(
+    `annotations found in the browser (people + organisations + options, all pages): ${sum(rows.map((r) => r.annotations))}`,
+  );
 }

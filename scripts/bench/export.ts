@@ -26,7 +26,10 @@ const gc = (globalThis as { gc?: () => void }).gc;
  * Runs `step`, returning its time in ms and the peak heap rise in MB. With `live` (needs --expose-gc) every
  * sample collects garbage first, so the peak is what the step keeps alive; its time is then meaningless.
  */
-async function measure<T>(step: (sample: () => void) => Promise<T>, live = false): Promise<{ ms: number; heapMb: number; value: T }> {
+async function measure<T>(
+  step: (sample: () => void) => Promise<T>,
+  live = false,
+): Promise<{ ms: number; heapMb: number; value: T }> {
   gc?.();
   const base = getHeapStatistics().used_heap_size;
   let peak = base;
@@ -61,7 +64,12 @@ export default async function bench(): Promise<void> {
   const rows: string[][] = [];
   for (const size of SIZES) {
     const tables = benchLibrary(size);
-    const file = JSON.stringify({ format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: new Date(BENCH_T0).toISOString(), tables });
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: SCHEMA_VERSION,
+      exportedAt: new Date(BENCH_T0).toISOString(),
+      tables,
+    });
     const db = openDb(`bench-export-${size}-${Date.now()}`);
     const add = (what: string, m: { ms: number; heapMb: number }, extra = "") =>
       rows.push([String(size), what, Number.isNaN(m.ms) ? "-" : m.ms.toFixed(0), m.heapMb.toFixed(1), extra]);
@@ -77,7 +85,11 @@ export default async function bench(): Promise<void> {
     add("import (merge, all kept)", merge);
 
     const exported = await measure((sample) => drain(exportBackupChunks(db), sample));
-    add("backup export (chunks, not kept)", exported, `${(exported.value.chars / 2 ** 20).toFixed(1)} M chars, ${exported.value.chunks} chunks`);
+    add(
+      "backup export (chunks, not kept)",
+      exported,
+      `${(exported.value.chars / 2 ** 20).toFixed(1)} M chars, ${exported.value.chunks} chunks`,
+    );
     const whole = await measure(async () => JSON.stringify(await exportBackup(db)).length);
     add("backup export (one string, to compare)", whole);
     if (gc) {
@@ -122,5 +134,11 @@ export default async function bench(): Promise<void> {
   }
   const header = ["notes", "step", "ms", "peak heap +MB", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+  for (const r of [header, ...rows])
+    console.log(
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
 }

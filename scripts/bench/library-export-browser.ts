@@ -7,10 +7,22 @@ import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { launch, type Session } from "../lib/browser";
 import { buildExtension } from "../page-bench/build";
-import { forgetLongTasks, indexWords, LONG_TASK_MS, longTasks, observeLongTasks, seed, SIZES } from "./_browser-library";
+import {
+  forgetLongTasks,
+  indexWords,
+  LONG_TASK_MS,
+  longTasks,
+  observeLongTasks,
+  seed,
+  SIZES,
+} from "./_browser-library";
 import { hasChromium } from "./_chromium";
 
-const FORMATS: [string, string][] = [["export-json", "JSON-LD"], ["export-csv", "CSV"], ["export-markdown", "Markdown"]];
+const FORMATS: [string, string][] = [
+  ["export-json", "JSON-LD"],
+  ["export-csv", "CSV"],
+  ["export-markdown", "Markdown"],
+];
 const HEAP_SAMPLE_MS = 100;
 const EXPORT_TIMEOUT_MS = 600_000;
 
@@ -32,12 +44,18 @@ async function exportOnce(session: Session, button: string): Promise<Measure> {
   await cdp.send("HeapProfiler.collectGarbage");
   let heap = 0;
   const sampler = setInterval(() => {
-    void cdp.send("Runtime.getHeapUsage").then((h) => (heap = Math.max(heap, h.usedSize)), () => undefined);
+    void cdp.send("Runtime.getHeapUsage").then(
+      (h) => (heap = Math.max(heap, h.usedSize)),
+      () => undefined,
+    );
   }, HEAP_SAMPLE_MS);
   // Only the export counts: long tasks of the library's own first render are dropped.
   await forgetLongTasks(lib);
   const start = Date.now();
-  const [download] = await Promise.all([lib.waitForEvent("download", { timeout: EXPORT_TIMEOUT_MS }), group.getByTestId(button).click()]);
+  const [download] = await Promise.all([
+    lib.waitForEvent("download", { timeout: EXPORT_TIMEOUT_MS }),
+    group.getByTestId(button).click(),
+  ]);
   const path = await download.path();
   const ms = Date.now() - start;
   clearInterval(sampler);
@@ -50,18 +68,24 @@ async function exportOnce(session: Session, button: string): Promise<Measure> {
 export default async function libraryExportBrowserBench(): Promise<void> {
   if (!hasChromium()) return;
   await buildExtension();
-  console.log(`The library page's whole export in Chromium; long tasks are the library page's, over ${LONG_TASK_MS} ms.`);
+  console.log(
+    `The library page's whole export in Chromium; long tasks are the library page's, over ${LONG_TASK_MS} ms.`,
+  );
   console.log("| notes | format | click → file saved, s | file MB | long tasks | longest task ms | peak JS heap MB |");
   console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
   for (const size of SIZES) {
     const session = await launch([]);
     try {
       await seed(session, size);
-      console.log(`| ${size} | (word index, first library open) | ${((await indexWords(session)) / 1000).toFixed(1)} | | | | |`);
+      console.log(
+        `| ${size} | (word index, first library open) | ${((await indexWords(session)) / 1000).toFixed(1)} | | | | |`,
+      );
       for (const [button, label] of FORMATS) {
         const m = await exportOnce(session, button);
         const longest = m.longTasks.length ? Math.max(...m.longTasks).toFixed(0) : "–";
-        console.log(`| ${size} | ${label} | ${(m.ms / 1000).toFixed(1)} | ${m.mb.toFixed(1)} | ${m.longTasks.length} | ${longest} | ${m.heapMb.toFixed(0)} |`);
+        console.log(
+          `| ${size} | ${label} | ${(m.ms / 1000).toFixed(1)} | ${m.mb.toFixed(1)} | ${m.longTasks.length} | ${longest} | ${m.heapMb.toFixed(0)} |`,
+        );
       }
     } finally {
       await session.close();

@@ -18,17 +18,35 @@ export default async function librarySearchBench(): Promise<void> {
   const index = openSearchDb(`bench-library-search-${Date.now()}`);
   const words = ["экономист", "фонд", "налог", "бюджет", "Рысмамбетов", "КНБ", "Минфин", "тенге", "экспорт", "металлы"];
   const pages: PageRecord[] = Array.from({ length: PAGES }, (_, i) => ({
-    key: `https://caravan.kz/news/${i}`, url: `https://caravan.kz/news/${i}`, canonicalUrl: null, aliases: [],
-    title: `Новость ${i}: ${words[i % words.length]} и ${words[(i * 7) % words.length]}`, lang: "ru", firstSeen: i, lastSeen: i,
+    key: `https://caravan.kz/news/${i}`,
+    url: `https://caravan.kz/news/${i}`,
+    canonicalUrl: null,
+    aliases: [],
+    title: `Новость ${i}: ${words[i % words.length]} и ${words[(i * 7) % words.length]}`,
+    lang: "ru",
+    firstSeen: i,
+    lastSeen: i,
   }));
   const notes: NoteRecord[] = Array.from({ length: NOTES }, (_, i) => ({
-    id: `n${i}`, pageKey: pages[i % PAGES]!.key,
+    id: `n${i}`,
+    pageKey: pages[i % PAGES]!.key,
     selectors: {
-      quote: { type: "TextQuoteSelector", exact: `${words[i % words.length]} считает, что ${words[(i * 3) % words.length]} ${i}`, prefix: "", suffix: "" },
+      quote: {
+        type: "TextQuoteSelector",
+        exact: `${words[i % words.length]} считает, что ${words[(i * 3) % words.length]} ${i}`,
+        prefix: "",
+        suffix: "",
+      },
       position: { type: "TextPositionSelector", start: 0, end: 10 },
     },
-    scope: "article", text: `заметка ${i} про ${words[(i * 5) % words.length]}`, tags: [`тег${i % 30}`], color: "yellow",
-    annotationId: null, orphaned: false, createdAt: i, updatedAt: i,
+    scope: "article",
+    text: `заметка ${i} про ${words[(i * 5) % words.length]}`,
+    tags: [`тег${i % 30}`],
+    color: "yellow",
+    annotationId: null,
+    orphaned: false,
+    createdAt: i,
+    updatedAt: i,
   }));
   await db.pages.bulkPut(pages);
   await db.notes.bulkPut(notes);
@@ -49,8 +67,12 @@ export default async function librarySearchBench(): Promise<void> {
   }
   console.log("| measure | ms |");
   console.log("|---|---:|");
-  console.log(`| first search of a session, building the index of ${NOTES} notes + ${PAGES} pages | ${firstMs.toFixed(0)} |`);
-  console.log(`| search per keystroke, median of ${perKey.length} ("р" … "рысмамбетов экспорт", ${hits} hits last) | ${median(perKey).toFixed(1)} |`);
+  console.log(
+    `| first search of a session, building the index of ${NOTES} notes + ${PAGES} pages | ${firstMs.toFixed(0)} |`,
+  );
+  console.log(
+    `| search per keystroke, median of ${perKey.length} ("р" … "рысмамбетов экспорт", ${hits} hits last) | ${median(perKey).toFixed(1)} |`,
+  );
   console.log(`| search per keystroke, worst | ${Math.max(...perKey).toFixed(1)} |`);
   db.close();
   index.close();

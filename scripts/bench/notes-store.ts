@@ -14,7 +14,12 @@ function note(i: number): NoteRecord {
     id: `note-${i}`,
     pageKey: `https://caravan.kz/news/a-${i % PAGES}`,
     selectors: {
-      quote: { type: "TextQuoteSelector", exact: `цитата номер ${i}`, prefix: "экономист считает, что ", suffix: " — отметил он" },
+      quote: {
+        type: "TextQuoteSelector",
+        exact: `цитата номер ${i}`,
+        prefix: "экономист считает, что ",
+        suffix: " — отметил он",
+      },
       position: { type: "TextPositionSelector", start: i, end: i + 14 },
     },
     scope: "article",
@@ -43,7 +48,9 @@ export default async function bench() {
   console.log("| step | total ms | per note ms |");
   console.log("| --- | ---: | ---: |");
   console.log(`| save ${NOTES} notes, one transaction each | ${save.toFixed(0)} | ${(save / NOTES).toFixed(3)} |`);
-  console.log(`| load them page by page (${PAGES} pages, ${loaded} notes) | ${loadPages.toFixed(0)} | ${(loadPages / loaded).toFixed(4)} |`);
+  console.log(
+    `| load them page by page (${PAGES} pages, ${loaded} notes) | ${loadPages.toFixed(0)} | ${(loadPages / loaded).toFixed(4)} |`,
+  );
   console.log(`| load all ${all.length} at once | ${loadAll.toFixed(0)} | ${(loadAll / all.length).toFixed(4)} |`);
   db.close();
 }

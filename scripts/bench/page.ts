@@ -8,7 +8,18 @@ import { summary, tableHeader, tableRow } from "../page-bench/report";
 import { hasChromium } from "./_chromium";
 
 /** Chosen to cover Russian, English and French news, a huge page, a non-article page, and two pages where Readability makes new text nodes (the article text then points outside the live page). */
-const REPRESENTATIVE = ["caravan-rare-earths", "bbc-1", "guardian-1", "nytimes-3", "webmd-1", "wikipedia-2", "lemonde-1", "mozilla-2", "clean-links", "aclu"];
+const REPRESENTATIVE = [
+  "caravan-rare-earths",
+  "bbc-1",
+  "guardian-1",
+  "nytimes-3",
+  "webmd-1",
+  "wikipedia-2",
+  "lemonde-1",
+  "mozilla-2",
+  "clean-links",
+  "aclu",
+];
 
 export default async function pageBench(): Promise<void> {
   if (!hasChromium()) return;

@@ -12,8 +12,22 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export default async function popupBench(): Promise<void> {
   const window = new Window({ url: "chrome-extension://bench/popup/index.html" });
   const g = globalThis as Record<string, unknown>;
-  for (const key of ["window", "document", "navigator", "HTMLElement", "HTMLInputElement", "HTMLTextAreaElement", "HTMLSelectElement", "Event", "KeyboardEvent", "Node", "Element", "Text"]) {
-    if (!(key in g) || key === "window" || key === "document") g[key] = key === "window" ? window : (window as unknown as Record<string, unknown>)[key];
+  for (const key of [
+    "window",
+    "document",
+    "navigator",
+    "HTMLElement",
+    "HTMLInputElement",
+    "HTMLTextAreaElement",
+    "HTMLSelectElement",
+    "Event",
+    "KeyboardEvent",
+    "Node",
+    "Element",
+    "Text",
+  ]) {
+    if (!(key in g) || key === "window" || key === "document")
+      g[key] = key === "window" ? window : (window as unknown as Record<string, unknown>)[key];
   }
   const { h, render } = await import("preact");
   const { App } = await import("../../popup/App");
@@ -38,13 +52,18 @@ export default async function popupBench(): Promise<void> {
     const typed = performance.now();
     input.value = "n9999";
     input.dispatchEvent(new window.Event("input", { bubbles: true }) as unknown as Event);
-    while (section()!.querySelectorAll('[data-testid="annotation-item"]').length !== 1) await new Promise((r) => setTimeout(r, 0));
+    while (section()!.querySelectorAll('[data-testid="annotation-item"]').length !== 1)
+      await new Promise((r) => setTimeout(r, 0));
     filter.push(performance.now() - typed);
     render(null, root as unknown as Element);
   }
   console.log("| measure | median ms | min ms | runs |");
   console.log("|---|---:|---:|---:|");
-  console.log(`| popup first render, ${NOTES} notes (${rows} rows rendered) | ${median(firstRender).toFixed(1)} | ${Math.min(...firstRender).toFixed(1)} | ${RUNS} |`);
-  console.log(`| filter keystroke over ${NOTES} notes | ${median(filter).toFixed(1)} | ${Math.min(...filter).toFixed(1)} | ${RUNS} |`);
+  console.log(
+    `| popup first render, ${NOTES} notes (${rows} rows rendered) | ${median(firstRender).toFixed(1)} | ${Math.min(...firstRender).toFixed(1)} | ${RUNS} |`,
+  );
+  console.log(
+    `| filter keystroke over ${NOTES} notes | ${median(filter).toFixed(1)} | ${Math.min(...filter).toFixed(1)} | ${RUNS} |`,
+  );
   await window.happyDOM.close();
 }

@@ -22,14 +22,18 @@ for (const root of pageDirs) {
     const file = join(root, name, "source.html");
     if (!existsSync(file)) continue;
     const goldFile = join(root, name, "gold.json");
-    const url = existsSync(goldFile) ? (JSON.parse(readFileSync(goldFile, "utf8")).url ?? null) : `https://example.org/${name}`;
+    const url = existsSync(goldFile)
+      ? (JSON.parse(readFileSync(goldFile, "utf8")).url ?? null)
+      : `https://example.org/${name}`;
     const result = extractFromHtml(readFileSync(file, "utf8"), { url });
     lines.push(JSON.stringify({ page: `${root.split("/").slice(-2).join("/")}/${name}`, result }));
   }
 }
 const corpora = ["factrueval2016/devset.jsonl", "nerel/dev.jsonl", "conll2003/valid.jsonl"];
 for (const corpus of corpora) {
-  const docs = readFileSync(join(SHARED, "data", corpus), "utf8").split("\n").filter(Boolean);
+  const docs = readFileSync(join(SHARED, "data", corpus), "utf8")
+    .split("\n")
+    .filter(Boolean);
   for (const line of docs) {
     const doc = JSON.parse(line) as { id: string; text: string };
     lines.push(JSON.stringify({ doc: `${corpus}#${doc.id}`, result: extractFromText(doc.text) }));

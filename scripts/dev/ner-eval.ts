@@ -4,9 +4,13 @@ import { execFileSync } from "node:child_process";
 import { extractFromText } from "../../src/index";
 
 const GOLD = "/work/shared/data/factrueval2016/devset.jsonl";
-const docs = readFileSync(GOLD, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(GOLD, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const lines: string[] = [];
-const fp = new Map<string, number>(), fn = new Map<string, number>();
+const fp = new Map<string, number>(),
+  fn = new Map<string, number>();
 let ms = 0;
 for (const d of docs) {
   const t0 = performance.now();
@@ -15,13 +19,27 @@ for (const d of docs) {
   lines.push(JSON.stringify({ id: d.id, people: r.people, organisations: r.organisations }));
   const gold = d.entities.filter((e: any) => e.label === "PER");
   const pred = r.people.flatMap((p) => p.mentions);
-  for (const m of pred) if (!gold.some((g: any) => g.start < m.end && m.start < g.end)) fp.set(m.text, (fp.get(m.text) ?? 0) + 1);
-  for (const g of gold) if (!pred.some((m) => g.start < m.end && m.start < g.end)) fn.set(g.text, (fn.get(g.text) ?? 0) + 1);
+  for (const m of pred)
+    if (!gold.some((g: any) => g.start < m.end && m.start < g.end)) fp.set(m.text, (fp.get(m.text) ?? 0) + 1);
+  for (const g of gold)
+    if (!pred.some((m) => g.start < m.end && m.start < g.end)) fn.set(g.text, (fn.get(g.text) ?? 0) + 1);
 }
 writeFileSync("/tmp/ner-pred.jsonl", lines.join("\n") + "\n");
 console.log(`engine total ${ms.toFixed(0)} ms`);
 console.log(execFileSync("node", ["/work/shared/tools/score-ner.mjs", GOLD, "/tmp/ner-pred.jsonl"]).toString());
 if (process.argv.includes("--fp")) {
-  console.log("FP:", [...fp].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${v}`).join(", "));
-  console.log("FN:", [...fn].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${v}`).join(", "));
+  console.log(
+    "FP:",
+    [...fp]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k}×${v}`)
+      .join(", "),
+  );
+  console.log(
+    "FN:",
+    [...fn]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k}×${v}`)
+      .join(", "),
+  );
 }

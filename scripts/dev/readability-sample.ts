@@ -4,7 +4,12 @@ import { extractFromHtml } from "../../src/index";
 
 const DIR = "/work/shared/data/readability-pages";
 const index = JSON.parse(readFileSync(`${DIR}/index.json`, "utf8"));
-const pages = (Array.isArray(index) ? index : index.pages ?? Object.values(index)) as { name?: string; slug?: string; lang?: string; kind?: string }[];
+const pages = (Array.isArray(index) ? index : (index.pages ?? Object.values(index))) as {
+  name?: string;
+  slug?: string;
+  lang?: string;
+  kind?: string;
+}[];
 const [from = 0, count = 10] = process.argv.slice(2).map(Number);
 for (const p of pages.filter((x) => (x.lang ?? "").startsWith("en")).slice(from, from + count)) {
   const name = p.name ?? p.slug!;

@@ -47,7 +47,10 @@ export interface Session {
 export async function launch(
   pages: RoutedPage[],
   profile = mkdtempSync(join(tmpdir(), "policylens-profile-")),
-  { headless = true, args = [] }: { headless?: boolean; /** More Chromium switches, e.g. for CDP's Extensions domain. */ args?: string[] } = {},
+  {
+    headless = true,
+    args = [],
+  }: { headless?: boolean; /** More Chromium switches, e.g. for CDP's Extensions domain. */ args?: string[] } = {},
 ): Promise<Session> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
   const context = await chromium.launchPersistentContext(profile, {
@@ -71,28 +74,31 @@ export async function launch(
   const routes = new Map(pages.map((p) => [p.url, p]));
   const stray: string[] = [];
   // The extension's own files load from the package, not the network: they pass untouched.
-  await context.route((u) => u.protocol !== "chrome-extension:", async (route) => {
-    const url = route.request().url();
-    const page = routes.get(url);
-    if (page) {
-      await route.fulfill({
-        status: 200,
-        contentType: page.contentType ?? "text/html; charset=utf-8",
-        headers: page.headers,
-        body: readFileSync(page.file),
-      });
-      return;
-    }
-    // A saved page's own images, styles and scripts get an empty answer from the test (they would come from
-    // the real site); their own scripts are thereby off too. Any request of another kind — a document, a
-    // fetch, a beacon — is something nobody asked for: refused and recorded.
-    if (PAGE_ASSETS.has(route.request().resourceType())) {
-      await route.fulfill({ status: 204, body: "" });
-      return;
-    }
-    stray.push(url);
-    await route.abort("blockedbyclient");
-  });
+  await context.route(
+    (u) => u.protocol !== "chrome-extension:",
+    async (route) => {
+      const url = route.request().url();
+      const page = routes.get(url);
+      if (page) {
+        await route.fulfill({
+          status: 200,
+          contentType: page.contentType ?? "text/html; charset=utf-8",
+          headers: page.headers,
+          body: readFileSync(page.file),
+        });
+        return;
+      }
+      // A saved page's own images, styles and scripts get an empty answer from the test (they would come from
+      // the real site); their own scripts are thereby off too. Any request of another kind — a document, a
+      // fetch, a beacon — is something nobody asked for: refused and recorded.
+      if (PAGE_ASSETS.has(route.request().resourceType())) {
+        await route.fulfill({ status: 204, body: "" });
+        return;
+      }
+      stray.push(url);
+      await route.abort("blockedbyclient");
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
   return { context, profile, extensionId, worker, stray, routes, close: () => context.close() };

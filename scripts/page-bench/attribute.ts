@@ -9,16 +9,40 @@ export const LONG_TASK_MS = 50;
 
 /** Browser work worth naming in a task, as the timeline calls it. */
 const NAMED_WORK = new Set([
-  "ParseHTML", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "HitTest",
-  "MinorGC", "MajorGC", "EvaluateScript", "v8.compile", "FunctionCall", "RunMicrotasks", "TimerFire",
-  "FireIdleCallback", "EventDispatch", "FireAnimationFrame", "ParseAuthorStyleSheet",
+  "ParseHTML",
+  "UpdateLayoutTree",
+  "Layout",
+  "PrePaint",
+  "Paint",
+  "Layerize",
+  "Commit",
+  "HitTest",
+  "MinorGC",
+  "MajorGC",
+  "EvaluateScript",
+  "v8.compile",
+  "FunctionCall",
+  "RunMicrotasks",
+  "TimerFire",
+  "FireIdleCallback",
+  "EventDispatch",
+  "FireAnimationFrame",
+  "ParseAuthorStyleSheet",
 ]);
 /** Smaller pieces of a task are not named. */
 const NAMED_WORK_MIN_MS = 5;
 /** How many pieces of browser work, and of our functions, a task names. */
 const NAMED_TOP = 3;
 /** Timeline events by which script comes to run, innermost wins: how our code entered a task. */
-const ENTRY_EVENTS = new Set(["EvaluateScript", "FireIdleCallback", "TimerFire", "EventDispatch", "FireAnimationFrame", "RunMicrotasks", "FunctionCall"]);
+const ENTRY_EVENTS = new Set([
+  "EvaluateScript",
+  "FireIdleCallback",
+  "TimerFire",
+  "EventDispatch",
+  "FireAnimationFrame",
+  "RunMicrotasks",
+  "FunctionCall",
+]);
 /** Timeline events whose script address says whose code they run. */
 const SCRIPT_EVENTS = new Set(["EvaluateScript", "v8.compile", "v8.run", "FunctionCall", "v8.callFunction"]);
 
@@ -73,7 +97,12 @@ type Interval = [number, number];
  * The long tasks of the page at `pageUrl` in `events`, each attributed. `ourPrefix` is the content script's
  * address prefix (chrome-extension://ID/content-scripts/).
  */
-export function attributeLongTasks(events: TraceEvent[], pageUrl: string, ourPrefix: string, locate: Locate): TaskAttribution[] {
+export function attributeLongTasks(
+  events: TraceEvent[],
+  pageUrl: string,
+  ourPrefix: string,
+  locate: Locate,
+): TaskAttribution[] {
   const main = pageMainThread(events, pageUrl);
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
@@ -110,26 +139,37 @@ export function attributeLongTasks(events: TraceEvent[], pageUrl: string, ourPre
       causedByUs: ours > duration / 2 || longestRun > LONG_TASK_MS,
       entry: merged.length ? entryOf(onMain, merged[0]![0]) : null,
       work: namedWork(onMain, from, to),
-      ourCode: [...byFunction].sort((x, y) => y[1] - x[1]).slice(0, NAMED_TOP).map(([name, us]) => `${name} ${(us / 1000).toFixed(0)}`),
+      ourCode: [...byFunction]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, NAMED_TOP)
+        .map(([name, us]) => `${name} ${(us / 1000).toFixed(0)}`),
     };
   });
 }
 
 /** The renderer main thread that parsed the page. */
 function pageMainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } | null {
-  const parse = events.find((e) => e.name === "ParseHTML" && (e.args?.beginData as { url?: string } | undefined)?.url === pageUrl);
+  const parse = events.find(
+    (e) => e.name === "ParseHTML" && (e.args?.beginData as { url?: string } | undefined)?.url === pageUrl,
+  );
   return parse ? { pid: parse.pid, tid: parse.tid } : null;
 }
 
 /** The page's time origin, so task starts read like the page's own performance.now(). */
 function navigationStart(onMain: TraceEvent[], pageUrl: string): number | null {
-  const marks = onMain.filter((e) => e.name === "navigationStart" && (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === pageUrl);
+  const marks = onMain.filter(
+    (e) =>
+      e.name === "navigationStart" &&
+      (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === pageUrl,
+  );
   return marks.at(-1)?.ts ?? null;
 }
 
 /** Top-level scheduler tasks over the long-task threshold (a RunTask inside another is part of it). */
 function longTasks(onMain: TraceEvent[]): TraceEvent[] {
-  const tasks = onMain.filter((e) => e.name === "RunTask" && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain
+    .filter((e) => e.name === "RunTask" && e.ph === "X" && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   const top: TraceEvent[] = [];
   for (const t of tasks) if (!top.length || t.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(t);
   return top.filter((t) => t.dur! > LONG_TASK_MS * 1000);
@@ -139,14 +179,22 @@ function longTasks(onMain: TraceEvent[]): TraceEvent[] {
  * The sampling profiler's samples of one thread, in time order, and its call tree. A thread may have more than
  * one profile (node ids are per profile): nodes are keyed "profile:node".
  */
-function profileOf(events: TraceEvent[], thread: { pid: number; tid: number }): { samples: Sample[]; nodes: Map<string, ProfileNode> } {
+function profileOf(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+): { samples: Sample[]; nodes: Map<string, ProfileNode> } {
   const nodes = new Map<string, ProfileNode>();
   const samples: Sample[] = [];
   for (const profile of events.filter((e) => e.name === "Profile" && e.pid === thread.pid && e.tid === thread.tid)) {
     let at = (profile.args?.data as { startTime: number }).startTime;
-    const chunks = events.filter((e) => e.name === "ProfileChunk" && e.pid === thread.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts);
+    const chunks = events
+      .filter((e) => e.name === "ProfileChunk" && e.pid === thread.pid && e.id === profile.id)
+      .sort((a, b) => a.ts - b.ts);
     for (const chunk of chunks) {
-      const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+      const data = chunk.args?.data as {
+        cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
       for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${profile.id}:${n.id}`, n);
       (data.cpuProfile?.samples ?? []).forEach((node, i) => {
         at += data.timeDeltas?.[i] ?? 0;
@@ -164,7 +212,13 @@ function innermostOurFrame(nodes: Map<string, ProfileNode>, ourPrefix: string): 
     if (memo.has(key)) return memo.get(key)!;
     const node = nodes.get(key);
     const profile = key.slice(0, key.indexOf(":"));
-    const found = !node ? null : node.callFrame.url?.startsWith(ourPrefix) ? node.callFrame : node.parent === undefined ? null : find(`${profile}:${node.parent}`);
+    const found = !node
+      ? null
+      : node.callFrame.url?.startsWith(ourPrefix)
+        ? node.callFrame
+        : node.parent === undefined
+          ? null
+          : find(`${profile}:${node.parent}`);
     memo.set(key, found);
     return found;
   };
@@ -172,7 +226,8 @@ function innermostOurFrame(nodes: Map<string, ProfileNode>, ourPrefix: string): 
 }
 
 function isOurs(e: TraceEvent, ourPrefix: string): boolean {
-  const url = (e.args?.data as { url?: string } | undefined)?.url ?? (e.args as { fileName?: string } | undefined)?.fileName;
+  const url =
+    (e.args?.data as { url?: string } | undefined)?.url ?? (e.args as { fileName?: string } | undefined)?.fileName;
   return typeof url === "string" && url.startsWith(ourPrefix);
 }
 
@@ -192,7 +247,9 @@ function entryOf(onMain: TraceEvent[], at: number): string {
 /** The biggest named pieces of timeline work inside [from, to], "Layout 143". */
 function namedWork(onMain: TraceEvent[], from: number, to: number): string[] {
   return onMain
-    .filter((e) => e.ph === "X" && NAMED_WORK.has(e.name) && e.ts >= from && e.ts < to && e.dur! >= NAMED_WORK_MIN_MS * 1000)
+    .filter(
+      (e) => e.ph === "X" && NAMED_WORK.has(e.name) && e.ts >= from && e.ts < to && e.dur! >= NAMED_WORK_MIN_MS * 1000,
+    )
     .sort((a, b) => b.dur! - a.dur!)
     .slice(0, NAMED_TOP)
     .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`);

@@ -13,7 +13,12 @@ const MAP = resolve(root, "dist/content-scripts/main.js.map");
 export async function buildExtension(): Promise<Locate> {
   await build({ root, configFile: resolve(root, "vite.config.ts"), logLevel: "warn" });
   // "hidden": the script does not point at the map, so the built script is byte for byte the shipped one.
-  await build({ root, configFile: resolve(root, "vite.content.config.ts"), logLevel: "warn", build: { sourcemap: "hidden" } });
+  await build({
+    root,
+    configFile: resolve(root, "vite.content.config.ts"),
+    logLevel: "warn",
+    build: { sourcemap: "hidden" },
+  });
   if (!existsSync(MAP)) return () => null;
   const map = new SourceMap(JSON.parse(readFileSync(MAP, "utf8")) as SourceMapPayload);
   unlinkSync(MAP);

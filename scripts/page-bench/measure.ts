@@ -66,8 +66,14 @@ function observeLongTasks() {
 }
 
 /** `locate` names a position in the built content script by its source (buildExtension gives it). */
-export async function measurePages(pages: BenchPage[], onPage?: (m: PageMeasure) => void, locate: Locate = () => null): Promise<PageMeasure[]> {
-  const session = await launch(pages.map((p) => ({ url: p.url, file: p.file, headers: { "content-security-policy": NO_PAGE_SCRIPTS } })));
+export async function measurePages(
+  pages: BenchPage[],
+  onPage?: (m: PageMeasure) => void,
+  locate: Locate = () => null,
+): Promise<PageMeasure[]> {
+  const session = await launch(
+    pages.map((p) => ({ url: p.url, file: p.file, headers: { "content-security-policy": NO_PAGE_SCRIPTS } })),
+  );
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
   const results: PageMeasure[] = [];
@@ -86,7 +92,19 @@ export async function measurePages(pages: BenchPage[], onPage?: (m: PageMeasure)
 async function measureOne(session: Session, ext: Page, p: BenchPage, locate: Locate): Promise<PageMeasure> {
   const page = await session.context.newPage();
   let endTrace: (() => Promise<TraceEvent[]>) | null = null;
-  const base: PageMeasure = { name: p.name, status: "failed", startedAt: null, startToPainted: null, highlights: 0, detached: 0, longTasks: [], ourLongTasks: [], traced: [], loafExtensionScripts: 0, message: null };
+  const base: PageMeasure = {
+    name: p.name,
+    status: "failed",
+    startedAt: null,
+    startToPainted: null,
+    highlights: 0,
+    detached: 0,
+    longTasks: [],
+    ourLongTasks: [],
+    traced: [],
+    loafExtensionScripts: 0,
+    message: null,
+  };
   try {
     await page.addInitScript(observeLongTasks);
     endTrace = await startTrace(session.context, page);
@@ -96,12 +114,23 @@ async function measureOne(session: Session, ext: Page, p: BenchPage, locate: Loc
     if (!state?.timing?.paintedAt) return { ...base, status: "timeout", message: state?.message ?? null };
     await page.waitForTimeout(SETTLE_MS);
     const { seen, highlights, detached } = await page.evaluate(() => ({
-      seen: (window as unknown as { __policylensBench: { tasks: { start: number; duration: number }[]; loafExtensionScripts: number } }).__policylensBench,
+      seen: (
+        window as unknown as {
+          __policylensBench: { tasks: { start: number; duration: number }[]; loafExtensionScripts: number };
+        }
+      ).__policylensBench,
       highlights: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
       // A range over nodes outside the page (a clone's) is registered but never painted.
-      detached: [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !r.endContainer.isConnected).length,
+      detached: [...CSS.highlights.values()]
+        .flatMap((h) => [...h])
+        .filter((r) => !r.startContainer.isConnected || !r.endContainer.isConnected).length,
     }));
-    const traced = attributeLongTasks(await endTrace(), p.url, `chrome-extension://${session.extensionId}/content-scripts/`, locate);
+    const traced = attributeLongTasks(
+      await endTrace(),
+      p.url,
+      `chrome-extension://${session.extensionId}/content-scripts/`,
+      locate,
+    );
     const { tasks, loafExtensionScripts } = seen;
     const { startedAt, paintedAt } = state.timing;
     const until = paintedAt + SETTLE_MS;

@@ -8,7 +8,8 @@ import type { PageMeasure } from "./measure";
 const WORST = 8;
 
 const ms = (x: number | null) => (x === null ? "–" : x.toFixed(0));
-const longest = (m: PageMeasure, ours: boolean) => Math.max(0, ...(ours ? m.ourLongTasks : m.longTasks).map((t) => t.duration));
+const longest = (m: PageMeasure, ours: boolean) =>
+  Math.max(0, ...(ours ? m.ourLongTasks : m.longTasks).map((t) => t.duration));
 const withOurs = (m: PageMeasure) => m.traced.filter((t) => t.ours > 0);
 const ourLongestRun = (m: PageMeasure) => Math.max(0, ...m.traced.map((t) => t.longestRun));
 const causedByUs = (m: PageMeasure) => m.traced.filter((t) => t.causedByUs);
@@ -19,19 +20,26 @@ export function percentile(xs: number[], p: number): number {
 }
 
 export function tableHeader(): string {
-  return "| page | status | start (ms after navigation) | start→painted ms | highlights | not in page | long tasks (observer) | in our run (observer) | long tasks (trace) | with our script | our longest run in one, ms | caused by us | long tasks: at ms, ms long (CPU ms), ours ms (longest run, how it ran): our code / browser work |\n" +
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
+  return (
+    "| page | status | start (ms after navigation) | start→painted ms | highlights | not in page | long tasks (observer) | in our run (observer) | long tasks (trace) | with our script | our longest run in one, ms | caused by us | long tasks: at ms, ms long (CPU ms), ours ms (longest run, how it ran): our code / browser work |\n" +
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  );
 }
 
 export function tableRow(m: PageMeasure): string {
   const status = m.status === "not-article" || m.status === "annotated" ? m.status : `${m.status}: ${m.message ?? ""}`;
-  return `| ${m.name} | ${status} | ${ms(m.startedAt)} | ${ms(m.startToPainted)} | ${m.highlights} | ${m.detached} | ${m.longTasks.length} | ${m.ourLongTasks.length} | ` +
-    `${m.traced.length} | ${withOurs(m).length} | ${ms(ourLongestRun(m))} | ${causedByUs(m).length} | ${m.traced.map(describeTask).join("; ")} |`;
+  return (
+    `| ${m.name} | ${status} | ${ms(m.startedAt)} | ${ms(m.startToPainted)} | ${m.highlights} | ${m.detached} | ${m.longTasks.length} | ${m.ourLongTasks.length} | ` +
+    `${m.traced.length} | ${withOurs(m).length} | ${ms(ourLongestRun(m))} | ${causedByUs(m).length} | ${m.traced.map(describeTask).join("; ")} |`
+  );
 }
 
 /** "@812 72 ms (cpu 60), ours 70 (longest run 70, in RunMicrotasks): draw (content-scripts/controller.ts:95) 40 / MinorGC 5". */
 function describeTask(t: TaskAttribution): string {
-  const ours = t.ours > 0 ? `, ours ${ms(t.ours)} (longest run ${ms(t.longestRun)}, in ${t.entry})${t.causedByUs ? " CAUSED BY US" : ""}` : "";
+  const ours =
+    t.ours > 0
+      ? `, ours ${ms(t.ours)} (longest run ${ms(t.longestRun)}, in ${t.entry})${t.causedByUs ? " CAUSED BY US" : ""}`
+      : "";
   const parts = [t.ourCode.join(", "), t.work.join(", ")].filter(Boolean).join(" / ");
   return `@${ms(t.start)} ${ms(t.duration)} ms (cpu ${ms(t.cpu)})${ours}${parts ? `: ${parts}` : ""}`;
 }
@@ -40,10 +48,18 @@ function describeTask(t: TaskAttribution): string {
 function causes(tasks: TaskAttribution[]): string {
   const counts = new Map<string, number>();
   for (const t of tasks) {
-    const what = t.entry === "EvaluateScript" ? "EvaluateScript (cold start)" : `${t.entry}: ${t.ourCode[0]?.replace(/ \d+$/, "") ?? "?"}`;
+    const what =
+      t.entry === "EvaluateScript"
+        ? "EvaluateScript (cold start)"
+        : `${t.entry}: ${t.ourCode[0]?.replace(/ \d+$/, "") ?? "?"}`;
     counts.set(what, (counts.get(what) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ×${n}`).join(", ") || "none";
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([what, n]) => `${what} ×${n}`)
+      .join(", ") || "none"
+  );
 }
 
 export function summary(all: PageMeasure[]): string {
@@ -55,8 +71,13 @@ export function summary(all: PageMeasure[]): string {
   const pagesWithOurs = all.filter((m) => withOurs(m).length > 0);
   const caused = all.filter((m) => causedByUs(m).length > 0);
   const causedCpu = all.filter((m) => causedByUs(m).some((t) => (t.cpu ?? Infinity) > LONG_TASK_MS));
-  const runs = [...all].sort((a, b) => ourLongestRun(b) - ourLongestRun(a)).filter((m) => ourLongestRun(m) > 0).slice(0, WORST);
-  const worst = [...done].sort((a, b) => longest(b, true) - longest(a, true) || b.startToPainted! - a.startToPainted!).slice(0, WORST);
+  const runs = [...all]
+    .sort((a, b) => ourLongestRun(b) - ourLongestRun(a))
+    .filter((m) => ourLongestRun(m) > 0)
+    .slice(0, WORST);
+  const worst = [...done]
+    .sort((a, b) => longest(b, true) - longest(a, true) || b.startToPainted! - a.startToPainted!)
+    .slice(0, WORST);
   const count = (s: string) => all.filter((m) => m.status === s).length;
   return [
     `pages: ${all.length} (annotated ${count("annotated")}, not-article ${count("not-article")}, error ${count("error")}, timeout ${count("timeout")}, failed ${count("failed")})`,
@@ -69,7 +90,12 @@ export function summary(all: PageMeasure[]): string {
     `  what our script was doing in those tasks: ${causes(all.flatMap(causedByUs))}`,
     `long-animation-frame script entries naming an extension's script: ${all.reduce((n, m) => n + m.loafExtensionScripts, 0)}`,
     `not-article pages with highlights (should be 0): ${all.filter((m) => m.status === "not-article" && m.highlights > 0).length}`,
-    `pages with highlight ranges outside the page, never painted (should be 0): ${all.filter((m) => m.detached > 0).map((m) => `${m.name} ${m.detached}/${m.highlights}`).join(", ") || "none"}`,
+    `pages with highlight ranges outside the page, never painted (should be 0): ${
+      all
+        .filter((m) => m.detached > 0)
+        .map((m) => `${m.name} ${m.detached}/${m.highlights}`)
+        .join(", ") || "none"
+    }`,
     `worst pages (longest observed task in our run, then start→painted): ${worst.map((m) => `${m.name} ${ms(longest(m, true))}/${ms(m.startToPainted)} ms`).join(", ")}`,
     `goal (no long task > ${LONG_TASK_MS} ms caused by the content script): ${caused.length === 0 ? "MET" : "MISSED"}`,
   ].join("\n");

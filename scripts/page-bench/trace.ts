@@ -6,7 +6,14 @@
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 
 /** What is recorded: the timeline, script entry points, the scheduler's tasks and the JS sampling profiler. */
-const CATEGORIES = ["devtools.timeline", "blink.user_timing", "disabled-by-default-devtools.timeline", "v8.execute", "toplevel", "disabled-by-default-v8.cpu_profiler"];
+const CATEGORIES = [
+  "devtools.timeline",
+  "blink.user_timing",
+  "disabled-by-default-devtools.timeline",
+  "v8.execute",
+  "toplevel",
+  "disabled-by-default-v8.cpu_profiler",
+];
 /** Bytes asked for per IO.read: a page's trace is a few MB. */
 const READ_CHUNK = 1 << 20;
 

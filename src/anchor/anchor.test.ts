@@ -75,8 +75,16 @@ describe("anchorSelectors", () => {
   });
 
   it.each([
-    ["en", ["Officials praised the programme.", "Bankers doubted the programme.", "Farmers ignored the programme."], "the programme"],
-    ["ru", ["Чиновники хвалили эту программу.", "Банкиры критиковали эту программу.", "Фермеры не замечали эту программу."], "программу"],
+    [
+      "en",
+      ["Officials praised the programme.", "Bankers doubted the programme.", "Farmers ignored the programme."],
+      "the programme",
+    ],
+    [
+      "ru",
+      ["Чиновники хвалили эту программу.", "Банкиры критиковали эту программу.", "Фермеры не замечали эту программу."],
+      "программу",
+    ],
   ])("tells a repeated %s quote apart by its context when a closer copy takes its old place", (_lang, paras, quote) => {
     const text = join(paras);
     const start = text.lastIndexOf(quote);
@@ -91,9 +99,27 @@ describe("anchorSelectors", () => {
   });
 
   it.each([
-    ["Kazakh letters", "Үкімет жаңа бағдарламаны қабылдады. Ол өңірлердің дамуына арналған.", "жаңа бағдарламаны", "Үкімет ескі бағдарламаны қабылдады. Ол өңірлердің дамуына арналған.", "ескі бағдарламаны"],
-    ["emoji", "Prices 📈 rose 🚀 again in Almaty today.", "rose 🚀 again", "Prices 📈 rose 🌙 again in Almaty today.", "rose 🌙 again"],
-    ["combining accents", "Le café\u0301 de la rue ferme demain.", "café\u0301 de la rue", "Le cafe de la rue ferme demain.", "cafe de la rue"],
+    [
+      "Kazakh letters",
+      "Үкімет жаңа бағдарламаны қабылдады. Ол өңірлердің дамуына арналған.",
+      "жаңа бағдарламаны",
+      "Үкімет ескі бағдарламаны қабылдады. Ол өңірлердің дамуына арналған.",
+      "ескі бағдарламаны",
+    ],
+    [
+      "emoji",
+      "Prices 📈 rose 🚀 again in Almaty today.",
+      "rose 🚀 again",
+      "Prices 📈 rose 🌙 again in Almaty today.",
+      "rose 🌙 again",
+    ],
+    [
+      "combining accents",
+      "Le café\u0301 de la rue ferme demain.",
+      "café\u0301 de la rue",
+      "Le cafe de la rue ferme demain.",
+      "cafe de la rue",
+    ],
   ])("finds edited text with %s", (_case, text, quote, edited, want) => {
     const start = text.indexOf(quote);
     const selectors = describeSpan(text, { start, end: start + quote.length });
@@ -103,20 +129,50 @@ describe("anchorSelectors", () => {
   });
 
   it.each([
-    ["en", "The ministry announced the programme on Monday.", "the programme", "Critics, however, doubt the programme and its costs.", null],
-    ["ru", "Министерство объявило о программе в понедельник.", "программе", "Аналитики всё ещё сомневаются в программе и её цене.", null],
-    ["en", "Yesterday the ministry announced a programme of rare earth exploration.", "the ministry announced a programme of rare earth", "In a statement the ministry announced a programme of rare earth mining.", "quote"],
-    ["ru", "Вчера министерство объявило о программе разведки редких металлов.", "министерство объявило о программе разведки", "По данным СМИ, министерство объявило о программе разведки угля.", "quote"],
-  ])("takes a %s quote found word for word in a new context only when it is long", (_lang, text, quote, edited, want) => {
-    const start = text.indexOf(quote);
-    const got = anchorSelectors(edited, describeSpan(text, { start, end: start + quote.length }));
-    expect(got?.method ?? null).toBe(want);
-    if (got) expect(edited.slice(got.start, got.end)).toBe(quote);
-  });
+    [
+      "en",
+      "The ministry announced the programme on Monday.",
+      "the programme",
+      "Critics, however, doubt the programme and its costs.",
+      null,
+    ],
+    [
+      "ru",
+      "Министерство объявило о программе в понедельник.",
+      "программе",
+      "Аналитики всё ещё сомневаются в программе и её цене.",
+      null,
+    ],
+    [
+      "en",
+      "Yesterday the ministry announced a programme of rare earth exploration.",
+      "the ministry announced a programme of rare earth",
+      "In a statement the ministry announced a programme of rare earth mining.",
+      "quote",
+    ],
+    [
+      "ru",
+      "Вчера министерство объявило о программе разведки редких металлов.",
+      "министерство объявило о программе разведки",
+      "По данным СМИ, министерство объявило о программе разведки угля.",
+      "quote",
+    ],
+  ])(
+    "takes a %s quote found word for word in a new context only when it is long",
+    (_lang, text, quote, edited, want) => {
+      const start = text.indexOf(quote);
+      const got = anchorSelectors(edited, describeSpan(text, { start, end: start + quote.length }));
+      expect(got?.method ?? null).toBe(want);
+      if (got) expect(edited.slice(got.start, got.end)).toBe(quote);
+    },
+  );
 
   it("does not trust a position whose text changed, nor an empty quote", () => {
     const { text, selectors } = noteOn("en");
-    const moved = { ...selectors, position: { ...selectors.position, start: 0, end: selectors.position.end - selectors.position.start } };
+    const moved = {
+      ...selectors,
+      position: { ...selectors.position, start: 0, end: selectors.position.end - selectors.position.start },
+    };
     expect(anchorSelectors(text, moved)?.method).toBe("quote");
     expect(anchorSelectors(text, { ...selectors, quote: { ...selectors.quote, exact: "" } })).toBeNull();
   });

@@ -43,7 +43,10 @@ describe("rangeFromOffsets and offsetsFromRange", () => {
     const range = doc.createRange();
     range.setStart(body.querySelector("script")!.firstChild!, 1);
     range.setEnd(body.querySelector("button")!.firstChild!, 2);
-    expect(offsetsFromRange(dom, range)).toEqual({ start: dom.text.indexOf("Gamma"), end: dom.text.indexOf("Gamma") + 5 });
+    expect(offsetsFromRange(dom, range)).toEqual({
+      start: dom.text.indexOf("Gamma"),
+      end: dom.text.indexOf("Gamma") + 5,
+    });
     // From the end of the first paragraph's text: the break after it is left out.
     range.setStart(body.querySelector("p")!.firstChild!, 10);
     const { start, end } = offsetsFromRange(dom, range)!;

@@ -22,8 +22,21 @@ describe("readDomText", () => {
     ["<p>Привет,\nмир</p>", [[0, 11, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]]],
     ["<p>a  b</p>", [[0, 3, [0, 1, 3, 4]]]],
     ["<p>  ab</p>", [[0, 2, [2, 3, 4]]]],
-    ["<p>ab  </p><p>c</p>", [[0, 2, [0, 1, 3]], [4, 5, null]]],
-    ["<p>x <b> y</b>\t\tz</p>", [[0, 2, null], [2, 3, [1, 2]], [3, 5, [0, 2, 3]]]],
+    [
+      "<p>ab  </p><p>c</p>",
+      [
+        [0, 2, [0, 1, 3]],
+        [4, 5, null],
+      ],
+    ],
+    [
+      "<p>x <b> y</b>\t\tz</p>",
+      [
+        [0, 2, null],
+        [2, 3, [1, 2]],
+        [3, 5, [0, 2, 3]],
+      ],
+    ],
     ["<p>  </p>", []],
   ])("maps %j to segments %j", (html, want) => {
     expect(readDomText(body(html)).segments.map((s) => [s.start, s.end, s.nodeOffsets])).toEqual(want);

@@ -5,21 +5,72 @@
 
 /** Elements that start a new block of text: a paragraph break is put between blocks. */
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE",
-  "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
-  "SECTION", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "TD", "TH", "UL", "CAPTION", "DETAILS", "SUMMARY",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
+  "TR",
+  "TD",
+  "TH",
+  "UL",
+  "CAPTION",
+  "DETAILS",
+  "SUMMARY",
 ]);
 
 /** Elements whose content is never article text. POLICYLENS-ROOT is our own UI host. */
 const SKIP_TAGS = new Set([
-  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "svg", "CANVAS", "IFRAME", "OBJECT", "SELECT", "TEXTAREA",
-  "BUTTON", "POLICYLENS-ROOT",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "svg",
+  "CANVAS",
+  "IFRAME",
+  "OBJECT",
+  "SELECT",
+  "TEXTAREA",
+  "BUTTON",
+  "POLICYLENS-ROOT",
 ]);
 
 const BLOCK_BREAK = "\n\n";
 const LINE_BREAK = "\n";
 /** The characters folded as white space (as CSS does), by code. */
-const SPACE = 0x20, NEWLINE = 0x0a, TAB = 0x09, RETURN = 0x0d, FORM_FEED = 0x0c;
+const SPACE = 0x20,
+  NEWLINE = 0x0a,
+  TAB = 0x09,
+  RETURN = 0x0d,
+  FORM_FEED = 0x0c;
 
 /** One text node's share of the text: `text.slice(start, end)` came from `node`. */
 export interface TextSegment {
@@ -129,11 +180,21 @@ export function readDomText(root: Node): DomText {
     }
     const tag = node.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || node.hasAttribute("hidden")) return;
-    if (tag === "BR") { requestBreak(LINE_BREAK); lastWasSpace = true; return; }
+    if (tag === "BR") {
+      requestBreak(LINE_BREAK);
+      lastWasSpace = true;
+      return;
+    }
     const block = BLOCK_TAGS.has(tag);
-    if (block) { requestBreak(BLOCK_BREAK); lastWasSpace = true; }
+    if (block) {
+      requestBreak(BLOCK_BREAK);
+      lastWasSpace = true;
+    }
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) { requestBreak(BLOCK_BREAK); lastWasSpace = true; }
+    if (block) {
+      requestBreak(BLOCK_BREAK);
+      lastWasSpace = true;
+    }
   };
 
   walk(root);
@@ -158,7 +219,8 @@ export interface DomPoint {
  */
 export function pointAt(dom: DomText, offset: number, affinity: "start" | "end"): DomPoint | null {
   const segs = dom.segments;
-  let lo = 0, hi = segs.length - 1;
+  let lo = 0,
+    hi = segs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = segs[mid]!;

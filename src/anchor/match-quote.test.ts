@@ -16,10 +16,13 @@ describe("matchQuote", () => {
   it.each([
     ["en", "He said yes. She said yes. They said yes.", "yes", "She said ", ". They", 22],
     ["ru", "Он сказал да. Она сказала да. Они сказали да.", "да", "Она сказала ", ". Они", 26],
-  ])("tells a repeated %s quote apart by its context, not the nearest position", (_l, text, quote, prefix, suffix, want) => {
-    const m = matchQuote(text, quote, { prefix, suffix, hint: text.length });
-    expect(m?.start).toBe(want);
-  });
+  ])(
+    "tells a repeated %s quote apart by its context, not the nearest position",
+    (_l, text, quote, prefix, suffix, want) => {
+      const m = matchQuote(text, quote, { prefix, suffix, hint: text.length });
+      expect(m?.start).toBe(want);
+    },
+  );
 
   it.each([
     ["en", "We met her. We met her. We met her.", "her", 0, 7],

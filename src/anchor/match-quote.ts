@@ -80,8 +80,11 @@ function approximateMatches(text: string, quote: string, hint: number | undefine
   if (hint !== undefined && text.length > quote.length + 2 * WINDOW_MARGIN) {
     const from = Math.max(0, hint - WINDOW_MARGIN);
     const to = Math.min(text.length, hint + quote.length + WINDOW_MARGIN);
-    const near = approxSearch(text.slice(from, to), quote, maxErrors)
-      .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+    const near = approxSearch(text.slice(from, to), quote, maxErrors).map((m) => ({
+      start: m.start + from,
+      end: m.end + from,
+      errors: m.errors,
+    }));
     const nearErrors = near[0]?.errors;
     if (nearErrors !== undefined && nearErrors <= quote.length * WINDOW_ACCEPT_RATIO) return near;
     // Elsewhere only matches with no more differences than the one nearby are of use: a tighter bound, less work.
@@ -100,8 +103,11 @@ function matchesInContext(text: string, quote: string, context: QuoteContext): C
   const hint = context.hint === undefined ? undefined : Math.max(0, context.hint - prefix.length);
   const place = approximateMatches(text, prefix + quote + suffix, hint)[0];
   if (!place) return [];
-  return approxSearch(text.slice(place.start, place.end), quote, maxErrorsFor(quote))
-    .map((m) => ({ start: m.start + place.start, end: m.end + place.start, errors: m.errors }));
+  return approxSearch(text.slice(place.start, place.end), quote, maxErrorsFor(quote)).map((m) => ({
+    start: m.start + place.start,
+    end: m.end + place.start,
+    errors: m.errors,
+  }));
 }
 
 const maxErrorsFor = (quote: string) => Math.min(MAX_ERRORS_CAP, Math.floor(quote.length * MAX_ERROR_RATIO));
@@ -114,7 +120,8 @@ function likeliest(text: string, candidates: Candidate[], context: QuoteContext)
     const distance = context.hint === undefined ? c.start : Math.abs(c.start - context.hint);
     return { c, hits: contextHits(text, c, context), distance };
   };
-  return candidates.map(rank)
+  return candidates
+    .map(rank)
     .sort((a, b) => b.hits - a.hits || a.distance - b.distance)
     .slice(0, MAX_CANDIDATES)
     .map((r) => r.c);
@@ -124,9 +131,13 @@ function scoreMatch(text: string, quote: string, c: Candidate, context: QuoteCon
   const quoteScore = 1 - c.errors / quote.length;
   const prefixScore = context.prefix ? similarity(prefixAt(text, c, context.prefix), context.prefix) : 1;
   const suffixScore = context.suffix ? similarity(suffixAt(text, c, context.suffix), context.suffix) : 1;
-  const positionScore = context.hint === undefined ? 1 : Math.max(0, 1 - Math.abs(c.start - context.hint) / text.length);
-  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
-    + POSITION_WEIGHT * positionScore;
+  const positionScore =
+    context.hint === undefined ? 1 : Math.max(0, 1 - Math.abs(c.start - context.hint) / text.length);
+  const raw =
+    QUOTE_WEIGHT * quoteScore +
+    PREFIX_WEIGHT * prefixScore +
+    SUFFIX_WEIGHT * suffixScore +
+    POSITION_WEIGHT * positionScore;
   return raw / TOTAL_WEIGHT;
 }
 

@@ -11,8 +11,9 @@ describe("documentTextNodes", () => {
   });
 
   it("counts the same nodes in a page with scripting on (noscript holds raw text there)", () => {
-    const { window } = new JSDOM("<!doctype html><body><p>a</p><noscript><p>b</p></noscript><p>c</p></body>", { runScripts: "outside-only" });
+    const { window } = new JSDOM("<!doctype html><body><p>a</p><noscript><p>b</p></noscript><p>c</p></body>", {
+      runScripts: "outside-only",
+    });
     expect(documentTextNodes(window.document).map((t) => t.data)).toEqual(["a", "c"]);
   });
 });
-

@@ -54,7 +54,8 @@ export function createBackupTransfer({ db, now, newId }: TransferDeps) {
   }
 
   function startExport(): string {
-    if (exports.size >= MAX_SESSIONS) throw new Error("too many backups are being made at once; try again in a few minutes");
+    if (exports.size >= MAX_SESSIONS)
+      throw new Error("too many backups are being made at once; try again in a few minutes");
     const id = newId();
     exports.set(id, { chunks: exportBackupChunks(db, { now: new Date(now()) }), page: 0, touched: now() });
     return id;
@@ -128,7 +129,9 @@ export function createBackupTransfer({ db, now, newId }: TransferDeps) {
     const session = upload(uploadId);
     uploads.delete(uploadId);
     if (session.received !== session.totalChars)
-      throw new Error(`the upload is incomplete (${session.received} of ${session.totalChars} characters); nothing was changed`);
+      throw new Error(
+        `the upload is incomplete (${session.received} of ${session.totalChars} characters); nothing was changed`,
+      );
     const result = await importBackup(db, session.parts.join(""), { mode: session.mode });
     if (!result.ok) throw new Error(result.error);
     return { counts: result.counts };

@@ -14,7 +14,12 @@ describe("runCommand", () => {
     ["an unknown command sends nothing", "open-sesame", "present", []],
   ])("%s", async (_, command, presence, sent) => {
     const names: string[] = [];
-    const tabs = { sendMessage: async (_id: number, m: unknown) => (names.push((m as { name: string }).name), { ok: true, result: {} }) };
+    const tabs = {
+      sendMessage: async (_id: number, m: unknown) => (
+        names.push((m as { name: string }).name),
+        { ok: true, result: {} }
+      ),
+    };
     await runCommand({ tabs, ensure: async () => presence }, 3, command);
     expect(names).toEqual(sent);
   });

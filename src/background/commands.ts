@@ -23,10 +23,15 @@ export async function runCommand({ tabs, ensure }: CommandDeps, tabId: number, c
 export function registerCommands(): void {
   const deps: CommandDeps = { tabs: browser.tabs, ensure: ensureContentScript };
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ADD_NOTE, title: browser.i18n.getMessage("contextAddNote"), contexts: ["selection"] });
+    browser.contextMenus.create({
+      id: MENU_ADD_NOTE,
+      title: browser.i18n.getMessage("contextAddNote"),
+      contexts: ["selection"],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ADD_NOTE && tab?.id !== undefined) void runCommand(deps, tab.id, "add-note").catch(warn("add-note"));
+    if (info.menuItemId === MENU_ADD_NOTE && tab?.id !== undefined)
+      void runCommand(deps, tab.id, "add-note").catch(warn("add-note"));
   });
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

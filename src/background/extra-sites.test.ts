@@ -9,7 +9,11 @@ describe("extraOrigins", () => {
   it.each<[string, string[], string[]]>([
     ["only the manifest's sites: nothing added", BUILT_IN, []],
     ["a site the reader added", [...BUILT_IN, "*://*.news.example.org/*"], ["*://*.news.example.org/*"]],
-    ["two added sites, in grant order", ["*://*.vlast.kz.example/*", ...BUILT_IN, "*://*.lsm.lv/*"], ["*://*.vlast.kz.example/*", "*://*.lsm.lv/*"]],
+    [
+      "two added sites, in grant order",
+      ["*://*.vlast.kz.example/*", ...BUILT_IN, "*://*.lsm.lv/*"],
+      ["*://*.vlast.kz.example/*", "*://*.lsm.lv/*"],
+    ],
     ["an all-sites grant is not an added site", [...BUILT_IN, "*://*/*", "<all_urls>"], []],
   ])("%s", (_, granted, extra) => expect(extraOrigins(granted, BUILT_IN)).toEqual(extra));
 });
@@ -21,7 +25,8 @@ function fakeBrowser(origins: string[]) {
     builtIn: BUILT_IN,
     permissions: { getAll: async () => ({ origins }) },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.filter((id) => scripts.has(id)).map((id) => ({ id })),
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        ids.filter((id) => scripts.has(id)).map((id) => ({ id })),
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => void ids.forEach((id) => scripts.delete(id)),
       registerContentScripts: async (list: { id: string; matches: string[] }[]) => {
         await Promise.resolve();
@@ -40,7 +45,11 @@ describe("syncExtraSites", () => {
     const b = fakeBrowser([...BUILT_IN, "*://*.news.example.org/*"]);
     await syncExtraSites(b.deps);
     expect([...b.scripts.values()]).toEqual([
-      expect.objectContaining({ matches: ["*://*.news.example.org/*"], js: ["content-scripts/main.js"], runAt: "document_idle" }),
+      expect.objectContaining({
+        matches: ["*://*.news.example.org/*"],
+        js: ["content-scripts/main.js"],
+        runAt: "document_idle",
+      }),
     ]);
     b.origins.splice(BUILT_IN.length);
     await syncExtraSites(b.deps);
@@ -50,7 +59,10 @@ describe("syncExtraSites", () => {
   it("survives grants in quick succession when the syncs run one after another", async () => {
     const b = fakeBrowser([...BUILT_IN, "*://*.news.example.org/*"]);
     const errors: unknown[] = [];
-    const sync = serialSync(() => syncExtraSites(b.deps), (e) => errors.push(e));
+    const sync = serialSync(
+      () => syncExtraSites(b.deps),
+      (e) => errors.push(e),
+    );
     await Promise.all([sync(), sync(), sync()]);
     expect(errors).toEqual([]);
     expect(b.scripts.size).toBe(1);
@@ -65,9 +77,12 @@ describe("syncExtraSites", () => {
   it("keeps syncing after a failed sync", async () => {
     let calls = 0;
     const errors: unknown[] = [];
-    const sync = serialSync(async () => {
-      if (++calls === 1) throw new Error("boom");
-    }, (e) => errors.push(e));
+    const sync = serialSync(
+      async () => {
+        if (++calls === 1) throw new Error("boom");
+      },
+      (e) => errors.push(e),
+    );
     await sync();
     await sync();
     expect(calls).toBe(2);

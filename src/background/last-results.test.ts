@@ -15,8 +15,18 @@ describe("the last result per tab", () => {
     ["nothing for a page that is not an article", (r) => r.remember(7, URL, { ...RESULT, isArticle: false }), 7, null],
     ["nothing without an address", (r) => r.remember(7, null, RESULT), 7, null],
     ["nothing for a sender without a tab", (r) => r.remember(undefined, URL, RESULT), undefined, null],
-    ["the newer of two runs", (r) => (r.remember(7, URL, { ...RESULT, title: "old" }), r.remember(7, URL, RESULT)), 7, RESULT],
-    ["nothing when a later run was not an article", (r) => (r.remember(7, URL, RESULT), r.remember(7, URL, { ...RESULT, isArticle: false })), 7, null],
+    [
+      "the newer of two runs",
+      (r) => (r.remember(7, URL, { ...RESULT, title: "old" }), r.remember(7, URL, RESULT)),
+      7,
+      RESULT,
+    ],
+    [
+      "nothing when a later run was not an article",
+      (r) => (r.remember(7, URL, RESULT), r.remember(7, URL, { ...RESULT, isArticle: false })),
+      7,
+      null,
+    ],
   ])("gives %s", (_label, fill, tab, expected) => {
     const results = createLastResults();
     fill(results);

@@ -9,17 +9,25 @@ let creating: Promise<void> | null = null;
 
 async function ensureOffscreen(): Promise<void> {
   const url = chrome.runtime.getURL(OFFSCREEN_PAGE);
-  const existing = await chrome.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT" as chrome.runtime.ContextType], documentUrls: [url] });
+  const existing = await chrome.runtime.getContexts({
+    contextTypes: ["OFFSCREEN_DOCUMENT" as chrome.runtime.ContextType],
+    documentUrls: [url],
+  });
   if (existing.length) return;
   // Two pages arriving at once must not both create it: the browser allows one offscreen document.
   creating ??= chrome.offscreen
-    .createDocument({ url: OFFSCREEN_PAGE, reasons: ["DOM_PARSER" as chrome.offscreen.Reason], justification: "Find the article in a page without blocking the page" })
+    .createDocument({
+      url: OFFSCREEN_PAGE,
+      reasons: ["DOM_PARSER" as chrome.offscreen.Reason],
+      justification: "Find the article in a page without blocking the page",
+    })
     .finally(() => (creating = null));
   await creating;
 }
 
 export async function readPageHtml(html: string, url: string): Promise<ArticleTransfer> {
-  if (typeof DOMParser !== "undefined") return readArticleForTransfer(new DOMParser().parseFromString(html, "text/html"), url);
+  if (typeof DOMParser !== "undefined")
+    return readArticleForTransfer(new DOMParser().parseFromString(html, "text/html"), url);
   await ensureOffscreen();
   const request: ReadArticleRequest = { channel: OFFSCREEN_CHANNEL, html, url };
   return unwrap<ArticleTransfer>(await chrome.runtime.sendMessage(request), "read the article");

@@ -7,16 +7,32 @@ import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 
 async function setup() {
   const { db, handle } = testRouter({ identities: (p) => [p.url] });
-  const page = { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "Редкие земли", lang: "ru" as const };
-  await handle(envelope("page/seen", { page, annotations: [{ id: "o", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 }] }), content);
+  const page = {
+    url: "https://www.caravan.kz/news/x/",
+    canonicalUrl: null,
+    ogUrl: null,
+    title: "Редкие земли",
+    lang: "ru" as const,
+  };
+  await handle(
+    envelope("page/seen", {
+      page,
+      annotations: [{ id: "o", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 }],
+    }),
+    content,
+  );
   return { db, handle, key: page.url };
 }
 const { content, library } = SENDERS;
 
-const note = makeNote({ pageKey: "https://www.caravan.kz/news/x/", text: "проверить", selectors: {
-  quote: { type: "TextQuoteSelector", exact: "КНБ сообщил", prefix: "", suffix: "" },
-  position: { type: "TextPositionSelector", start: 0, end: 11 },
-} });
+const note = makeNote({
+  pageKey: "https://www.caravan.kz/news/x/",
+  text: "проверить",
+  selectors: {
+    quote: { type: "TextQuoteSelector", exact: "КНБ сообщил", prefix: "", suffix: "" },
+    position: { type: "TextPositionSelector", start: 0, end: 11 },
+  },
+});
 
 describe("library messages", () => {
   it("searches titles, entity names and notes", async () => {
@@ -52,10 +68,26 @@ describe("library messages", () => {
   });
 
   it.each([
-    ["a huge limit", { channel: "policylens/1", name: "library/search", data: { query: "x", limit: 1e9 } }, /limit must be between/],
-    ["an unknown kind", { channel: "policylens/1", name: "library/entity", data: { kind: "person", name: "X" } }, /kind must be one of/],
-    ["an empty name", { channel: "policylens/1", name: "library/entity", data: { kind: null, name: "" } }, /must not be empty/],
-    ["a negative offset", { channel: "policylens/1", name: "library/notes", data: { offset: -1, limit: 5 } }, /offset must be between/],
+    [
+      "a huge limit",
+      { channel: "policylens/1", name: "library/search", data: { query: "x", limit: 1e9 } },
+      /limit must be between/,
+    ],
+    [
+      "an unknown kind",
+      { channel: "policylens/1", name: "library/entity", data: { kind: "person", name: "X" } },
+      /kind must be one of/,
+    ],
+    [
+      "an empty name",
+      { channel: "policylens/1", name: "library/entity", data: { kind: null, name: "" } },
+      /must not be empty/,
+    ],
+    [
+      "a negative offset",
+      { channel: "policylens/1", name: "library/notes", data: { offset: -1, limit: 5 } },
+      /offset must be between/,
+    ],
   ])("refuses %s", async (_label, msg, error) => {
     const { handle } = await setup();
     const reply = await handle(msg, library);

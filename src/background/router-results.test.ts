@@ -10,11 +10,24 @@ const { content, library } = SENDERS;
 const KEY = "https://www.caravan.kz/news/x/";
 const TEXT =
   "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, нужно срочно создать агентство стратегических активов или передать контроль за ними КНБ и Минфину.";
-const meta = (url: string | null) => ({ title: "Активы", byline: null, published: null, url, canonicalUrl: null, isArticle: true, notArticleReason: null });
+const meta = (url: string | null) => ({
+  title: "Активы",
+  byline: null,
+  published: null,
+  url,
+  canonicalUrl: null,
+  isArticle: true,
+  notArticleReason: null,
+});
 const page = (url: string) => ({ url, canonicalUrl: null, ogUrl: null, title: "Активы", lang: "ru" as const });
 const inTab = (id: number) => ({ ...content, tab: { id } });
 
-async function call<T>(handle: ReturnType<typeof testRouter>["handle"], name: Parameters<typeof envelope>[0], data: unknown, sender: Sender = content): Promise<T> {
+async function call<T>(
+  handle: ReturnType<typeof testRouter>["handle"],
+  name: Parameters<typeof envelope>[0],
+  data: unknown,
+  sender: Sender = content,
+): Promise<T> {
   const reply = await handle(envelope(name, data as never), sender);
   if (!reply.ok) throw new Error(reply.error);
   return reply.result as T;
@@ -36,7 +49,9 @@ describe("keeping a page's result", () => {
     const { JSDOM } = await import("jsdom");
     const { readArticleForTransfer } = await import("../extract/article-transfer");
     const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
-    const { handle, db } = testRouter({ readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u) });
+    const { handle, db } = testRouter({
+      readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u),
+    });
     await call(handle, "engine/read-page", { html, url: KEY });
     await call(handle, "page/seen", { page: page(KEY), annotations: [] });
     expect((await db.results.get(KEY))?.experts.map((e) => e.role)).toContain("экономист");
@@ -60,7 +75,11 @@ describe("keeping a page's result", () => {
     await call(handle, "page/seen", { page: page(KEY), annotations: [] });
     await call(handle, "page/seen", { page: page(KEY), annotations: [] });
     expect((await db.results.get(KEY))?.text).toBe(TEXT);
-    await call(handle, "engine/run", { text: "Экономист Айдар Ахметов считает, что АСПИР нужно закрыть.", lang: "ru", meta: meta(KEY) });
+    await call(handle, "engine/run", {
+      text: "Экономист Айдар Ахметов считает, что АСПИР нужно закрыть.",
+      lang: "ru",
+      meta: meta(KEY),
+    });
     await call(handle, "page/seen", { page: page(KEY), annotations: [] });
     expect((await db.results.get(KEY))?.text).toMatch(/^Экономист Айдар/);
   });
@@ -70,16 +89,33 @@ describe("keeping a page's result", () => {
     await call(handle, "engine/run", { text: TEXT, lang: "ru", meta: meta(KEY) });
     const annotations = [{ id: "o", kind: "organisation", name: "КНБ", role: null, mentionCount: 1 }];
     await call(handle, "page/seen", { page: page(KEY), annotations });
-    const correction = { id: `${KEY}#organisation:КНБ`, pageKey: KEY, kind: "organisation", name: "КНБ", verdict: "wrong", createdAt: 1 };
+    const correction = {
+      id: `${KEY}#organisation:КНБ`,
+      pageKey: KEY,
+      kind: "organisation",
+      name: "КНБ",
+      verdict: "wrong",
+      createdAt: 1,
+    };
     await call(handle, "corrections/add", { correction });
     const all = await call<LibraryExportSlice>(handle, "library/export", { after: null, limit: 10 }, library);
     const result = all.items[0]?.result;
     expect(result?.people.map((p) => p.name)).toEqual(["Расул Рысмамбетов"]);
     expect(result?.organisations.map((o) => o.name)).not.toContain("КНБ");
     expect(result?.organisations.map((o) => o.name)).toContain("Минфин");
-    const none = await call<LibraryExportSlice>(handle, "library/export", { after: null, limit: 10, filter: { entity: { kind: "expert", name: "КНБ" } } }, library);
+    const none = await call<LibraryExportSlice>(
+      handle,
+      "library/export",
+      { after: null, limit: 10, filter: { entity: { kind: "expert", name: "КНБ" } } },
+      library,
+    );
     expect(none).toEqual({ items: [], next: null });
-    const listed = await call<LibraryExportSlice>(handle, "library/export", { after: null, limit: 10, filter: { pageKeys: [KEY] } }, library);
+    const listed = await call<LibraryExportSlice>(
+      handle,
+      "library/export",
+      { after: null, limit: 10, filter: { pageKeys: [KEY] } },
+      library,
+    );
     expect(listed.items.map((i) => i.pageKey)).toEqual([KEY]);
   });
 
@@ -92,7 +128,10 @@ describe("keeping a page's result", () => {
     ["an unknown kind", { entity: { kind: "person", name: "X" } }, /kind must be one of/],
   ])("refuses a library export with %s", async (_label, filter, error) => {
     const { handle } = testRouter();
-    const reply = await handle({ channel: "policylens/1", name: "library/export", data: { after: null, limit: 10, filter } }, library);
+    const reply = await handle(
+      { channel: "policylens/1", name: "library/export", data: { after: null, limit: 10, filter } },
+      library,
+    );
     expect(!reply.ok && reply.error).toMatch(error);
   });
 

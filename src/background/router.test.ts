@@ -25,10 +25,20 @@ describe("background router", () => {
     ["a non-envelope", { hello: 1 }, content, /not a PolicyLens message/],
     ["an unknown name", { channel: "policylens/1", name: "db/drop", data: {} }, content, /unknown message "db\/drop"/],
     ["a prototype key name", { channel: "policylens/1", name: "__proto__", data: {} }, content, /unknown message/],
-    ["wrong data types", { channel: "policylens/1", name: "notes/delete", data: { id: 5 } }, content, /notes\/delete\.id must be a string/],
+    [
+      "wrong data types",
+      { channel: "policylens/1", name: "notes/delete", data: { id: 5 } },
+      content,
+      /notes\/delete\.id must be a string/,
+    ],
     ["extra fields", { channel: "policylens/1", name: "ping", data: { x: 1 } }, content, /unknown field "x"/],
     ["an oversized note", envelope("notes/save", { note: note({ text: "x".repeat(100_001) }) }), content, /too long/],
-    ["settings/set from a page", envelope("settings/set", { key: "k", value: 1 }), content, /only be sent from the extension/],
+    [
+      "settings/set from a page",
+      envelope("settings/set", { key: "k", value: 1 }),
+      content,
+      /only be sent from the extension/,
+    ],
   ])("refuses %s and changes nothing", async (_label, msg, sender, error) => {
     const { handle, db } = setup();
     const reply = await handle(msg, sender);
@@ -40,12 +50,27 @@ describe("background router", () => {
 
   it("records a page under all its identities and sets the badge", async () => {
     const { handle, db, badges } = setup();
-    const page = { url: "https://www.caravan.kz/news/x/?utm_source=tg", canonicalUrl: "https://www.caravan.kz/news/x/", ogUrl: null, title: "T", lang: "ru" as const };
-    const reply = await handle(envelope("page/seen", { page, annotations: [{ id: "a", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 3 }] }), content);
+    const page = {
+      url: "https://www.caravan.kz/news/x/?utm_source=tg",
+      canonicalUrl: "https://www.caravan.kz/news/x/",
+      ogUrl: null,
+      title: "T",
+      lang: "ru" as const,
+    };
+    const reply = await handle(
+      envelope("page/seen", {
+        page,
+        annotations: [{ id: "a", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 3 }],
+      }),
+      content,
+    );
     expect(reply).toEqual({ ok: true, result: { pageKey: page.url } });
     expect(badges).toEqual([[7, 1]]);
     // A later visit by the canonical URL alone finds the same page.
-    const again = await handle(envelope("page/seen", { page: { ...page, url: page.canonicalUrl, canonicalUrl: null }, annotations: [] }), content);
+    const again = await handle(
+      envelope("page/seen", { page: { ...page, url: page.canonicalUrl, canonicalUrl: null }, annotations: [] }),
+      content,
+    );
     expect(again).toEqual({ ok: true, result: { pageKey: page.url } });
     expect(await db.pages.count()).toBe(1);
     expect(await db.entities.count()).toBe(0);
@@ -67,21 +92,46 @@ describe("background router", () => {
 
   it("keeps settings written from the popup, with defaults before", async () => {
     const { handle } = setup();
-    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({ ok: true, result: { value: [] } });
-    expect((await handle(envelope("settings/set", { key: "sites.extra", value: ["*://vlast.kz/*"] }), popup)).ok).toBe(true);
-    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({ ok: true, result: { value: ["*://vlast.kz/*"] } });
+    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({
+      ok: true,
+      result: { value: [] },
+    });
+    expect((await handle(envelope("settings/set", { key: "sites.extra", value: ["*://vlast.kz/*"] }), popup)).ok).toBe(
+      true,
+    );
+    expect(await handle(envelope("settings/get", { key: "sites.extra" }), content)).toEqual({
+      ok: true,
+      result: { value: ["*://vlast.kz/*"] },
+    });
   });
 });
 
 describe("corrections", () => {
   it("files a correction and lists it for its page and for pages filed under *", async () => {
     const { handle } = setup();
-    const c = { id: "p#expert:X", pageKey: "p", kind: "expert" as const, name: "X", verdict: "not-expert" as const, createdAt: 1 };
-    const every = { ...c, id: "*#organisation:Y", pageKey: "*", kind: "organisation" as const, name: "Y", verdict: "wrong" as const };
+    const c = {
+      id: "p#expert:X",
+      pageKey: "p",
+      kind: "expert" as const,
+      name: "X",
+      verdict: "not-expert" as const,
+      createdAt: 1,
+    };
+    const every = {
+      ...c,
+      id: "*#organisation:Y",
+      pageKey: "*",
+      kind: "organisation" as const,
+      name: "Y",
+      verdict: "wrong" as const,
+    };
     expect((await handle(envelope("corrections/add", { correction: c }), content)).ok).toBe(true);
     expect((await handle(envelope("corrections/add", { correction: every }), content)).ok).toBe(true);
     const list = await handle(envelope("corrections/list", { pageKey: "p" }), content);
-    expect(list.ok && (list.result as { id: string }[]).map((x) => x.id).sort()).toEqual(["*#organisation:Y", "p#expert:X"]);
+    expect(list.ok && (list.result as { id: string }[]).map((x) => x.id).sort()).toEqual([
+      "*#organisation:Y",
+      "p#expert:X",
+    ]);
     const other = await handle(envelope("corrections/list", { pageKey: "q" }), content);
     expect(other.ok && (other.result as { id: string }[]).map((x) => x.id)).toEqual(["*#organisation:Y"]);
   });
@@ -90,11 +140,22 @@ describe("corrections", () => {
 describe("engine/run", () => {
   it("runs the text stages for a content script and refuses oversized text", async () => {
     const { handle } = setup();
-    const meta = { title: "T", byline: null, published: null, url: "https://www.caravan.kz/news/x/", canonicalUrl: null, isArticle: true, notArticleReason: null };
-    const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, нужно срочно создать агентство стратегических активов или передать контроль за ними КНБ и Минфину.";
+    const meta = {
+      title: "T",
+      byline: null,
+      published: null,
+      url: "https://www.caravan.kz/news/x/",
+      canonicalUrl: null,
+      isArticle: true,
+      notArticleReason: null,
+    };
+    const text =
+      "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, нужно срочно создать агентство стратегических активов или передать контроль за ними КНБ и Минфину.";
     const reply = await handle(envelope("engine/run", { text, lang: "ru", meta }), content);
     expect(reply.ok).toBe(true);
-    const result = (reply as { result: { people: { name: string; expert: boolean }[]; organisations: { name: string }[] } }).result;
+    const result = (
+      reply as { result: { people: { name: string; expert: boolean }[]; organisations: { name: string }[] } }
+    ).result;
     expect(result.people.find((p) => p.expert)?.name).toBe("Расул Рысмамбетов");
     expect(result.organisations.map((o) => o.name)).toContain("КНБ");
     const big = await handle(envelope("engine/run", { text: "x".repeat(4_000_001), lang: "ru", meta }), content);
@@ -109,7 +170,10 @@ describe("engine/read-page", () => {
     const { documentTextNodes } = await import("../anchor/text-nodes");
     const html = readFileSync(new URL("../../test/pages/caravan-rare-earths/source.html", import.meta.url), "utf8");
     const url = "https://www.caravan.kz/news/kazakhstanu-vazhno-zashhitit-strategicheskie-aktivy/";
-    const { handle } = testRouter({ identities: () => [url], readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u) });
+    const { handle } = testRouter({
+      identities: () => [url],
+      readPage: async (h, u) => readArticleForTransfer(new JSDOM(h).window.document, u),
+    });
     const reply = await handle(envelope("engine/read-page", { html, url }), content);
     if (!reply.ok) throw new Error(reply.error);
     const { result, segments } = reply.result as { result: ExtractResult; segments: SegmentRef[] };
@@ -127,10 +191,29 @@ describe("engine/read-page", () => {
 describe("the library index and the reader's corrections", () => {
   it("leaves what the reader marked wrong out of the page's entities", async () => {
     const { handle, db } = setup();
-    const page = { url: "https://www.caravan.kz/news/x/", canonicalUrl: null, ogUrl: null, title: "T", lang: "ru" as const };
-    const correction = { id: `${page.url}#organisation:АСПИР`, pageKey: page.url, kind: "organisation" as const, name: "АСПИР", verdict: "wrong" as const, createdAt: 1 };
+    const page = {
+      url: "https://www.caravan.kz/news/x/",
+      canonicalUrl: null,
+      ogUrl: null,
+      title: "T",
+      lang: "ru" as const,
+    };
+    const correction = {
+      id: `${page.url}#organisation:АСПИР`,
+      pageKey: page.url,
+      kind: "organisation" as const,
+      name: "АСПИР",
+      verdict: "wrong" as const,
+      createdAt: 1,
+    };
     await handle(envelope("corrections/add", { correction }), content);
-    const annotations = ["КНБ", "АСПИР"].map((name) => ({ id: name, kind: "organisation" as const, name, role: null, mentionCount: 1 }));
+    const annotations = ["КНБ", "АСПИР"].map((name) => ({
+      id: name,
+      kind: "organisation" as const,
+      name,
+      role: null,
+      mentionCount: 1,
+    }));
     await handle(envelope("page/seen", { page, annotations }), content);
     expect((await db.entities.toArray()).map((e) => e.name)).toEqual(["КНБ"]);
   });

@@ -74,7 +74,8 @@ export function createRouter(deps: RouterDeps) {
       const identities = deps.identities(page);
       if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
       // The result is this page's only if the engine read it at one of the page's own addresses.
-      const sameUrl = (url: string) => deps.identities({ url, canonicalUrl: null, ogUrl: null }).some((i) => identities.includes(i));
+      const sameUrl = (url: string) =>
+        deps.identities({ url, canonicalUrl: null, ogUrl: null }).some((i) => identities.includes(i));
       const result = lastResults.take(sender.tab?.id, sameUrl);
       const { page: rec, indexed } = await recordPageVisit(db, page, identities, annotations, deps.now(), result);
       if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, indexed);

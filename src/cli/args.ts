@@ -13,10 +13,14 @@ export type Command =
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Command {
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help")
+    return { kind: "help" };
   const [command, ...rest] = argv;
   if (command !== "extract") throw new UsageError(`unknown command "${command}" (try: policylens --help)`);
-  let url: string | null = null, format: Format = "json", text: string | null = null, jsonl: string | null = null;
+  let url: string | null = null,
+    format: Format = "json",
+    text: string | null = null,
+    jsonl: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -30,7 +34,8 @@ export function parseArgs(argv: string[]): Command {
     else if (a === "--jsonl") jsonl = value();
     else if (a === "--format") {
       const f = value();
-      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, not "${f}"`);
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new UsageError(`--format must be ${FORMATS.join(", ")}, not "${f}"`);
       format = f as Format;
     } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
     else files.push(a);

@@ -5,14 +5,26 @@ import { describe, expect, it } from "vitest";
 import { main } from "./main";
 
 const dir = mkdtempSync(join(tmpdir(), "policylens-cli-"));
-const file = (name: string, content: string) => { const p = join(dir, name); writeFileSync(p, content); return p; };
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Т</title></head><body><article>${
-  "<p>Экономист считает, что контроль нужно передать КНБ и Минфину, сообщает Caravan.kz. Вопросы продажи активов должны одобряться Совбезом.</p>".repeat(6)
-}</article></body></html>`;
+const file = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Т</title></head><body><article>${"<p>Экономист считает, что контроль нужно передать КНБ и Минфину, сообщает Caravan.kz. Вопросы продажи активов должны одобряться Совбезом.</p>".repeat(
+  6,
+)}</article></body></html>`;
 
 async function run(...argv: string[]) {
-  let out = "", err = "";
-  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
+  let out = "",
+    err = "";
+  const code = await main(argv, {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+  });
   return { code, out, err };
 }
 
@@ -24,7 +36,10 @@ describe("policylens CLI", () => {
   });
 
   it.each([
-    ["json", (out: string) => expect(JSON.parse(out).organisations.map((o: { name: string }) => o.name)).toContain("Минфин")],
+    [
+      "json",
+      (out: string) => expect(JSON.parse(out).organisations.map((o: { name: string }) => o.name)).toContain("Минфин"),
+    ],
     ["markdown", (out: string) => expect(out).toContain("## Organisations")],
     [
       "jsonld",
@@ -32,9 +47,14 @@ describe("policylens CLI", () => {
         const doc = JSON.parse(out);
         expect(doc["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
         expect(doc.type).toBe("AnnotationCollection");
-        const items = doc.first.items as { motivation: string; target: { source: string; selector: { type: string }[] } }[];
+        const items = doc.first.items as {
+          motivation: string;
+          target: { source: string; selector: { type: string }[] };
+        }[];
         expect(items.length).toBeGreaterThan(0);
-        expect(items.every((a) => a.motivation === "classifying" && a.target.source === "https://example.org/news/1")).toBe(true);
+        expect(
+          items.every((a) => a.motivation === "classifying" && a.target.source === "https://example.org/news/1"),
+        ).toBe(true);
         expect(items[0]!.target.selector.map((s) => s.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
       },
     ],
@@ -44,7 +64,10 @@ describe("policylens CLI", () => {
     check(r.out);
   });
 
-  it.each([["ru", "Контроль передали КНБ и Минфину. Минфин согласился."], ["en", "The CBO said the Federal Reserve agreed."]])("extracts %s plain text", async (lang, text) => {
+  it.each([
+    ["ru", "Контроль передали КНБ и Минфину. Минфин согласился."],
+    ["en", "The CBO said the Federal Reserve agreed."],
+  ])("extracts %s plain text", async (lang, text) => {
     const r = await run("extract", "--text", file(`t-${lang}.txt`, text));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).text).toBe(text);
@@ -66,10 +89,18 @@ describe("policylens CLI", () => {
   });
 
   it("processes a batch, reporting bad lines and keeping the rest", async () => {
-    const input = file("in.jsonl", ['{"id":"a","text":"Минфин согласился."}', "not json", '{"id":"b"}', '{"id":7,"text":"The CBO said so."}'].join("\n"));
+    const input = file(
+      "in.jsonl",
+      ['{"id":"a","text":"Минфин согласился."}', "not json", '{"id":"b"}', '{"id":7,"text":"The CBO said so."}'].join(
+        "\n",
+      ),
+    );
     const r = await run("extract", "--jsonl", input);
     expect(r.code).toBe(1);
-    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(["a", 7]);
     expect(r.err).toMatch(/in\.jsonl:2: invalid JSON/);
     expect(r.err).toMatch(/in\.jsonl:3: a line needs "id"/);

@@ -40,7 +40,8 @@ async function run(command: Command, io: Io): Promise<number> {
       return 0;
     case "html": {
       const html = readInput(command.file);
-      if (!LOOKS_LIKE_HTML.test(html)) throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
+      if (!LOOKS_LIKE_HTML.test(html))
+        throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
       await write(io, extractFromHtml(html, { url: command.url }), command.format, command.file);
       return 0;
     }
@@ -84,7 +85,13 @@ function readInput(file: string): string {
     return readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `${file}: no such file` : code === "EISDIR" ? `${file} is a directory` : `cannot read ${file} (${code ?? (e as Error).message})`);
+    throw new InputError(
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : code === "EISDIR"
+          ? `${file} is a directory`
+          : `cannot read ${file} (${code ?? (e as Error).message})`,
+    );
   }
 }
 

@@ -8,6 +8,12 @@ import { normaliseUrl } from "../page/normalise-url";
 
 export function cliPageExport(result: ExtractResult, file: string, now: number): PageExport {
   const url = result.url ?? result.canonicalUrl ?? pathToFileURL(resolve(file)).href;
-  const page = { key: normaliseUrl(url) ?? url, url, canonicalUrl: result.canonicalUrl, title: result.title, lang: result.lang };
+  const page = {
+    key: normaliseUrl(url) ?? url,
+    url,
+    canonicalUrl: result.canonicalUrl,
+    title: result.title,
+    lang: result.lang,
+  };
   return unsavedPageExport(page, [], result, now);
 }

@@ -27,39 +27,119 @@ describe("validateBackup", () => {
     ["an array", "[]", /expected a JSON object, got an array/],
     ["another format", edited((b) => (b.format = "dexie")), /format: expected "policylens.backup", got "dexie"/],
     ["no format", edited((b) => delete b.format), /format: expected "policylens.backup", got nothing/],
-    ["a newer version", edited((b) => (b.version = SCHEMA_VERSION + 1)), new RegExp(`version ${SCHEMA_VERSION + 1} was written by a newer PolicyLens`)],
-    ["a version before the first", edited((b) => (b.version = 0)), /version 0 is not supported \(this PolicyLens reads versions 1 to/],
+    [
+      "a newer version",
+      edited((b) => (b.version = SCHEMA_VERSION + 1)),
+      new RegExp(`version ${SCHEMA_VERSION + 1} was written by a newer PolicyLens`),
+    ],
+    [
+      "a version before the first",
+      edited((b) => (b.version = 0)),
+      /version 0 is not supported \(this PolicyLens reads versions 1 to/,
+    ],
     ["a version as text", edited((b) => (b.version = "1")), /version: expected a whole number, got "1"/],
     ["a fractional version", edited((b) => (b.version = 1.5)), /version: expected a whole number, got number 1.5/],
     ["a bad date", edited((b) => (b.exportedAt = "yesterday")), /exportedAt: expected a date/],
     ["a missing table", edited((b) => delete b.tables.settings), /missing table "settings"; the file may be truncated/],
     ["an unknown table", edited((b) => (b.tables.users = [])), /unknown table "users"/],
     ["an unknown top-level field", edited((b) => (b.extra = 1)), /unknown field "extra"/],
-    ["a table that is not a list", edited((b) => (b.tables.notes = {})), /tables.notes: expected an array, got an object/],
-    ["a note id as number", edited((b) => (b.tables.notes[1].id = 7)), /tables.notes\[1\].id: expected a string, got number 7/],
-    ["a tag as number", edited((b) => (b.tables.notes[0].tags = ["a", 5])), /tables.notes\[0\].tags\[1\]: expected a string/],
-    ["a missing field", edited((b) => delete b.tables.notes[0].updatedAt), /tables.notes\[0\]: missing field "updatedAt"/],
+    [
+      "a table that is not a list",
+      edited((b) => (b.tables.notes = {})),
+      /tables.notes: expected an array, got an object/,
+    ],
+    [
+      "a note id as number",
+      edited((b) => (b.tables.notes[1].id = 7)),
+      /tables.notes\[1\].id: expected a string, got number 7/,
+    ],
+    [
+      "a tag as number",
+      edited((b) => (b.tables.notes[0].tags = ["a", 5])),
+      /tables.notes\[0\].tags\[1\]: expected a string/,
+    ],
+    [
+      "a missing field",
+      edited((b) => delete b.tables.notes[0].updatedAt),
+      /tables.notes\[0\]: missing field "updatedAt"/,
+    ],
     ["an unknown field", edited((b) => (b.tables.pages[0].owner = "x")), /tables.pages\[0\]: unknown field "owner"/],
-    ["a wrong language", edited((b) => (b.tables.pages[0].lang = "de")), /tables.pages\[0\].lang: expected one of "ru", "en", "kk", "other", got "de"/],
+    [
+      "a wrong language",
+      edited((b) => (b.tables.pages[0].lang = "de")),
+      /tables.pages\[0\].lang: expected one of "ru", "en", "kk", "other", got "de"/,
+    ],
     ["a string timestamp", edited((b) => (b.tables.notes[0].createdAt = "2026-01-01")), /createdAt: expected a number/],
-    ["a negative offset", edited((b) => (b.tables.notes[0].selectors.position.start = -1)), /position.start: expected a whole number >= 0/],
-    ["a reversed span", edited((b) => (b.tables.notes[0].selectors.position.start = 20)), /position: start 20 is after end 11/],
-    ["a wrong selector type", edited((b) => (b.tables.notes[0].selectors.quote.type = "CssSelector")), /quote.type: expected one of "TextQuoteSelector"/],
+    [
+      "a negative offset",
+      edited((b) => (b.tables.notes[0].selectors.position.start = -1)),
+      /position.start: expected a whole number >= 0/,
+    ],
+    [
+      "a reversed span",
+      edited((b) => (b.tables.notes[0].selectors.position.start = 20)),
+      /position: start 20 is after end 11/,
+    ],
+    [
+      "a wrong selector type",
+      edited((b) => (b.tables.notes[0].selectors.quote.type = "CssSelector")),
+      /quote.type: expected one of "TextQuoteSelector"/,
+    ],
     ["a wrong verdict", edited((b) => (b.tables.corrections[0].verdict = "maybe")), /corrections\[0\].verdict/],
-    ["a huge note", edited((b) => (b.tables.notes[0].text = "x".repeat(MAX_TEXT_LENGTH + 1))), /notes\[0\].text: too long \(1000001 characters, at most 1000000\)/],
+    [
+      "a huge note",
+      edited((b) => (b.tables.notes[0].text = "x".repeat(MAX_TEXT_LENGTH + 1))),
+      /notes\[0\].text: too long \(1000001 characters, at most 1000000\)/,
+    ],
     ["a huge id", edited((b) => (b.tables.notes[0].id = "x".repeat(MAX_SHORT_LENGTH + 1))), /notes\[0\].id: too long/],
-    ["too many tags", edited((b) => (b.tables.notes[0].tags = Array(MAX_LIST_ITEMS + 1).fill("t"))), /notes\[0\].tags: too many entries \(10001/],
-    ["a deep setting", edited((b) => (b.tables.settings[0].value = JSON.parse("[".repeat(40) + "]".repeat(40)))), /settings\[0\].value(\[0\])+: nested deeper than 32/],
-    ["a null timestamp", edited((b) => (b.tables.entities[0].seenAt = null)), /entities\[0\].seenAt: expected a number, got null/],
+    [
+      "too many tags",
+      edited((b) => (b.tables.notes[0].tags = Array(MAX_LIST_ITEMS + 1).fill("t"))),
+      /notes\[0\].tags: too many entries \(10001/,
+    ],
+    [
+      "a deep setting",
+      edited((b) => (b.tables.settings[0].value = JSON.parse("[".repeat(40) + "]".repeat(40)))),
+      /settings\[0\].value(\[0\])+: nested deeper than 32/,
+    ],
+    [
+      "a null timestamp",
+      edited((b) => (b.tables.entities[0].seenAt = null)),
+      /entities\[0\].seenAt: expected a number, got null/,
+    ],
     ["duplicate note ids", edited((b) => (b.tables.notes[1].id = "n1")), /tables.notes\[1\]: duplicate id "n1"/],
     ["duplicate page keys", edited((b) => b.tables.pages.push(b.tables.pages[0])), /tables.pages\[1\]: duplicate id/],
-    ["duplicate results of a page", edited((b) => b.tables.results.push(b.tables.results[0])), /tables.results\[1\]: duplicate id/],
-    ["a result's mention past its text", edited((b) => (b.tables.results[0].experts[0].mentions[1].end = 10_000)), /results\[0\].experts\[0\].mentions\[1\]: end 10000 is past the text's \d+ characters/],
-    ["a reversed policy option", edited((b) => (b.tables.results[0].policyOptions[0].start = 99)), /results\[0\].policyOptions\[0\]: start 99 is after end/],
-    ["a result with evidence", edited((b) => (b.tables.results[0].organisations[0].evidence = [])), /results\[0\].organisations\[0\]: unknown field "evidence"/],
+    [
+      "duplicate results of a page",
+      edited((b) => b.tables.results.push(b.tables.results[0])),
+      /tables.results\[1\]: duplicate id/,
+    ],
+    [
+      "a result's mention past its text",
+      edited((b) => (b.tables.results[0].experts[0].mentions[1].end = 10_000)),
+      /results\[0\].experts\[0\].mentions\[1\]: end 10000 is past the text's \d+ characters/,
+    ],
+    [
+      "a reversed policy option",
+      edited((b) => (b.tables.results[0].policyOptions[0].start = 99)),
+      /results\[0\].policyOptions\[0\]: start 99 is after end/,
+    ],
+    [
+      "a result with evidence",
+      edited((b) => (b.tables.results[0].organisations[0].evidence = [])),
+      /results\[0\].organisations\[0\]: unknown field "evidence"/,
+    ],
     ["a result without its text", edited((b) => delete b.tables.results[0].text), /results\[0\]: missing field "text"/],
-    ["a confidence as text", edited((b) => (b.tables.results[0].policyOptions[0].confidence = "high")), /policyOptions\[0\].confidence: expected a number/],
-    ["a huge article", edited((b) => (b.tables.results[0].text = "x".repeat(MAX_ARTICLE_LENGTH + 1))), /results\[0\].text: too long/],
+    [
+      "a confidence as text",
+      edited((b) => (b.tables.results[0].policyOptions[0].confidence = "high")),
+      /policyOptions\[0\].confidence: expected a number/,
+    ],
+    [
+      "a huge article",
+      edited((b) => (b.tables.results[0].text = "x".repeat(MAX_ARTICLE_LENGTH + 1))),
+      /results\[0\].text: too long/,
+    ],
   ])("rejects %s", (_, input, message) => {
     const result = validateBackup(input);
     expect(result.ok).toBe(false);
@@ -70,9 +150,21 @@ describe("validateBackup", () => {
   it.each([
     ["at the top", full.replace('{"format"', '{"__proto__":{"polluted":true},"format"'), /forbidden key "__proto__"/],
     ["in the tables", full.replace('"tables":{', '"tables":{"constructor":{},'), /tables: forbidden key "constructor"/],
-    ["in a note", full.replace('"id":"n1"', '"id":"n1","__proto__":{"isAdmin":true}'), /tables.notes\[0\]: forbidden key "__proto__"/],
-    ["in a selector", full.replace('"type":"TextQuoteSelector"', '"prototype":1,"type":"TextQuoteSelector"'), /selectors.quote: forbidden key "prototype"/],
-    ["deep in a setting", full.replace('"sizes":[1,2]', '"sizes":[1,{"a":{"__proto__":{"x":1}}}]'), /settings\[0\].value.sizes\[1\].a: forbidden key "__proto__"/],
+    [
+      "in a note",
+      full.replace('"id":"n1"', '"id":"n1","__proto__":{"isAdmin":true}'),
+      /tables.notes\[0\]: forbidden key "__proto__"/,
+    ],
+    [
+      "in a selector",
+      full.replace('"type":"TextQuoteSelector"', '"prototype":1,"type":"TextQuoteSelector"'),
+      /selectors.quote: forbidden key "prototype"/,
+    ],
+    [
+      "deep in a setting",
+      full.replace('"sizes":[1,2]', '"sizes":[1,{"a":{"__proto__":{"x":1}}}]'),
+      /settings\[0\].value.sizes\[1\].a: forbidden key "__proto__"/,
+    ],
   ])("rejects a hostile key %s, without polluting Object.prototype", (_, input, message) => {
     const result = validateBackup(input);
     expect(!result.ok && result.error).toMatch(message);
@@ -100,8 +192,12 @@ describe("validateBackup", () => {
   });
 
   it("still checks the results of an older backup that has them", () => {
-    const result = validateBackup(edited((b) => ((b.version = 2), (b.tables.results[0].experts[0].mentions[0].start = -1))));
-    expect(!result.ok && result.error).toMatch(/results\[0\].experts\[0\].mentions\[0\].start: expected a whole number >= 0/);
+    const result = validateBackup(
+      edited((b) => ((b.version = 2), (b.tables.results[0].experts[0].mentions[0].start = -1))),
+    );
+    expect(!result.ok && result.error).toMatch(
+      /results\[0\].experts\[0\].mentions\[0\].start: expected a whole number >= 0/,
+    );
   });
 
   it("still rejects a version-1 note that is wrong in other ways", () => {
@@ -112,7 +208,10 @@ describe("validateBackup", () => {
   it("rejects records built from classes, not plain data", () => {
     const b = smallBackup() as unknown as Record<string, any>;
     b.tables.pages[0] = Object.assign(new (class Page {})(), b.tables.pages[0]);
-    expect(validateBackup(b)).toEqual({ ok: false, error: "Not a usable PolicyLens backup: tables.pages[0]: expected an object, got an instance of Page" });
+    expect(validateBackup(b)).toEqual({
+      ok: false,
+      error: "Not a usable PolicyLens backup: tables.pages[0]: expected an object, got an instance of Page",
+    });
   });
 });
 
@@ -133,11 +232,18 @@ describe("planMerge", () => {
   });
 
   it("adds what the database lacks and compares each table by its own time", () => {
-    const existing: BackupTables = { ...empty(), pages: [pageRecord(KEY, { lastSeen: 100, title: "old" })], settings: [{ key: "theme", value: "dark" }] };
+    const existing: BackupTables = {
+      ...empty(),
+      pages: [pageRecord(KEY, { lastSeen: 100, title: "old" })],
+      settings: [{ key: "theme", value: "dark" }],
+    };
     const incoming: BackupTables = {
       ...smallBackup().tables,
       pages: [pageRecord(KEY, { lastSeen: 200, title: "new" }), pageRecord("https://example.com/b")],
-      settings: [{ key: "theme", value: "light" }, { key: "lang", value: "ru" }],
+      settings: [
+        { key: "theme", value: "light" },
+        { key: "lang", value: "ru" },
+      ],
     };
     const plan = planMerge(existing, incoming);
     expect(plan.write.pages.map((p) => p.title)).toEqual(["new", "Заголовок"]);
@@ -154,4 +260,3 @@ describe("planMerge", () => {
     expect(Object.values(plan.write).flat()).toEqual([]);
   });
 });
-

@@ -4,9 +4,23 @@
 import type { AnyCheck, Check } from "../check";
 import { describe, isPlainObject, HOSTILE_KEYS, arrayOf } from "../json-guard";
 import {
-  SCHEMA_VERSION, type CorrectionRecord, type EntityRecord, type NoteRecord, type PageRecord, type ResultRecord, type SettingRecord,
+  SCHEMA_VERSION,
+  type CorrectionRecord,
+  type EntityRecord,
+  type NoteRecord,
+  type PageRecord,
+  type ResultRecord,
+  type SettingRecord,
 } from "../records/types";
-import { correctionCheck, entityCheck, MAX_RECORDS_PER_TABLE, noteCheck, pageCheck, resultCheck, settingCheck } from "../records/checks";
+import {
+  correctionCheck,
+  entityCheck,
+  MAX_RECORDS_PER_TABLE,
+  noteCheck,
+  pageCheck,
+  resultCheck,
+  settingCheck,
+} from "../records/checks";
 import { OLDEST_BACKUP_VERSION, upgradeBackup } from "./backup-upgrade";
 
 export const BACKUP_FORMAT = "policylens.backup";
@@ -68,9 +82,12 @@ function checkHeader(v: Record<string, unknown>): string | null {
   if (v.format !== BACKUP_FORMAT) return `format: expected "${BACKUP_FORMAT}", got ${describe(v.format)}`;
   if (!Number.isInteger(v.version)) return `version: expected a whole number, got ${describe(v.version)}`;
   const version = v.version as number;
-  if (version > SCHEMA_VERSION) return `version ${version} was written by a newer PolicyLens (this one reads up to ${SCHEMA_VERSION}); update PolicyLens first`;
-  if (version < OLDEST_BACKUP_VERSION) return `version ${version} is not supported (this PolicyLens reads versions ${OLDEST_BACKUP_VERSION} to ${SCHEMA_VERSION})`;
-  if (typeof v.exportedAt !== "string" || Number.isNaN(Date.parse(v.exportedAt))) return `exportedAt: expected a date, got ${describe(v.exportedAt)}`;
+  if (version > SCHEMA_VERSION)
+    return `version ${version} was written by a newer PolicyLens (this one reads up to ${SCHEMA_VERSION}); update PolicyLens first`;
+  if (version < OLDEST_BACKUP_VERSION)
+    return `version ${version} is not supported (this PolicyLens reads versions ${OLDEST_BACKUP_VERSION} to ${SCHEMA_VERSION})`;
+  if (typeof v.exportedAt !== "string" || Number.isNaN(Date.parse(v.exportedAt)))
+    return `exportedAt: expected a date, got ${describe(v.exportedAt)}`;
   return null;
 }
 

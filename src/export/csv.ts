@@ -10,7 +10,18 @@ export const UTF8_BOM = "\uFEFF";
 
 const CRLF = "\r\n";
 
-export const CSV_COLUMNS = ["page title", "url", "kind", "text", "name", "role", "proposer", "note", "tags", "created"] as const;
+export const CSV_COLUMNS = [
+  "page title",
+  "url",
+  "kind",
+  "text",
+  "name",
+  "role",
+  "proposer",
+  "note",
+  "tags",
+  "created",
+] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -34,11 +45,27 @@ const line = (cells: readonly string[]): string => cells.map(csvCell).join(",") 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 function emptyRow(page: PageRecord, kind: string, created: string): Row {
-  return { "page title": page.title, url: page.url, kind, text: "", name: "", role: "", proposer: "", note: "", tags: "", created };
+  return {
+    "page title": page.title,
+    url: page.url,
+    kind,
+    text: "",
+    name: "",
+    role: "",
+    proposer: "",
+    note: "",
+    tags: "",
+    created,
+  };
 }
 
 function noteRow(page: PageRecord, note: NoteRecord): Row {
-  return { ...emptyRow(page, "note", iso(note.createdAt)), text: note.selectors.quote.exact, note: note.text, tags: note.tags.join(", ") };
+  return {
+    ...emptyRow(page, "note", iso(note.createdAt)),
+    text: note.selectors.quote.exact,
+    note: note.text,
+    tags: note.tags.join(", "),
+  };
 }
 
 function* pageRows({ page, notes, result }: PageExport): Generator<Row> {
@@ -47,10 +74,19 @@ function* pageRows({ page, notes, result }: PageExport): Generator<Row> {
   // The engine's annotations date from the page's last analysis.
   const seen = iso(page.lastSeen);
   for (const p of expertsOf(result)) {
-    yield { ...emptyRow(page, KIND_LABELS.expert, seen), text: surfaceForms(p.mentions).join("; "), name: p.name, role: p.role ?? "" };
+    yield {
+      ...emptyRow(page, KIND_LABELS.expert, seen),
+      text: surfaceForms(p.mentions).join("; "),
+      name: p.name,
+      role: p.role ?? "",
+    };
   }
   for (const o of result.organisations) {
-    yield { ...emptyRow(page, KIND_LABELS.organisation, seen), text: surfaceForms(o.mentions).join("; "), name: o.name };
+    yield {
+      ...emptyRow(page, KIND_LABELS.organisation, seen),
+      text: surfaceForms(o.mentions).join("; "),
+      name: o.name,
+    };
   }
   for (const o of result.policyOptions) {
     yield { ...emptyRow(page, KIND_LABELS["policy-option"], seen), text: o.text, proposer: o.proposer ?? "" };

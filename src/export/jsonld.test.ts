@@ -5,8 +5,19 @@ import { expectedFile } from "../../test/export/expected";
 
 /** Motivations and purposes defined by the Web Annotation vocabulary (https://www.w3.org/TR/annotation-vocab/#motivation). */
 const MOTIVATIONS = new Set([
-  "assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
-  "identifying", "linking", "moderating", "questioning", "replying", "tagging",
+  "assessing",
+  "bookmarking",
+  "classifying",
+  "commenting",
+  "describing",
+  "editing",
+  "highlighting",
+  "identifying",
+  "linking",
+  "moderating",
+  "questioning",
+  "replying",
+  "tagging",
 ]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -17,12 +28,24 @@ function modelErrors(a: Record<string, unknown>): string[] {
   if (typeof a.id !== "string" || !URN_UUID.test(a.id)) errors.push(`id ${String(a.id)}`);
   if (a.type !== "Annotation") errors.push("type");
   if (typeof a.motivation !== "string" || !MOTIVATIONS.has(a.motivation)) errors.push("motivation");
-  for (const key of ["created", "modified"]) if (typeof a[key] !== "string" || !ISO_DATE.test(a[key] as string)) errors.push(key);
+  for (const key of ["created", "modified"])
+    if (typeof a[key] !== "string" || !ISO_DATE.test(a[key] as string)) errors.push(key);
   const target = a.target as { source?: unknown; selector?: unknown[] } | undefined;
   if (!target || typeof target.source !== "string" || !/^https?:\/\//.test(target.source)) errors.push("target.source");
   const [quote, position] = (target?.selector ?? []) as Record<string, unknown>[];
-  if (quote?.type !== "TextQuoteSelector" || typeof quote.exact !== "string" || typeof quote.prefix !== "string" || typeof quote.suffix !== "string") errors.push("TextQuoteSelector");
-  if (position?.type !== "TextPositionSelector" || !Number.isInteger(position.start) || !((position.end as number) >= (position.start as number))) errors.push("TextPositionSelector");
+  if (
+    quote?.type !== "TextQuoteSelector" ||
+    typeof quote.exact !== "string" ||
+    typeof quote.prefix !== "string" ||
+    typeof quote.suffix !== "string"
+  )
+    errors.push("TextQuoteSelector");
+  if (
+    position?.type !== "TextPositionSelector" ||
+    !Number.isInteger(position.start) ||
+    !((position.end as number) >= (position.start as number))
+  )
+    errors.push("TextPositionSelector");
   if ("body" in a) {
     const body = a.body as Record<string, unknown>[];
     if (!Array.isArray(body) || body.length === 0) errors.push("body");
@@ -35,7 +58,8 @@ function modelErrors(a: Record<string, unknown>): string[] {
   return errors;
 }
 
-const byQuote = (c: AnnotationCollection, exact: string): WebAnnotation[] => c.first.items.filter((a) => a.target.selector[0].exact === exact);
+const byQuote = (c: AnnotationCollection, exact: string): WebAnnotation[] =>
+  c.first.items.filter((a) => a.target.selector[0].exact === exact);
 
 describe("toJsonLd", async () => {
   const collection = await toJsonLd(SAMPLE, { now: SAMPLE_NOW });
@@ -60,7 +84,8 @@ describe("toJsonLd", async () => {
   });
 
   it("has 5 notes, 3 expert mentions (not the non-expert), 5 organisation mentions and 3 options", () => {
-    const count = (value: string) => items.filter((a) => a.body?.some((b) => b.purpose === "classifying" && b.value === value)).length;
+    const count = (value: string) =>
+      items.filter((a) => a.body?.some((b) => b.purpose === "classifying" && b.value === value)).length;
     expect(items.filter((a) => a.creator === undefined)).toHaveLength(5);
     expect([count("expert"), count("organisation"), count("policy option")]).toEqual([3, 5, 3]);
     expect(items).toHaveLength(16);
@@ -87,7 +112,14 @@ describe("toJsonLd", async () => {
 
   it.each([
     ["Минфин пока не комментирует", "highlighting", undefined],
-    ["@mention at start", "tagging", [{ type: "TextualBody", purpose: "tagging", value: "later" }, { type: "TextualBody", purpose: "tagging", value: "to read" }]],
+    [
+      "@mention at start",
+      "tagging",
+      [
+        { type: "TextualBody", purpose: "tagging", value: "later" },
+        { type: "TextualBody", purpose: "tagging", value: "to read" },
+      ],
+    ],
   ])("writes the note on %j as %s", (exact, motivation, body) => {
     const [a] = byQuote(collection, exact);
     expect(a!.motivation).toBe(motivation);
@@ -95,7 +127,7 @@ describe("toJsonLd", async () => {
   });
 
   it.each([
-    ["=HYPERLINK(\"http://evil.example\",\"x\")", "text/plain"],
+    ['=HYPERLINK("http://evil.example","x")', "text/plain"],
     ['- first line, with a comma\n+ "quoted"', "text/markdown"],
   ])("labels the note %j as %s", (value, format) => {
     const body = items.flatMap((a) => a.body ?? []).find((b) => b.value === value);
@@ -114,7 +146,12 @@ describe("toJsonLd", async () => {
       { type: "TextualBody", purpose: "describing", value: "role: экономист" },
     ]);
     expect(a!.target.selector).toEqual([
-      { type: "TextQuoteSelector", exact: "Рысмамбетова", prefix: text.slice(start - 32, start), suffix: text.slice(start + 12, start + 44) },
+      {
+        type: "TextQuoteSelector",
+        exact: "Рысмамбетова",
+        prefix: text.slice(start - 32, start),
+        suffix: text.slice(start + 12, start + 44),
+      },
       { type: "TextPositionSelector", start, end: start + 12 },
     ]);
     expect(a!.created).toBe("2026-11-20T09:30:00.000Z");
@@ -122,7 +159,10 @@ describe("toJsonLd", async () => {
   });
 
   it.each([
-    ["необходимо снизить НДС до 10%", [{ type: "TextualBody", purpose: "describing", value: "proposer: Расул Рысмамбетов" }]],
+    [
+      "необходимо снизить НДС до 10%",
+      [{ type: "TextualBody", purpose: "describing", value: "proposer: Расул Рысмамбетов" }],
+    ],
     ["Минфину следует пересмотреть налоговую политику", []],
   ])("classifies the option %j as a policy option with its proposer", (exact, proposer) => {
     const [a] = byQuote(collection, exact);

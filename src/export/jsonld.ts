@@ -75,7 +75,11 @@ function spanTarget(page: PageRecord, text: string, start: number, end: number):
   return { source: page.url, selector: [quoteOf(text, start, end), { type: "TextPositionSelector", start, end }] };
 }
 
-const textual = (purpose: TextualBody["purpose"], value: string): TextualBody => ({ type: "TextualBody", purpose, value });
+const textual = (purpose: TextualBody["purpose"], value: string): TextualBody => ({
+  type: "TextualBody",
+  purpose,
+  value,
+});
 
 /**
  * A note: commenting when it has text, tagging when it has only tags, a bare highlight otherwise. Its stored
@@ -127,7 +131,12 @@ function automaticSpans(result: ExtractResult): AutomaticSpan[] {
     spans.push(...entitySpans(p.id, p.mentions, body));
   }
   for (const o of result.organisations) {
-    spans.push(...entitySpans(o.id, o.mentions, [textual("classifying", KIND_LABELS.organisation), textual("identifying", o.name)]));
+    spans.push(
+      ...entitySpans(o.id, o.mentions, [
+        textual("classifying", KIND_LABELS.organisation),
+        textual("identifying", o.name),
+      ]),
+    );
   }
   for (const o of result.policyOptions) spans.push({ key: o.id, start: o.start, end: o.end, body: optionBody(o) });
   return spans;
@@ -162,7 +171,13 @@ async function pageAnnotations({ page, notes, result }: PageExport): Promise<Web
 }
 
 /** The collection around `items`; its id depends only on which pages are in it, so it is stable too. */
-async function collection(keys: readonly string[], label: string, items: WebAnnotation[], total: number, options: JsonLdOptions): Promise<AnnotationCollection> {
+async function collection(
+  keys: readonly string[],
+  label: string,
+  items: WebAnnotation[],
+  total: number,
+  options: JsonLdOptions,
+): Promise<AnnotationCollection> {
   return {
     "@context": ANNO_CONTEXT,
     id: `urn:uuid:${await uuidV5(`collection:${[...keys].sort().join("\n")}`)}`,
@@ -178,10 +193,19 @@ async function collection(keys: readonly string[], label: string, items: WebAnno
 const labelOf = (pages: number, firstTitle: string) => (pages === 1 ? firstTitle : "PolicyLens annotations");
 
 /** All annotations of `pages`, page by page, as one collection. */
-export async function toJsonLd(pages: readonly PageExport[], options: JsonLdOptions = {}): Promise<AnnotationCollection> {
+export async function toJsonLd(
+  pages: readonly PageExport[],
+  options: JsonLdOptions = {},
+): Promise<AnnotationCollection> {
   const items: WebAnnotation[] = [];
   for (const p of pages) items.push(...(await pageAnnotations(p)));
-  return collection(pages.map((p) => p.page.key), labelOf(pages.length, pages[0]?.page.title ?? ""), items, items.length, options);
+  return collection(
+    pages.map((p) => p.page.key),
+    labelOf(pages.length, pages[0]?.page.title ?? ""),
+    items,
+    items.length,
+    options,
+  );
 }
 
 /** The same collection as JSON text, written a page at a time (see `jsonLdStream`). */

@@ -7,7 +7,10 @@ describe("escapeInline", () => {
     ["Минфин и Нацбанк", "Минфин и Нацбанк"],
     ["*Breaking* [1] #news", "\\*Breaking\\* \\[1\\] \\#news"],
     ["a_b `code` <b>x</b> & y", "a\\_b \\`code\\` \\<b\\>x\\</b\\> \\& y"],
-    ["[[Wikilink]] ==mark== $x$ %%c%% ^ref |t| ~s~ !", "\\[\\[Wikilink\\]\\] \\==mark\\== \\$x\\$ \\%%c\\%% \\^ref \\|t\\| \\~s\\~ \\!"],
+    [
+      "[[Wikilink]] ==mark== $x$ %%c%% ^ref |t| ~s~ !",
+      "\\[\\[Wikilink\\]\\] \\==mark\\== \\$x\\$ \\%%c\\%% \\^ref \\|t\\| \\~s\\~ \\!",
+    ],
     ["- not a list", "\\- not a list"],
     ["+ not a list", "\\+ not a list"],
     ["1. not a list", "1\\. not a list"],

@@ -18,7 +18,11 @@ const ORDERED_START = /^(\s*\d+)([.)])/;
 /** `s` as literal inline text on one line (line breaks folded to spaces). */
 export function escapeInline(s: string): string {
   const oneLine = s.replace(/\s*[\r\n]+\s*/g, " ");
-  return oneLine.replace(INLINE_SPECIAL, "\\$&").replace(DOUBLED_SPECIAL, "\\$1").replace(BULLET_START, "$1\\$2").replace(ORDERED_START, "$1\\$2");
+  return oneLine
+    .replace(INLINE_SPECIAL, "\\$&")
+    .replace(DOUBLED_SPECIAL, "\\$1")
+    .replace(BULLET_START, "$1\\$2")
+    .replace(ORDERED_START, "$1\\$2");
 }
 
 /** `s` as a blockquote whose every line is literal. */

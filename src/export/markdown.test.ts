@@ -46,6 +46,9 @@ describe("markdownFileName", () => {
     const [a] = SAMPLE;
     const twice = [a!, { ...a!, page: { ...a!.page, title: a!.page.title.toUpperCase() } }];
     const names = toMarkdownDocuments(twice).map((d) => d.name);
-    expect(names).toEqual(["Экономист «Минфину нужно срочно пересмотреть налоги» 1.md", "ЭКОНОМИСТ «МИНФИНУ НУЖНО СРОЧНО ПЕРЕСМОТРЕТЬ НАЛОГИ» 1 (2).md"]);
+    expect(names).toEqual([
+      "Экономист «Минфину нужно срочно пересмотреть налоги» 1.md",
+      "ЭКОНОМИСТ «МИНФИНУ НУЖНО СРОЧНО ПЕРЕСМОТРЕТЬ НАЛОГИ» 1 (2).md",
+    ]);
   });
 });

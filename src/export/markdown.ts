@@ -27,7 +27,9 @@ function automaticSections(result: ExtractResult): string[] {
     const role = p.role !== null ? ` — ${escapeInline(p.role)}` : "";
     return `- **${escapeInline(p.name)}**${role} (${mentions(p.mentions.length)})`;
   });
-  const organisations = result.organisations.map((o) => `- **${escapeInline(o.name)}** (${mentions(o.mentions.length)})`);
+  const organisations = result.organisations.map(
+    (o) => `- **${escapeInline(o.name)}** (${mentions(o.mentions.length)})`,
+  );
   const options = result.policyOptions.map((o) => {
     const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : "the outlet";
     return `- ${escapeInline(o.text)} — proposed by ${by}`;

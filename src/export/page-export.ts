@@ -14,7 +14,12 @@ export interface PageExport {
 export type PageIdentity = Pick<PageRecord, "key" | "url" | "canonicalUrl" | "title" | "lang">;
 
 /** An export of such a page: its record is made from what is known, as first and last seen `now`. */
-export function unsavedPageExport(page: PageIdentity, notes: NoteRecord[], result: ExtractResult | null, now: number): PageExport {
+export function unsavedPageExport(
+  page: PageIdentity,
+  notes: NoteRecord[],
+  result: ExtractResult | null,
+  now: number,
+): PageExport {
   return { page: { ...page, aliases: [], firstSeen: now, lastSeen: now }, notes, result };
 }
 
@@ -33,4 +38,8 @@ export function surfaceForms(mentions: readonly { text: string }[]): string[] {
   return [...new Set(mentions.map((m) => m.text))];
 }
 
-export const KIND_LABELS = { expert: "expert", organisation: "organisation", "policy-option": "policy option" } as const;
+export const KIND_LABELS = {
+  expert: "expert",
+  organisation: "organisation",
+  "policy-option": "policy option",
+} as const;

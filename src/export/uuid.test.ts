@@ -12,11 +12,14 @@ describe("uuidV5", () => {
     expect(await uuidV5(name, ns)).toBe(expected);
   });
 
-  it.each([["https://www.caravan.kz/news/1/#person:x@0-5"], ["Рысмамбетов"], [""]])("is a stable version-5 UUID for %j", async (name) => {
-    const id = await uuidV5(name);
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(await uuidV5(name)).toBe(id);
-  });
+  it.each([["https://www.caravan.kz/news/1/#person:x@0-5"], ["Рысмамбетов"], [""]])(
+    "is a stable version-5 UUID for %j",
+    async (name) => {
+      const id = await uuidV5(name);
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(await uuidV5(name)).toBe(id);
+    },
+  );
 
   it("rejects a namespace that is not a UUID", async () => {
     await expect(uuidV5("x", "not-a-uuid")).rejects.toThrow(/not a UUID/);

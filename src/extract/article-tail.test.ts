@@ -7,7 +7,10 @@ const dom = (text: string): DomText => ({ text, segments: [] });
 
 describe("trimTrailingBoilerplate", () => {
   it.each([
-    ["an author bio with a social handle", `${body}\n\nJane Doe is a reporter. @janedoe • Facebook\n\nA version of this article appears in print`],
+    [
+      "an author bio with a social handle",
+      `${body}\n\nJane Doe is a reporter. @janedoe • Facebook\n\nA version of this article appears in print`,
+    ],
     ["a print note", `${body}\n\nA version of this article appears in print on Page A22`],
     ["a Russian read-also line", `${body}\n\nЧитайте также: новости экономики`],
     ["a Russian subscribe line", `${body}\n\nПодписывайтесь на наш Telegram-канал`],

@@ -22,12 +22,19 @@ export function trimTrailingBoilerplate(dom: DomText): DomText {
     if (start < dom.text.length * MIN_KEPT_SHARE) continue;
     const end = dom.text.indexOf("\n\n", start);
     const paragraph = dom.text.slice(start, end < 0 ? undefined : end);
-    if (BOILERPLATE.some((re) => re.test(paragraph))) { cut = start; break; }
+    if (BOILERPLATE.some((re) => re.test(paragraph))) {
+      cut = start;
+      break;
+    }
   }
   if (cut === dom.text.length) return dom;
   const text = dom.text.slice(0, cut).replace(/\s+$/, "");
   const segments = dom.segments
     .filter((s) => s.start < text.length)
-    .map((s) => (s.end <= text.length ? s : { ...s, end: text.length, nodeOffsets: s.nodeOffsets?.slice(0, text.length - s.start + 1) ?? null }));
+    .map((s) =>
+      s.end <= text.length
+        ? s
+        : { ...s, end: text.length, nodeOffsets: s.nodeOffsets?.slice(0, text.length - s.start + 1) ?? null },
+    );
   return { text, segments };
 }

@@ -7,19 +7,38 @@ import { attachToPage, readArticleForTransfer, type ArticleTransfer } from "./ar
 const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 const transfer = (segments: { index: number; data: string }[]): Pick<ArticleTransfer, "text" | "segments"> => ({
   text: segments.map((s) => s.data).join("\n\n"),
-  segments: segments.map((s, i) => ({ index: s.index, length: s.data.length, head: s.data.slice(0, 24), start: i, end: i + 1, nodeOffsets: null })),
+  segments: segments.map((s, i) => ({
+    index: s.index,
+    length: s.data.length,
+    head: s.data.slice(0, 24),
+    start: i,
+    end: i + 1,
+    nodeOffsets: null,
+  })),
 });
 
 describe("attachToPage", () => {
   it("finds each segment's node where the sender counted it", () => {
     const live = doc("<p>Первый</p><p>Второй</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), documentTextNodes(live));
+    const dom = attachToPage(
+      transfer([
+        { index: 0, data: "Первый" },
+        { index: 1, data: "Второй" },
+      ]),
+      documentTextNodes(live),
+    );
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
   });
 
   it("follows a page that gained nodes before the article since it was sent", () => {
     const live = doc("<div>Баннер</div><div>Реклама</div><p>Первый</p><p>Второй</p>");
-    const dom = attachToPage(transfer([{ index: 0, data: "Первый" }, { index: 1, data: "Второй" }]), documentTextNodes(live));
+    const dom = attachToPage(
+      transfer([
+        { index: 0, data: "Первый" },
+        { index: 1, data: "Второй" },
+      ]),
+      documentTextNodes(live),
+    );
     expect(dom.segments.map((s) => s.node.data)).toEqual(["Первый", "Второй"]);
   });
 
@@ -31,7 +50,14 @@ describe("attachToPage", () => {
   ])("drops a segment whose text changed, and keeps the rest (%j)", (html, sent) => {
     const live = doc(html);
     const [first, , third] = documentTextNodes(live).map((t) => t.data);
-    const dom = attachToPage(transfer([{ index: 0, data: first! }, { index: 1, data: sent }, { index: 2, data: third! }]), documentTextNodes(live));
+    const dom = attachToPage(
+      transfer([
+        { index: 0, data: first! },
+        { index: 1, data: sent },
+        { index: 2, data: third! },
+      ]),
+      documentTextNodes(live),
+    );
     expect(dom.segments.map((s) => s.node.data)).toEqual([first, third]);
   });
 });
@@ -40,13 +66,21 @@ const paragraph = (i: number) =>
   `<p>Параграф ${i}: экономист считает, что правительству следует пересмотреть налоговую политику и поддержать малый бизнес в регионах страны.</p>`;
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => paragraph(i)).join("");
 const URL = "https://www.caravan.kz/news/article/";
-const page = (body: string) => new JSDOM(`<!doctype html><html><head><title>Статья</title></head><body>${body}</body></html>`, { url: URL }).window.document;
+const page = (body: string) =>
+  new JSDOM(`<!doctype html><html><head><title>Статья</title></head><body>${body}</body></html>`, { url: URL }).window
+    .document;
 
 // Readability reads the sent copy in place: what it names must still be the nodes of the page as it was sent.
 describe("readArticleForTransfer", () => {
   it.each([
-    ["an ordinary article", `<nav><a href="/">Главная</a></nav><article>${paragraphs(8)}</article><footer>© Caravan</footer>`],
-    ["an article with a javascript: link Readability rewrites", `<article>${paragraphs(8)}<p>Подробнее на <a href="javascript:void(0)">сайте Минфина</a> и в отчёте.</p></article>`],
+    [
+      "an ordinary article",
+      `<nav><a href="/">Главная</a></nav><article>${paragraphs(8)}</article><footer>© Caravan</footer>`,
+    ],
+    [
+      "an article with a javascript: link Readability rewrites",
+      `<article>${paragraphs(8)}<p>Подробнее на <a href="javascript:void(0)">сайте Минфина</a> и в отчёте.</p></article>`,
+    ],
     // Under a "comment" class the text is cut on the first pass; too little is left, so Readability parses the page again.
     ["an article Readability parses twice", `<div class="comment">${paragraphs(3)}</div>`],
   ])("reads %s as a clone would, naming the sent page's nodes", (_what, body) => {

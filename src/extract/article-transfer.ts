@@ -46,7 +46,14 @@ export function readArticleForTransfer(doc: Document, url: string | null): Artic
   for (const s of dom.segments) {
     const index = position.get(s.node);
     if (index !== undefined)
-      segments.push({ index, length: s.node.length, head: s.node.substringData(0, HEAD_LENGTH), start: s.start, end: s.end, nodeOffsets: s.nodeOffsets });
+      segments.push({
+        index,
+        length: s.node.length,
+        head: s.node.substringData(0, HEAD_LENGTH),
+        start: s.start,
+        end: s.end,
+        nodeOffsets: s.nodeOffsets,
+      });
   }
   return { article, text: dom.text, segments };
 }
@@ -69,7 +76,8 @@ export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments"
 
 function findNode(live: Text[], ref: SegmentRef, expected: number): number {
   // Length and head only: reading `data` would copy each candidate's whole text (a big page's worth of garbage).
-  const same = (t: Text | undefined) => !!t && t.length === ref.length && t.substringData(0, ref.head.length) === ref.head;
+  const same = (t: Text | undefined) =>
+    !!t && t.length === ref.length && t.substringData(0, ref.head.length) === ref.head;
   if (same(live[expected])) return expected;
   for (let d = 1; d <= MAX_NODE_DRIFT; d++) {
     if (same(live[expected + d])) return expected + d;

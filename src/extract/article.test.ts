@@ -4,17 +4,24 @@ import { documentTextNodes } from "../anchor/text-nodes";
 import { countWords, readArticle, readArticleConsuming } from "./article";
 
 const para = (s: string, n: number) => Array.from({ length: n }, () => `<p>${s}</p>`).join("");
-const RU = "Экономист Расул Рысмамбетов считает, что Казахстану важно защитить свои стратегические активы и создать агентство.";
-const EN = "The economist said the government should protect its strategic assets and create a new agency for them soon.";
+const RU =
+  "Экономист Расул Рысмамбетов считает, что Казахстану важно защитить свои стратегические активы и создать агентство.";
+const EN =
+  "The economist said the government should protect its strategic assets and create a new agency for them soon.";
 
 function page(body: string, head = "") {
-  return new JSDOM(`<!doctype html><html><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`).window.document;
+  return new JSDOM(
+    `<!doctype html><html><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`,
+  ).window.document;
 }
 const articleBody = (text: string) =>
   `<nav><a href="/">Главная</a><a href="/a">Популярное: МВД Казахстана</a></nav><article><h1>Заголовок</h1>${para(text, 8)}</article><aside><h3>Популярное</h3><ul><li><a href="/x">Песков ответил</a></li></ul></aside>`;
 
 describe("readArticle", () => {
-  it.each([["ru", RU], ["en", EN]])("reads the %s article body without menus and asides", (lang, text) => {
+  it.each([
+    ["ru", RU],
+    ["en", EN],
+  ])("reads the %s article body without menus and asides", (lang, text) => {
     const a = readArticle(page(articleBody(text)), "https://example.org/news/story-1/");
     expect(a.isArticle).toBe(true);
     expect(a.lang).toBe(lang);
@@ -43,7 +50,12 @@ describe("readArticle", () => {
     ["a home page", articleBody(EN), "https://example.org/", /home or section/],
     ["a search page", articleBody(EN), "https://example.org/find?q=assets", /search/],
     ["a stub", "<article><p>Short teaser only.</p></article>", "https://example.org/news/1", /too little text/],
-    ["a list of headlines", `<main>${Array.from({ length: 8 }, (_, i) => `<h2><a href="/n/${i}">Headline number ${i} about the economy</a></h2><p>Teaser text for story ${i} here.</p>`).join("")}</main>`, "https://example.org/news/latest-stories", /index page|too little|not look/],
+    [
+      "a list of headlines",
+      `<main>${Array.from({ length: 8 }, (_, i) => `<h2><a href="/n/${i}">Headline number ${i} about the economy</a></h2><p>Teaser text for story ${i} here.</p>`).join("")}</main>`,
+      "https://example.org/news/latest-stories",
+      /index page|too little|not look/,
+    ],
   ])("says %s is not an article", (_kind, body, url, reason) => {
     const a = readArticle(page(body), url);
     expect(a.isArticle).toBe(false);
@@ -57,10 +69,13 @@ describe("a page with no article body at all", () => {
 
   it.each([
     ["read on a clone", () => readArticle(new JSDOM(html).window.document, "https://example.org/news/1")],
-    ["read in place", () => {
-      const doc = new JSDOM(html).window.document;
-      return readArticleConsuming({ doc, textNodes: documentTextNodes(doc) }, "https://example.org/news/1");
-    }],
+    [
+      "read in place",
+      () => {
+        const doc = new JSDOM(html).window.document;
+        return readArticleConsuming({ doc, textNodes: documentTextNodes(doc) }, "https://example.org/news/1");
+      },
+    ],
   ])("is not an article, in the language of its words (%s)", (_how, read) => {
     const a = read();
     expect(a.isArticle).toBe(false);
@@ -70,7 +85,11 @@ describe("a page with no article body at all", () => {
 });
 
 describe("countWords", () => {
-  it.each([["Казахстану важно защитить активы", 4], ["The CBO said so.", 4], ["中国科学家发现", 4]])("%s → %i", (text, n) => {
+  it.each([
+    ["Казахстану важно защитить активы", 4],
+    ["The CBO said so.", 4],
+    ["中国科学家发现", 4],
+  ])("%s → %i", (text, n) => {
     expect(countWords(text)).toBe(n);
   });
 });

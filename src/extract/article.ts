@@ -25,7 +25,8 @@ const MAX_TEASER_CHARS = 400;
 /** A heading is a linked headline when at least this share of its text is link text: an "edit" or anchor link is less. */
 const LINKED_HEADING_TEXT_SHARE = 0.8;
 /** Paths of home, search, tag and section pages. */
-const INDEX_PATH = /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
+const INDEX_PATH =
+  /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
 
 export interface Article {
@@ -91,7 +92,10 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
   const title = doc.title;
   const published = findPublished(doc);
   // Classes are kept: only the text is read, so Readability need not strip them.
-  const parsed = new QuickReadability<Element>(target, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  const parsed = new QuickReadability<Element>(target, {
+    serializer: (el) => el as Element,
+    keepClasses: true,
+  }).parse();
   const meta = {
     title: (parsed?.title ?? title ?? "").trim(),
     byline: parsed?.byline?.trim() || null,
@@ -101,8 +105,17 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
   };
   if (!parsed?.content) {
     // The language of the page's words, not of its scripts.
-    const words = originals.textNodes().map((t) => t.data).join(" ");
-    return { ...meta, lang: detectLang(words), isArticle: false, notArticleReason: "no article body found", dom: { text: "", segments: [] } };
+    const words = originals
+      .textNodes()
+      .map((t) => t.data)
+      .join(" ");
+    return {
+      ...meta,
+      lang: detectLang(words),
+      isArticle: false,
+      notArticleReason: "no article body found",
+      dom: { text: "", segments: [] },
+    };
   }
   const dom = trimTrailingBoilerplate(readDomText(parsed.content));
   pointAtOriginals(dom, originals);
@@ -129,7 +142,10 @@ const CJK_CHARS_PER_WORD = 2;
 
 export function countWords(text: string): number {
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const spaced = text
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
 }
 
@@ -145,7 +161,9 @@ function isHeadlineList(body: Element): boolean {
   const headings = Array.from(body.querySelectorAll("h1, h2, h3, h4"));
   const isLinked = (h: Element) => {
     const all = (h.textContent ?? "").trim().length;
-    const inLink = h.closest("a") ? all : Array.from(h.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
+    const inLink = h.closest("a")
+      ? all
+      : Array.from(h.querySelectorAll("a")).reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
     return all > 0 && inLink >= all * LINKED_HEADING_TEXT_SHARE;
   };
   if (headings.length < MIN_LINKED_HEADINGS) return false;
@@ -207,7 +225,8 @@ function positionsByText(nodes: Text[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   nodes.forEach((t, i) => {
     const at = out.get(t.data);
-    if (at) at.push(i); else out.set(t.data, [i]);
+    if (at) at.push(i);
+    else out.set(t.data, [i]);
   });
   return out;
 }
@@ -233,15 +252,23 @@ function pairTextNodes(clone: Document, original: Document): Map<Node, Text> {
   const pairs = new Map<Node, Text>();
   const c = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
   const o = original.createTreeWalker(original, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let cn = c.nextNode(), on = o.nextNode(); cn && on; cn = c.nextNode(), on = o.nextNode()) pairs.set(cn, on as Text);
+  for (let cn = c.nextNode(), on = o.nextNode(); cn && on; cn = c.nextNode(), on = o.nextNode())
+    pairs.set(cn, on as Text);
   return pairs;
 }
 
 function findPublished(doc: Document): string | null {
-  return doc.querySelector('meta[property="article:published_time"]')?.getAttribute("content")
-    ?? doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
+  return (
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute("content") ??
+    doc.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    null
+  );
 }
 
 function safeUrl(url: string): URL | null {
-  try { return new URL(url); } catch { return null; }
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }

@@ -9,7 +9,11 @@ import { sentenceSpeakers } from "./attribution/sentence-speakers";
 import { isSalient } from "./attribution/salient";
 
 export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Speakers {
-  const speakersIf = sentenceSpeakers(analysis, people.map((p) => p.mentions), lexiconFor(analysis.lang).people);
+  const speakersIf = sentenceSpeakers(
+    analysis,
+    people.map((p) => p.mentions),
+    lexiconFor(analysis.lang).people,
+  );
   // Only people named with a strong cue (or named twice) are the ones a later "он" / "he" refers back to.
   const salient = people.map((p) => isSalient(p.mentions.length, p.evidence));
   const bySentence = speakersIf((i) => salient[i]!);
@@ -21,6 +25,8 @@ export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Sp
   // Both readings are kept as they were when the options stage re-ran attribution on the finished people; making
   // them one would change results, and is for the issue that settles who proposes what.
   const salientSpeaker = people.map((p, i) => isSalient(p.mentions.length, [...p.evidence, ...views[i]!]));
-  const forProposers = salientSpeaker.every((s, i) => s === salient[i]) ? bySentence : speakersIf((i) => salientSpeaker[i]!);
+  const forProposers = salientSpeaker.every((s, i) => s === salient[i])
+    ? bySentence
+    : speakersIf((i) => salientSpeaker[i]!);
   return { bySentence, views, salient, forProposers };
 }

@@ -3,11 +3,18 @@ import type { FoundPerson, Speakers } from "./findings";
 import { findExperts } from "./find-experts";
 
 const person = (name: string, cues: string[]): FoundPerson => ({
-  id: `person-${name}`, name, role: null, affiliation: null, mentions: [{ text: name, start: 0, end: name.length }],
+  id: `person-${name}`,
+  name,
+  role: null,
+  affiliation: null,
+  mentions: [{ text: name, start: 0, end: name.length }],
   evidence: cues.map((cue) => ({ cue, start: 0, end: name.length })),
 });
 const speakers = (salient: boolean[], views: string[][]): Speakers => ({
-  bySentence: [], forProposers: [], salient, views: views.map((v) => v.map((cue) => ({ cue, start: 20, end: 24 }))),
+  bySentence: [],
+  forProposers: [],
+  salient,
+  views: views.map((v) => v.map((cue) => ({ cue, start: 20, end: 24 }))),
 });
 
 describe("findExperts", () => {
@@ -29,7 +36,24 @@ describe("findExperts", () => {
   it("keeps the person's id, name, role, affiliation and mentions, and the result's key order", () => {
     const found = { ...person("Jane Doe", ["title"]), role: "economist", affiliation: "IMF" };
     const [p] = findExperts([found], speakers([true], [[]]));
-    expect(Object.keys(p!)).toEqual(["id", "kind", "name", "expert", "role", "affiliation", "mentions", "confidence", "evidence"]);
-    expect(p).toMatchObject({ id: found.id, kind: "person", name: "Jane Doe", role: "economist", affiliation: "IMF", mentions: found.mentions });
+    expect(Object.keys(p!)).toEqual([
+      "id",
+      "kind",
+      "name",
+      "expert",
+      "role",
+      "affiliation",
+      "mentions",
+      "confidence",
+      "evidence",
+    ]);
+    expect(p).toMatchObject({
+      id: found.id,
+      kind: "person",
+      name: "Jane Doe",
+      role: "economist",
+      affiliation: "IMF",
+      mentions: found.mentions,
+    });
   });
 });

@@ -21,7 +21,11 @@ export function findExperts(people: FoundPerson[], speakers: Speakers): Person[]
       role: p.role,
       affiliation: p.affiliation,
       mentions: p.mentions,
-      confidence: Math.round(Math.min(1, (speakers.salient[i] ? STRONG_CONFIDENCE : SHAPE_CONFIDENCE) + (expert ? SPEAKER_BONUS : 0)) * 100) / 100,
+      confidence:
+        Math.round(
+          Math.min(1, (speakers.salient[i] ? STRONG_CONFIDENCE : SHAPE_CONFIDENCE) + (expert ? SPEAKER_BONUS : 0)) *
+            100,
+        ) / 100,
       evidence: dedupe([...p.evidence, ...views]),
     };
   });

@@ -9,7 +9,11 @@ const PAGE = `${import.meta.dirname}/../../test/pages/caravan-rare-earths`;
 describe("caravan-rare-earths (reference page)", () => {
   const gold = JSON.parse(readFileSync(`${PAGE}/gold.json`, "utf8"));
   const result = extractFromHtml(readFileSync(`${PAGE}/source.html`, "utf8"), { url: gold.url });
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const covers = (pred: string, want: string) => {
     const p = new Set(words(pred));
     return words(want).filter((w) => p.has(w)).length / words(want).length >= 0.8;
@@ -31,6 +35,7 @@ describe("caravan-rare-earths (reference page)", () => {
   });
 
   it("does not mark the forecast or another look-alike", () => {
-    for (const not of gold.notPolicyOptions as string[]) expect(result.policyOptions.some((p) => covers(p.text, not))).toBe(false);
+    for (const not of gold.notPolicyOptions as string[])
+      expect(result.policyOptions.some((p) => covers(p.text, not))).toBe(false);
   });
 });

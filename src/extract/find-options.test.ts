@@ -16,19 +16,71 @@ const run = (text: string, lang: Lang) => {
 
 describe("findPolicyOptions: what is a proposal, and its own words", () => {
   it.each([
-    ["ru", "Правительство должно создать фонд защиты вкладчиков до конца года.", "Правительство должно создать фонд защиты вкладчиков до конца года"],
-    ["ru", "Кроме того, он считает, что вопросы продажи таких активов должны одобряться парламентом.", "вопросы продажи таких активов должны одобряться парламентом"],
-    ["ru", "Первое – срочно создать агентство стратегических активов или передать контроль министерству.", "срочно создать агентство стратегических активов или передать контроль министерству"],
-    ["ru", "Сохранение контроля может быть обеспечено через усиление государственного надзора.", "Сохранение контроля может быть обеспечено через усиление государственного надзора"],
-    ["ru", "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса.", "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса"],
-    ["en", "Experts say the research should shift thinking about allergies, and it should change the guidance.", "the research should shift thinking about allergies, and it should change the guidance"],
-    ["en", "The city must replace its oldest water mains within a decade.", "The city must replace its oldest water mains within a decade"],
-    ["en", "The group calls for a ban on bottom trawling in protected waters.", "The group calls for a ban on bottom trawling in protected waters"],
-    ["en", "Critics believe the fund is too small, and want more government money directed towards repairs.", "want more government money directed towards repairs"],
-    ["ru", "Власти должны пересмотреть тарифную политику, считает политолог Айдос Сарым.", "Власти должны пересмотреть тарифную политику"],
-    ["ru", "«Необходимо ввести мораторий на повышение тарифов», – заявил Сарым в интервью Caravan.kz.", "Необходимо ввести мораторий на повышение тарифов"],
-    ["ru", "«Я бы предложила адресные субсидии для малообеспеченных семей», – отметила она.", "Я бы предложила адресные субсидии для малообеспеченных семей"],
-    ["en", "The government should scrap the fuel subsidy, according to Aigerim Nurlanova, an economist.", "The government should scrap the fuel subsidy"],
+    [
+      "ru",
+      "Правительство должно создать фонд защиты вкладчиков до конца года.",
+      "Правительство должно создать фонд защиты вкладчиков до конца года",
+    ],
+    [
+      "ru",
+      "Кроме того, он считает, что вопросы продажи таких активов должны одобряться парламентом.",
+      "вопросы продажи таких активов должны одобряться парламентом",
+    ],
+    [
+      "ru",
+      "Первое – срочно создать агентство стратегических активов или передать контроль министерству.",
+      "срочно создать агентство стратегических активов или передать контроль министерству",
+    ],
+    [
+      "ru",
+      "Сохранение контроля может быть обеспечено через усиление государственного надзора.",
+      "Сохранение контроля может быть обеспечено через усиление государственного надзора",
+    ],
+    [
+      "ru",
+      "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса.",
+      "Властям необходимо пересмотреть тарифы на электроэнергию для малого бизнеса",
+    ],
+    [
+      "en",
+      "Experts say the research should shift thinking about allergies, and it should change the guidance.",
+      "the research should shift thinking about allergies, and it should change the guidance",
+    ],
+    [
+      "en",
+      "The city must replace its oldest water mains within a decade.",
+      "The city must replace its oldest water mains within a decade",
+    ],
+    [
+      "en",
+      "The group calls for a ban on bottom trawling in protected waters.",
+      "The group calls for a ban on bottom trawling in protected waters",
+    ],
+    [
+      "en",
+      "Critics believe the fund is too small, and want more government money directed towards repairs.",
+      "want more government money directed towards repairs",
+    ],
+    [
+      "ru",
+      "Власти должны пересмотреть тарифную политику, считает политолог Айдос Сарым.",
+      "Власти должны пересмотреть тарифную политику",
+    ],
+    [
+      "ru",
+      "«Необходимо ввести мораторий на повышение тарифов», – заявил Сарым в интервью Caravan.kz.",
+      "Необходимо ввести мораторий на повышение тарифов",
+    ],
+    [
+      "ru",
+      "«Я бы предложила адресные субсидии для малообеспеченных семей», – отметила она.",
+      "Я бы предложила адресные субсидии для малообеспеченных семей",
+    ],
+    [
+      "en",
+      "The government should scrap the fuel subsidy, according to Aigerim Nurlanova, an economist.",
+      "The government should scrap the fuel subsidy",
+    ],
   ] as const)("%s: %s", (lang, text, option) => {
     const found = run(text, lang);
     expect(found.map((o) => o.text)).toEqual([option]);
@@ -54,16 +106,36 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
 
 describe("findPolicyOptions: proposer", () => {
   it.each([
-    ["ru", "Об этом рассказал экономист Расул Рысмамбетов. Кроме того, он считает, что вопросы продажи активов должны одобряться парламентом.", "Расул Рысмамбетов"],
-    ["ru", "На фоне этого экономист Иван Петров видит два варианта. Эксперт видит выход в реформе. Первое – срочно создать агентство стратегических активов.", "Иван Петров"],
+    [
+      "ru",
+      "Об этом рассказал экономист Расул Рысмамбетов. Кроме того, он считает, что вопросы продажи активов должны одобряться парламентом.",
+      "Расул Рысмамбетов",
+    ],
+    [
+      "ru",
+      "На фоне этого экономист Иван Петров видит два варианта. Эксперт видит выход в реформе. Первое – срочно создать агентство стратегических активов.",
+      "Иван Петров",
+    ],
     ["ru", "«Власти должны срочно пересмотреть бюджет региона», – отметил Иван Петров.", "Иван Петров"],
     ["en", "“The city should replace every lead pipe by 2030,” said Jane Doe, an engineer.", "Jane Doe"],
     ["en", "Jane Doe spoke to reporters. The state must fund the program fully, she said.", "Jane Doe"],
-    ["en", "Local elder Mary Parata and her family want more government money directed towards indigenous knowledge.", "Mary Parata"],
+    [
+      "en",
+      "Local elder Mary Parata and her family want more government money directed towards indigenous knowledge.",
+      "Mary Parata",
+    ],
     ["ru", "Казахстан должен учитывать возможное усиление конкуренции со стороны соседей.", null],
     ["en", "Experts say the government should change the guidance doctors give to parents.", null],
-    ["en", "But Daniyar Bekov, a former energy minister, argued otherwise. He said the state must phase it out over five years.", "Daniyar Bekov"],
-    ["ru", "Экономист Жанар Ахметова не согласна. «Я бы предложила адресные субсидии для семей», – отметила она.", "Жанар Ахметова"],
+    [
+      "en",
+      "But Daniyar Bekov, a former energy minister, argued otherwise. He said the state must phase it out over five years.",
+      "Daniyar Bekov",
+    ],
+    [
+      "ru",
+      "Экономист Жанар Ахметова не согласна. «Я бы предложила адресные субсидии для семей», – отметила она.",
+      "Жанар Ахметова",
+    ],
   ] as const)("%s: %s → %s", (lang, text, proposer) => {
     const found = run(text, lang);
     expect(found).toHaveLength(1);

@@ -18,7 +18,12 @@ const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
 /** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
-export function findPolicyOptions(analysis: Analysis, people: Person[], speakers: Speakers, _orgs: Organisation[]): PolicyOption[] {
+export function findPolicyOptions(
+  analysis: Analysis,
+  people: Person[],
+  speakers: Speakers,
+  _orgs: Organisation[],
+): PolicyOption[] {
   const { text, sentences, lang } = analysis;
   const lex = lexiconFor(lang).options;
   const out: PolicyOption[] = [];
@@ -28,7 +33,15 @@ export function findPolicyOptions(analysis: Analysis, people: Person[], speakers
     if (!cue) return;
     const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
     if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
-    const who = findProposer(si, s.start + cue.start, cue.proposal, cue.enumerated, speakers.forProposers, people, s.start);
+    const who = findProposer(
+      si,
+      s.start + cue.start,
+      cue.proposal,
+      cue.enumerated,
+      speakers.forProposers,
+      people,
+      s.start,
+    );
     const proposer = who === null ? null : people[who]!;
     const optionText = text.slice(start, end);
     out.push({

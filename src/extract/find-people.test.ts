@@ -13,16 +13,39 @@ const run = (text: string, lang: Lang, orgs: Organisation[] = []) => {
 };
 const org = (text: string, name: string): Organisation => {
   const start = text.indexOf(name);
-  return { id: "o", kind: "organisation", name, variants: [name], mentions: [{ text: name, start, end: start + name.length }], confidence: 1, evidence: [] };
+  return {
+    id: "o",
+    kind: "organisation",
+    name,
+    variants: [name],
+    mentions: [{ text: name, start, end: start + name.length }],
+    confidence: 1,
+    evidence: [],
+  };
 };
 
 describe("findPeople: names and their linking", () => {
   it.each([
-    ["ru", "Об этом заявил экономист Расул Рысмамбетов. Позже Рысмамбетова спросили о сделке. «Это важно», – напомнил Рысмамбетов.", "Расул Рысмамбетов", 3],
+    [
+      "ru",
+      "Об этом заявил экономист Расул Рысмамбетов. Позже Рысмамбетова спросили о сделке. «Это важно», – напомнил Рысмамбетов.",
+      "Расул Рысмамбетов",
+      3,
+    ],
     ["ru", "Встречу провёл Александр Белов. Журналисты ждали Александра Белова у входа.", "Александр Белов", 2],
     ["ru", "Документ подписал В.В. Путин. Позже Путин уехал в Сочи.", "В.В. Путин", 2],
-    ["ru", "В совещании участвовал Борис Николаевич Ельцин. Бориса Николаевича встретили у трапа.", "Борис Николаевич Ельцин", 2],
-    ["en", "“It is not safe,” said Patrick McHugh, a vice president at the utility. Mr. McHugh said more work was planned.", "Patrick McHugh", 2],
+    [
+      "ru",
+      "В совещании участвовал Борис Николаевич Ельцин. Бориса Николаевича встретили у трапа.",
+      "Борис Николаевич Ельцин",
+      2,
+    ],
+    [
+      "en",
+      "“It is not safe,” said Patrick McHugh, a vice president at the utility. Mr. McHugh said more work was planned.",
+      "Patrick McHugh",
+      2,
+    ],
     ["en", "The study was led by Dr. Katie Allen in Melbourne. Allen was not involved in the trial.", "Katie Allen", 2],
     ["en", "Since Mayor Bill de Blasio took office, crews have filled potholes.", "Bill de Blasio", 1],
   ] as const)("%s: %s → %s", (lang, text, name, count) => {
@@ -50,7 +73,8 @@ describe("findPeople: names and their linking", () => {
   });
 
   it("keeps two people who share a surname apart, and gives the bare surname to the one named first", () => {
-    const text = "Whale expert Hori Parata spoke first. His son, Te Kaurinui Robert Parata, carves. “We listen,” says Te Kaurinui. “It hurts,” says Parata.";
+    const text =
+      "Whale expert Hori Parata spoke first. His son, Te Kaurinui Robert Parata, carves. “We listen,” says Te Kaurinui. “It hurts,” says Parata.";
     const people = run(text, "en");
     expect(people.map((p) => p.name)).toEqual(["Hori Parata", "Te Kaurinui Robert Parata"]);
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(["Hori Parata", "Parata"]);
@@ -59,14 +83,44 @@ describe("findPeople: names and their linking", () => {
 
 describe("findPeople: experts, roles and affiliations", () => {
   it.each([
-    ["ru", "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов.", "Расул Рысмамбетов", "экономист", null],
-    ["ru", "Иван Петров, аналитик, давно следит за рынком. По его словам, цены упадут.", "Иван Петров", "аналитик", null],
+    [
+      "ru",
+      "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов.",
+      "Расул Рысмамбетов",
+      "экономист",
+      null,
+    ],
+    [
+      "ru",
+      "Иван Петров, аналитик, давно следит за рынком. По его словам, цены упадут.",
+      "Иван Петров",
+      "аналитик",
+      null,
+    ],
     ["ru", "По мнению Марии Ивановой, реформа запоздала.", "Мария Иванова", null, null],
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", "Jane Doe", "economist at the IMF", "IMF"],
-    ["en", "“It is not safe,” says Katie Allen, MD. She's the director of the Center for Food Research.", "Katie Allen", "director of the Center for Food Research", "Center for Food Research"],
+    [
+      "en",
+      "“It is not safe,” says Katie Allen, MD. She's the director of the Center for Food Research.",
+      "Katie Allen",
+      "director of the Center for Food Research",
+      "Center for Food Research",
+    ],
     ["en", "John Smith met the board. He said the plan would fail.", "John Smith", null, null],
-    ["en", "But Daniyar Bekov, a former energy minister, argued otherwise.", "Daniyar Bekov", "former energy minister", null],
-    ["ru", "Экономист Жанар Ахметова не согласна. По словам Ахметовой, мораторий вреден.", "Жанар Ахметова", "Экономист", null],
+    [
+      "en",
+      "But Daniyar Bekov, a former energy minister, argued otherwise.",
+      "Daniyar Bekov",
+      "former energy minister",
+      null,
+    ],
+    [
+      "ru",
+      "Экономист Жанар Ахметова не согласна. По словам Ахметовой, мораторий вреден.",
+      "Жанар Ахметова",
+      "Экономист",
+      null,
+    ],
   ] as const)("%s: %s", (lang, text, name, role, affiliation) => {
     const p = run(text, lang).find((q) => q.name === name);
     expect(p?.expert).toBe(true);
@@ -87,7 +141,8 @@ describe("findPeople: experts, roles and affiliations", () => {
 
   it("gives the same ids on every run and different ids to different people", () => {
     const text = "Об этом сказал Иван Петров. Мария Иванова согласилась.";
-    const a = run(text, "ru"), b = run(text, "ru");
+    const a = run(text, "ru"),
+      b = run(text, "ru");
     expect(a.map((p) => p.id)).toEqual(b.map((p) => p.id));
     expect(new Set(a.map((p) => p.id)).size).toBe(a.length);
   });

@@ -22,10 +22,18 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
     s.text = text.slice(s.start, s.end);
     if (s.tail) s.tail.text = text.slice(s.tail.start, s.tail.end);
   }
-  const nextSentenceAt = (offset: number) => sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
+  const nextSentenceAt = (offset: number) =>
+    sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   return linkMentions(spans).map((p) => {
     const name = canonicalName(p, wordKey);
     const { role, affiliation } = findRole(text, p.spans, orgs, lex, nextSentenceAt);
-    return { id: stableId("person", name.toLowerCase()), name, role, affiliation, mentions: p.mentions, evidence: p.evidence };
+    return {
+      id: stableId("person", name.toLowerCase()),
+      name,
+      role,
+      affiliation,
+      mentions: p.mentions,
+      evidence: p.evidence,
+    };
   });
 }

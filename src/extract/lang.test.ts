@@ -18,7 +18,12 @@ describe("lexiconFor: one module per language", () => {
   });
 
   it.each<[string, string, string[], boolean]>([
-    ["Министерство финансов сообщило", "other-cyrillic", ["head-noun-first", "short-forms", "latin-in-cyrillic"], false],
+    [
+      "Министерство финансов сообщило",
+      "other-cyrillic",
+      ["head-noun-first", "short-forms", "latin-in-cyrillic"],
+      false,
+    ],
     ["Le ministère des Finances a dit", "other-latin", ["capitalised-english"], false],
   ])("other by script: %s → %s", (text, name, finders, quotesAreSpeech) => {
     const m = lexiconFor("other", text);
@@ -29,32 +34,56 @@ describe("lexiconFor: one module per language", () => {
   });
 
   it.each([
-    ["ru", "givenNames", "Расула"], ["ru", "givenNames", "Айгерим"], ["ru", "givenNames", "Joshua"], ["en", "givenNames", "Katie"],
-    ["ru", "roleNouns", "экономиста"], ["en", "roleNouns", "spokesman"], ["ru", "notNames", "Москве"], ["en", "notNames", "March"],
-    ["en", "orgHeads", "Department"], ["kk", "roleNouns", "политолог"],
+    ["ru", "givenNames", "Расула"],
+    ["ru", "givenNames", "Айгерим"],
+    ["ru", "givenNames", "Joshua"],
+    ["en", "givenNames", "Katie"],
+    ["ru", "roleNouns", "экономиста"],
+    ["en", "roleNouns", "spokesman"],
+    ["ru", "notNames", "Москве"],
+    ["en", "notNames", "March"],
+    ["en", "orgHeads", "Department"],
+    ["kk", "roleNouns", "политолог"],
   ] as const)("%s people.%s holds %s (by word key)", (lang, list, word) => {
     expect(lexiconFor(lang).people[list].has(wordKey(word))).toBe(true);
   });
 
   it.each([
-    ["ru", "считает", true], ["ru", "напомнил", true], ["ru", "Дума", false], ["ru", "указ", false],
-    ["en", "said", true], ["en", "argued", true], ["en", "say", false], ["en", "worried", false],
+    ["ru", "считает", true],
+    ["ru", "напомнил", true],
+    ["ru", "Дума", false],
+    ["ru", "указ", false],
+    ["en", "said", true],
+    ["en", "argued", true],
+    ["en", "say", false],
+    ["en", "worried", false],
   ] as const)("%s speech verb %s → %s", (lang, word, yes) => {
     expect(lexiconFor(lang).people.speechVerb.test(word.toLowerCase())).toBe(yes);
   });
 
-  it.each([["ru", "Рысмамбетова", true], ["ru", "Свердловской", false], ["ru", "Шеварднадзе", true], ["ru", "Москва", false]] as const)(
-    "Russian surname shape %s → %s", (lang, word, yes) => {
-      expect(lexiconFor(lang).people.surnameShape!.test(word)).toBe(yes);
-    });
+  it.each([
+    ["ru", "Рысмамбетова", true],
+    ["ru", "Свердловской", false],
+    ["ru", "Шеварднадзе", true],
+    ["ru", "Москва", false],
+  ] as const)("Russian surname shape %s → %s", (lang, word, yes) => {
+    expect(lexiconFor(lang).people.surnameShape!.test(word)).toBe(yes);
+  });
 
-  it.each([["ru", true], ["kk", true], ["en", false], ["other", false]] as const)("%s has an enumerator rule: %s", (lang, yes) => {
+  it.each([
+    ["ru", true],
+    ["kk", true],
+    ["en", false],
+    ["other", false],
+  ] as const)("%s has an enumerator rule: %s", (lang, yes) => {
     expect(lexiconFor(lang).options.enumerator !== null).toBe(yes);
   });
 
   it.each([
-    ["ru", "можно ожидать, что цены вырастут", true], ["ru", "правительство должно действовать", false],
-    ["en", "prices are likely to rise", true], ["en", "the city must act", false],
+    ["ru", "можно ожидать, что цены вырастут", true],
+    ["ru", "правительство должно действовать", false],
+    ["en", "prices are likely to rise", true],
+    ["en", "the city must act", false],
   ] as const)("%s forecast frame in %s → %s", (lang, text, yes) => {
     const re = lexiconFor(lang).options.notOption;
     re.lastIndex = 0;

@@ -43,7 +43,11 @@ const OTHER_LATIN: LanguageModule = {
   name: "other-latin",
   orgs: { ...EN.orgs, quotesAreSpeech: false, quoteHeadNouns: new Set() },
 };
-const OTHER_CYRILLIC: LanguageModule = { ...OTHER_LATIN, name: "other-cyrillic", orgs: { ...OTHER_LATIN.orgs, finders: RU.orgs.finders } };
+const OTHER_CYRILLIC: LanguageModule = {
+  ...OTHER_LATIN,
+  name: "other-cyrillic",
+  orgs: { ...OTHER_LATIN.orgs, finders: RU.orgs.finders },
+};
 
 const MODULES: Record<Lang, LanguageModule> = { ru: RU, en: EN, kk: KK, other: OTHER_LATIN };
 

@@ -8,16 +8,16 @@ const RU = "Контроль передали КНБ и Минфину. Минф
 const EN = "The Congressional Budget Office (CBO) scored the bill. The CBO said costs would rise.";
 
 describe("runPipeline", () => {
-  it.each([["ru", RU, ["КНБ", "Минфин", "Caravan.kz"]], ["en", EN, ["Congressional Budget Office"]]] as const)(
-    "returns a %s result in the schema, with organisations",
-    (lang, text, orgs) => {
-      const r = runPipeline(text, undefined, NO_META);
-      expect(r.schema).toBe(RESULT_SCHEMA);
-      expect(r.lang).toBe(lang);
-      expect(r.text).toBe(text);
-      expect(r.organisations.map((o) => o.name)).toEqual(orgs);
-    },
-  );
+  it.each([
+    ["ru", RU, ["КНБ", "Минфин", "Caravan.kz"]],
+    ["en", EN, ["Congressional Budget Office"]],
+  ] as const)("returns a %s result in the schema, with organisations", (lang, text, orgs) => {
+    const r = runPipeline(text, undefined, NO_META);
+    expect(r.schema).toBe(RESULT_SCHEMA);
+    expect(r.lang).toBe(lang);
+    expect(r.text).toBe(text);
+    expect(r.organisations.map((o) => o.name)).toEqual(orgs);
+  });
 
   it("gives no annotations to a page that is not an article", () => {
     const r = runPipeline(RU, "ru", { ...NO_META, isArticle: false, notArticleReason: "a home page" });
@@ -28,7 +28,8 @@ describe("runPipeline", () => {
   });
 
   it("gives the same ids on every run, unique within the result", () => {
-    const a = runPipeline(RU, "ru", NO_META), b = runPipeline(RU, "ru", NO_META);
+    const a = runPipeline(RU, "ru", NO_META),
+      b = runPipeline(RU, "ru", NO_META);
     const ids = [...a.organisations, ...a.people, ...a.policyOptions].map((x) => x.id);
     expect(ids).toEqual([...b.organisations, ...b.people, ...b.policyOptions].map((x) => x.id));
     expect(new Set(ids).size).toBe(ids.length);
@@ -39,19 +40,32 @@ describe("runPipeline", () => {
   });
 
   it("reads the text once and attributes the speakers once: later stages get those very objects", () => {
-    const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, государству следует создать фонд для закупки металлов.";
+    const text =
+      "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. По его словам, государству следует создать фонд для закупки металлов.";
     const calls = { analyse: 0, attributeSpeakers: 0 };
     let analysis: Analysis | undefined, speakers: Speakers | undefined;
     const watched: Stages = {
-      analyse: (t, lang) => { calls.analyse++; return (analysis = STAGES.analyse(t, lang)); },
-      findOrganisations: (a) => { expect(a).toBe(analysis); return STAGES.findOrganisations(a); },
-      findPeople: (a, orgs) => { expect(a).toBe(analysis); return STAGES.findPeople(a, orgs); },
+      analyse: (t, lang) => {
+        calls.analyse++;
+        return (analysis = STAGES.analyse(t, lang));
+      },
+      findOrganisations: (a) => {
+        expect(a).toBe(analysis);
+        return STAGES.findOrganisations(a);
+      },
+      findPeople: (a, orgs) => {
+        expect(a).toBe(analysis);
+        return STAGES.findPeople(a, orgs);
+      },
       attributeSpeakers: (a, people) => {
         calls.attributeSpeakers++;
         expect(a).toBe(analysis);
         return (speakers = STAGES.attributeSpeakers(a, people));
       },
-      findExperts: (people, s) => { expect(s).toBe(speakers); return STAGES.findExperts(people, s); },
+      findExperts: (people, s) => {
+        expect(s).toBe(speakers);
+        return STAGES.findExperts(people, s);
+      },
       findPolicyOptions: (a, people, s, orgs) => {
         expect(a).toBe(analysis);
         expect(s).toBe(speakers);

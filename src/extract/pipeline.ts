@@ -18,20 +18,40 @@ import { detectLang } from "./lang";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 
 /** What the article reader found besides the text: the result's metadata fields. */
-export type ArticleMeta = Pick<ExtractResult, "title" | "byline" | "published" | "url" | "canonicalUrl" | "isArticle" | "notArticleReason">;
+export type ArticleMeta = Pick<
+  ExtractResult,
+  "title" | "byline" | "published" | "url" | "canonicalUrl" | "isArticle" | "notArticleReason"
+>;
 
 export const NO_META: ArticleMeta = {
-  title: "", byline: null, published: null, url: null, canonicalUrl: null, isArticle: true, notArticleReason: null,
+  title: "",
+  byline: null,
+  published: null,
+  url: null,
+  canonicalUrl: null,
+  isArticle: true,
+  notArticleReason: null,
 };
 
 /** The stages in the order they run. A parameter of `runPipeline`, so a test can watch them without global mocks. */
 export const STAGES = { analyse, findOrganisations, findPeople, attributeSpeakers, findExperts, findPolicyOptions };
 export type Stages = typeof STAGES;
 
-export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleMeta, stages: Stages = STAGES): ExtractResult {
+export function runPipeline(
+  text: string,
+  lang: Lang | undefined,
+  meta: ArticleMeta,
+  stages: Stages = STAGES,
+): ExtractResult {
   const language = lang ?? detectLang(text);
   const result: ExtractResult = {
-    schema: RESULT_SCHEMA, lang: language, ...meta, text, people: [], organisations: [], policyOptions: [],
+    schema: RESULT_SCHEMA,
+    lang: language,
+    ...meta,
+    text,
+    people: [],
+    organisations: [],
+    policyOptions: [],
   };
   if (!meta.isArticle || !text.trim()) return result;
   // 1. Read the text once: sentences, words, tokens, quotes.
@@ -47,7 +67,12 @@ export function runPipeline(text: string, lang: Lang | undefined, meta: ArticleM
   // 6. Policy options, each with its proposer.
   const policyOptions = stages.findPolicyOptions(analysis, people, speakers, organisations);
   // 7. The result.
-  return { ...result, organisations: uniqueIds(organisations), people: uniqueIds(people), policyOptions: uniqueIds(policyOptions) };
+  return {
+    ...result,
+    organisations: uniqueIds(organisations),
+    people: uniqueIds(people),
+    policyOptions: uniqueIds(policyOptions),
+  };
 }
 
 /** Two annotations that hash to one id (rare) get "-2", "-3"… in text order, so ids stay stable. */

@@ -15,13 +15,22 @@ const LOCAL = join(import.meta.dirname, "../../test/pages");
 const LOCAL_PAGES = ["caravan-rare-earths", "readability/hidden-nodes"].map((p) => join(LOCAL, p));
 /** Pages with bylines, hidden parts (style, hidden, aria-hidden), empty blocks and deep nesting. */
 const SHARED_PAGES = [
-  "fixtures/pages/guardian-1", "fixtures/pages/nytimes-3", "data/readability-pages/wikipedia",
-  "data/readability-pages/002", "data/readability-pages/lazy-image-2", "data/readability-pages/royal-road",
-  "data/readability-pages/aclu", "data/readability-pages/medium-1", "data/readability-pages/bbc-1", "data/readability-pages/ars-1", "data/readability-pages/cnet-svg-classes",
+  "fixtures/pages/guardian-1",
+  "fixtures/pages/nytimes-3",
+  "data/readability-pages/wikipedia",
+  "data/readability-pages/002",
+  "data/readability-pages/lazy-image-2",
+  "data/readability-pages/royal-road",
+  "data/readability-pages/aclu",
+  "data/readability-pages/medium-1",
+  "data/readability-pages/bbc-1",
+  "data/readability-pages/ars-1",
+  "data/readability-pages/cnet-svg-classes",
 ].map((p) => join(SHARED, p));
 
 function parse(dir: string): Document {
-  return new JSDOM(readFileSync(join(dir, "source.html"), "utf8"), { virtualConsole: new VirtualConsole() }).window.document;
+  return new JSDOM(readFileSync(join(dir, "source.html"), "utf8"), { virtualConsole: new VirtualConsole() }).window
+    .document;
 }
 
 /** Which answers each method gave over the committed pages: both must occur, or the comparison proves little. */
@@ -41,7 +50,10 @@ function comparesPage(dir: string) {
       for (const name of REPLACED_METHODS) {
         const want = Boolean(original[name]!.call(original, el, matchString));
         const got = Boolean(quick[name]!.call(quick, el, matchString));
-        if (got !== want) expect.fail(`${name} on <${el.tagName.toLowerCase()} class="${el.className}">: ${got}, Readability says ${want}`);
+        if (got !== want)
+          expect.fail(
+            `${name} on <${el.tagName.toLowerCase()} class="${el.className}">: ${got}, Readability says ${want}`,
+          );
         if (!answers.has(name)) answers.set(name, new Set());
         answers.get(name)!.add(want);
         compared++;
@@ -75,7 +87,8 @@ describe("QuickReadability", () => {
 });
 
 describe.skipIf(!HAS_SHARED)(`QuickReadability on more real pages ${NEEDS_SHARED}`, () => {
-  it("finds every page it lists", () => expect(SHARED_PAGES.filter((dir) => !existsSync(join(dir, "source.html")))).toEqual([]));
+  it("finds every page it lists", () =>
+    expect(SHARED_PAGES.filter((dir) => !existsSync(join(dir, "source.html")))).toEqual([]));
 
   describe.each(SHARED_PAGES.map((dir) => [pageName(dir), dir]))("%s", (_name, dir) => comparesPage(dir));
 });

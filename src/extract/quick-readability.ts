@@ -30,8 +30,10 @@ export class QuickReadability<T = string> extends Readability<T> {
     if (node.nodeType !== 1 /* ELEMENT_NODE */) return false;
     const element = node as Element;
     if (hasVisibleText(element)) return false;
-    return !element.children.length
-      || element.children.length === element.getElementsByTagName("br").length + element.getElementsByTagName("hr").length;
+    return (
+      !element.children.length ||
+      element.children.length === element.getElementsByTagName("br").length + element.getElementsByTagName("hr").length
+    );
   }
 
   /** The original reads `node.style`, which parses the style attribute, on elements that have none. */
@@ -40,9 +42,12 @@ export class QuickReadability<T = string> extends Readability<T> {
       const style = (node as HTMLElement).style;
       if (style && (style.display == "none" || style.visibility == "hidden")) return false;
     }
-    return !node.hasAttribute("hidden")
-      && (!node.hasAttribute("aria-hidden") || node.getAttribute("aria-hidden") != "true"
-        || !!(node.className && (node.className as unknown as string).includes?.("fallback-image")));
+    return (
+      !node.hasAttribute("hidden") &&
+      (!node.hasAttribute("aria-hidden") ||
+        node.getAttribute("aria-hidden") != "true" ||
+        !!(node.className && (node.className as unknown as string).includes?.("fallback-image")))
+    );
   }
 }
 

@@ -3,7 +3,9 @@ import { stableId } from "./stable-id";
 
 describe("stableId", () => {
   it.each([
-    ["person", "расул рысмамбетов"], ["person", "patrick mchugh"], ["option", "срочно создать агентство"],
+    ["person", "расул рысмамбетов"],
+    ["person", "patrick mchugh"],
+    ["option", "срочно создать агентство"],
   ])("%s %s is the same on every call and shaped kind-xxxxxxxx", (kind, key) => {
     expect(stableId(kind, key)).toBe(stableId(kind, key));
     expect(stableId(kind, key)).toMatch(new RegExp(`^${kind}-[0-9a-f]{8}$`));

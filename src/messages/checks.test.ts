@@ -29,7 +29,15 @@ const SAMPLES: { [N in MessageName]: DataOf<N> } = {
   "engine/run": {
     text: "Министр сказал.",
     lang: "ru",
-    meta: { title: "T", byline: null, published: null, url: "https://caravan.kz/news/x", canonicalUrl: null, isArticle: true, notArticleReason: null },
+    meta: {
+      title: "T",
+      byline: null,
+      published: null,
+      url: "https://caravan.kz/news/x",
+      canonicalUrl: null,
+      isArticle: true,
+      notArticleReason: null,
+    },
   },
   "engine/read-page": { html: "<p>x</p>", url: "https://caravan.kz/news/x" },
   ping: {},
@@ -43,7 +51,14 @@ const SAMPLES: { [N in MessageName]: DataOf<N> } = {
   "notes/set-orphaned": { ids: [note.id], orphaned: true },
   "corrections/list": { pageKey: "https://caravan.kz/news/x" },
   "corrections/add": {
-    correction: { id: "*#expert:Иванов", pageKey: "*", kind: "expert", name: "Иванов", verdict: "not-expert", createdAt: 1 },
+    correction: {
+      id: "*#expert:Иванов",
+      pageKey: "*",
+      kind: "expert",
+      name: "Иванов",
+      verdict: "not-expert",
+      createdAt: 1,
+    },
   },
   "settings/get": { key: "sites.extra" },
   "settings/set": { key: "sites.extra", value: ["*://*.vlast.kz/*"] },
@@ -78,7 +93,9 @@ describe("every message has one check, and its data type is the check's", () => 
   it.each(names)("%s: the check accepts a message of the protocol's type and refuses an unknown field", (name) => {
     expect(checkEnvelope(envelope(name, SAMPLES[name]), tableOf(name))).toBeNull();
     const extra = { ...(SAMPLES[name] as object), unexpected: 1 };
-    expect(checkEnvelope({ ...envelope(name, SAMPLES[name]), data: extra }, tableOf(name))).toBe(`${name} has an unknown field "unexpected"`);
+    expect(checkEnvelope({ ...envelope(name, SAMPLES[name]), data: extra }, tableOf(name))).toBe(
+      `${name} has an unknown field "unexpected"`,
+    );
   });
 
   it("infers the data types the protocol declared by hand before its checks were typed", () => {
@@ -120,8 +137,19 @@ describe("every message has one check, and its data type is the check's", () => 
 
 describe("who may send each background message", () => {
   // Content scripts run inside hostile pages: only what a page's annotating and notes need is open to them.
-  const CONTENT = ["engine/run", "engine/read-page", "ping", "page/seen", "notes/list", "notes/save", "notes/delete",
-    "notes/set-orphaned", "corrections/list", "corrections/add", "settings/get"];
+  const CONTENT = [
+    "engine/run",
+    "engine/read-page",
+    "ping",
+    "page/seen",
+    "notes/list",
+    "notes/save",
+    "notes/delete",
+    "notes/set-orphaned",
+    "corrections/list",
+    "corrections/add",
+    "settings/get",
+  ];
   it.each(Object.entries(BACKGROUND_MESSAGES))("%s", (name, { from }) => {
     expect(from).toBe(CONTENT.includes(name) ? "content" : "extension-page");
   });

@@ -89,7 +89,10 @@ export const BACKGROUND_MESSAGES = {
   "engine/run": { check: obj({ text: str(LIMITS.articleText), lang, meta: articleMeta }), from: "content" },
   "engine/read-page": { check: obj({ html: str(LIMITS.pageHtml, 1), url: str(LIMITS.url, 1) }), from: "content" },
   ping: { check: empty, from: "content" },
-  "page/seen": { check: obj({ page: pageInfo, annotations: arr(annotationSummary, LIMITS.annotations) }), from: "content" },
+  "page/seen": {
+    check: obj({ page: pageInfo, annotations: arr(annotationSummary, LIMITS.annotations) }),
+    from: "content",
+  },
   "notes/list": { check: obj({ pageKeys: arr(str(LIMITS.url, 1), LIMITS.pageKeys) }), from: "content" },
   "notes/save": { check: obj({ note: noteRecord }), from: "content" },
   "notes/delete": { check: obj({ id }), from: "content" },
@@ -97,7 +100,10 @@ export const BACKGROUND_MESSAGES = {
   "corrections/list": { check: obj({ pageKey: str(LIMITS.url, 1) }), from: "content" },
   "corrections/add": { check: obj({ correction: correctionRecord }), from: "content" },
   "settings/get": { check: obj({ key: str(LIMITS.name, 1) }), from: "content" },
-  "settings/set": { check: obj({ key: str(LIMITS.name, 1), value: json(LIMITS.settingValue) }), from: "extension-page" },
+  "settings/set": {
+    check: obj({ key: str(LIMITS.name, 1), value: json(LIMITS.settingValue) }),
+    from: "extension-page",
+  },
   "pages/list": { check: obj({ limit: int(1, 100_000) }), from: "extension-page" },
   "library/search": { check: obj({ query: str(LIMITS.name), limit: int(1, 1000) }), from: "extension-page" },
   "library/entity": { check: obj({ kind: nullable(kind), name: str(LIMITS.name, 1) }), from: "extension-page" },
@@ -113,7 +119,11 @@ export const BACKGROUND_MESSAGES = {
     from: "extension-page",
   },
   "backup/import-chunk": {
-    check: obj({ uploadId: str(LIMITS.sessionId, 1), index: int(0, LIMITS.backupChars), text: str(LIMITS.backupChunk, 1) }),
+    check: obj({
+      uploadId: str(LIMITS.sessionId, 1),
+      index: int(0, LIMITS.backupChars),
+      text: str(LIMITS.backupChunk, 1),
+    }),
     from: "extension-page",
   },
   "backup/import-commit": { check: obj({ uploadId: str(LIMITS.sessionId, 1) }), from: "extension-page" },

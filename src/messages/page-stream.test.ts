@@ -5,7 +5,8 @@ import type { PortLike } from "./transport";
 /** Two ends of an in-memory port, delivering asynchronously as a browser does. */
 function portPair(): [PortLike, PortLike] {
   const make = () => ({ listeners: [] as ((m: unknown) => void)[], closers: [] as (() => void)[] });
-  const a = make(), b = make();
+  const a = make(),
+    b = make();
   let open = true;
   const end = (self: typeof a, other: typeof a): PortLike => ({
     postMessage: (m) => open && void queueMicrotask(() => other.listeners.forEach((l) => l(structuredClone(m)))),

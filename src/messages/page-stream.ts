@@ -53,12 +53,16 @@ export function collectPageParts(port: PortLike, done: (html: string, url: strin
     if (m?.channel !== CHANNEL) return fail("not a PolicyLens message");
     if (typeof m.part === "string") {
       size += m.part.length;
-      if (m.part.length > PAGE_PART_CHARS || size > LIMITS.pageHtml) return fail(`the page is too large (over ${LIMITS.pageHtml} characters)`);
+      if (m.part.length > PAGE_PART_CHARS || size > LIMITS.pageHtml)
+        return fail(`the page is too large (over ${LIMITS.pageHtml} characters)`);
       parts.push(m.part);
       return;
     }
     if (m.end === true && typeof m.url === "string") {
-      void done(parts.join(""), m.url).then((reply) => port.postMessage(reply), (e: unknown) => fail(String(e)));
+      void done(parts.join(""), m.url).then(
+        (reply) => port.postMessage(reply),
+        (e: unknown) => fail(String(e)),
+      );
       return;
     }
     fail("invalid page part");

@@ -9,9 +9,21 @@ describe("checkEnvelope", () => {
     ["null", null, "message must be an object"],
     ["another channel", { channel: "other/1", name: "notes/delete", data: { id: "n1" } }, "not a PolicyLens message"],
     ["an unknown name", { channel: "policylens/1", name: "notes/drop", data: {} }, 'unknown message "notes/drop"'],
-    ["a name from Object.prototype", { channel: "policylens/1", name: "toString", data: {} }, 'unknown message "toString"'],
-    ["a tab message sent to the background", { channel: "policylens/1", name: "tab/run", data: {} }, 'unknown message "tab/run"'],
-    ["bad data, named by message and field", { channel: "policylens/1", name: "notes/delete", data: { id: "" } }, "notes/delete.id must not be empty"],
+    [
+      "a name from Object.prototype",
+      { channel: "policylens/1", name: "toString", data: {} },
+      'unknown message "toString"',
+    ],
+    [
+      "a tab message sent to the background",
+      { channel: "policylens/1", name: "tab/run", data: {} },
+      'unknown message "tab/run"',
+    ],
+    [
+      "bad data, named by message and field",
+      { channel: "policylens/1", name: "notes/delete", data: { id: "" } },
+      "notes/delete.id must not be empty",
+    ],
     ["no data", { channel: "policylens/1", name: "ping" }, "ping must be an object, not undefined"],
   ])("%s", (_, message, error) => {
     expect(checkEnvelope(message, BACKGROUND_MESSAGES)).toBe(error);
@@ -19,7 +31,9 @@ describe("checkEnvelope", () => {
 
   it("reads a table of bare checks (the tab's) as well as one of `{ check, from }`", () => {
     expect(checkEnvelope(envelope("tab/scroll-to", { id: "p1" }), TAB_MESSAGES)).toBeNull();
-    expect(checkEnvelope(envelope("tab/display", { visible: "yes" } as never), TAB_MESSAGES)).toBe("tab/display.visible must be true or false");
+    expect(checkEnvelope(envelope("tab/display", { visible: "yes" } as never), TAB_MESSAGES)).toBe(
+      "tab/display.visible must be true or false",
+    );
   });
 });
 
@@ -39,7 +53,9 @@ describe("calling", () => {
   it("sends an envelope to the background and to a tab, and answers the result", async () => {
     const sent: unknown[] = [];
     const runtime = { sendMessage: async (m: unknown) => (sent.push(m), { ok: true, result: { version: "1.0" } }) };
-    const tabs = { sendMessage: async (id: number, m: unknown) => (sent.push([id, m]), { ok: true, result: { found: false } }) };
+    const tabs = {
+      sendMessage: async (id: number, m: unknown) => (sent.push([id, m]), { ok: true, result: { found: false } }),
+    };
     expect(await callBackground(runtime, "ping", {})).toEqual({ version: "1.0" });
     expect(await callTab(tabs, 7, "tab/scroll-to", { id: "p1" })).toEqual({ found: false });
     expect(sent).toEqual([

@@ -3,7 +3,14 @@
 // testable.
 import type { AnyCheck } from "../check";
 import {
-  type BackgroundProtocol, CHANNEL, type DataOf, type Envelope, type MessageName, type Reply, type ResultOf, type TabProtocol,
+  type BackgroundProtocol,
+  CHANNEL,
+  type DataOf,
+  type Envelope,
+  type MessageName,
+  type Reply,
+  type ResultOf,
+  type TabProtocol,
 } from "./types";
 
 /** Checks an incoming value is one of our envelopes with valid data; returns the error or null. */

@@ -18,7 +18,11 @@ export function readClaimedUrls(doc: ParentNode): ClaimedUrls {
 /** `raw` made absolute against `base`; null when it is empty or not a URL. */
 export function absoluteUrl(raw: string | null, base: string | null): string | null {
   if (!raw) return null;
-  try { return new URL(raw, base ?? undefined).href; } catch { return null; }
+  try {
+    return new URL(raw, base ?? undefined).href;
+  } catch {
+    return null;
+  }
 }
 
 /** The page's canonical address: its canonical link, else its og:url (a canonical link written empty wins), absolute. */

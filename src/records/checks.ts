@@ -38,7 +38,8 @@ const selectorsCheck: Check<NoteSelectors> = refine(
     quote: record({ type: oneOf("TextQuoteSelector"), exact: text, prefix: text, suffix: text }),
     position: record({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
   }),
-  ({ position: { start, end } }, path) => (start <= end ? null : `${path}.position: start ${start} is after end ${end}`),
+  ({ position: { start, end } }, path) =>
+    start <= end ? null : `${path}.position: start ${start} is after end ${end}`,
 );
 
 export const noteCheck: Check<NoteRecord> = record({
@@ -81,7 +82,9 @@ export const MAX_ARTICLE_LENGTH = 4_000_000;
 function spansInText(r: ResultRecord, path: string): string | null {
   const spans: [string, { start: number; end: number }][] = [
     ...r.experts.flatMap((p, i) => p.mentions.map((m, j) => [`experts[${i}].mentions[${j}]`, m] as [string, Mention])),
-    ...r.organisations.flatMap((o, i) => o.mentions.map((m, j) => [`organisations[${i}].mentions[${j}]`, m] as [string, Mention])),
+    ...r.organisations.flatMap((o, i) =>
+      o.mentions.map((m, j) => [`organisations[${i}].mentions[${j}]`, m] as [string, Mention]),
+    ),
     ...r.policyOptions.map((o, i) => [`policyOptions[${i}]`, o] as [string, { start: number; end: number }]),
   ];
   for (const [at, { start, end }] of spans) {
@@ -100,12 +103,30 @@ export const resultCheck: Check<ResultRecord> = refine(
     text: string(MAX_ARTICLE_LENGTH),
     published: nullable(short),
     experts: arrayOf(
-      record({ id: short, name: short, role: nullable(short), affiliation: nullable(short), confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }),
+      record({
+        id: short,
+        name: short,
+        role: nullable(short),
+        affiliation: nullable(short),
+        confidence,
+        mentions: arrayOf(mention, MAX_LIST_ITEMS),
+      }),
       MAX_LIST_ITEMS,
     ),
-    organisations: arrayOf(record({ id: short, name: short, confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }), MAX_LIST_ITEMS),
+    organisations: arrayOf(
+      record({ id: short, name: short, confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }),
+      MAX_LIST_ITEMS,
+    ),
     policyOptions: arrayOf(
-      record({ id: short, text, start: offset, end: offset, proposer: nullable(short), proposerId: nullable(short), confidence }),
+      record({
+        id: short,
+        text,
+        start: offset,
+        end: offset,
+        proposer: nullable(short),
+        proposerId: nullable(short),
+        confidence,
+      }),
       MAX_LIST_ITEMS,
     ),
     analysedAt: finiteNumber,
@@ -113,4 +134,7 @@ export const resultCheck: Check<ResultRecord> = refine(
   spansInText,
 );
 
-export const settingCheck: Check<SettingRecord> = record({ key: short, value: jsonValue(MAX_TEXT_LENGTH, MAX_LIST_ITEMS) });
+export const settingCheck: Check<SettingRecord> = record({
+  key: short,
+  value: jsonValue(MAX_TEXT_LENGTH, MAX_LIST_ITEMS),
+});

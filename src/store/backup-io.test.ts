@@ -90,7 +90,11 @@ describe("merge import", () => {
     const key = "https://www.caravan.kz/news/1/";
     const db = await seeded({
       ...smallBackup().tables,
-      notes: [noteRecord("n1", key, { text: "edited here", updatedAt: 500 }), noteRecord("n2", key, { text: "old here", updatedAt: 100 }), noteRecord("mine", key)],
+      notes: [
+        noteRecord("n1", key, { text: "edited here", updatedAt: 500 }),
+        noteRecord("n2", key, { text: "old here", updatedAt: 100 }),
+        noteRecord("mine", key),
+      ],
     });
     const incoming = smallBackup();
     incoming.tables.notes = [
@@ -122,20 +126,26 @@ describe("merge import", () => {
     );
   }, 30_000);
 
-  it.each(["replace", "merge"] as const)("restores a version-2 backup (no results) in %s mode, keeping the results it lacks on merge", async (mode) => {
-    const db = await seeded({ ...smallBackup().tables, notes: [], results: [resultRecord("https://x/")] });
-    const old = JSON.parse(JSON.stringify(smallBackup())) as Record<string, any>;
-    old.version = 2;
-    delete old.tables.results;
-    const result = await importBackup(db, JSON.stringify(old), { mode });
-    expect(result.ok && result.counts.results).toEqual({ added: 0, updated: 0, kept: 0 });
-    expect((await db.notes.toArray()).map((n) => n.id)).toEqual(["n1", "n2"]);
-    expect(await db.results.count()).toBe(mode === "merge" ? 1 : 0);
-  });
+  it.each(["replace", "merge"] as const)(
+    "restores a version-2 backup (no results) in %s mode, keeping the results it lacks on merge",
+    async (mode) => {
+      const db = await seeded({ ...smallBackup().tables, notes: [], results: [resultRecord("https://x/")] });
+      const old = JSON.parse(JSON.stringify(smallBackup())) as Record<string, any>;
+      old.version = 2;
+      delete old.tables.results;
+      const result = await importBackup(db, JSON.stringify(old), { mode });
+      expect(result.ok && result.counts.results).toEqual({ added: 0, updated: 0, kept: 0 });
+      expect((await db.notes.toArray()).map((n) => n.id)).toEqual(["n1", "n2"]);
+      expect(await db.results.count()).toBe(mode === "merge" ? 1 : 0);
+    },
+  );
 
   it("keeps the newer analysis of a page on merge", async () => {
     const key = "https://www.caravan.kz/news/1/";
-    const db = await seeded({ ...smallBackup().tables, results: [resultRecord(key, { analysedAt: 500, published: "mine" })] });
+    const db = await seeded({
+      ...smallBackup().tables,
+      results: [resultRecord(key, { analysedAt: 500, published: "mine" })],
+    });
     const incoming = smallBackup();
     incoming.tables.results = [resultRecord(key, { analysedAt: 900, published: "theirs" })];
     const result = await importBackup(db, incoming, { mode: "merge" });
@@ -145,7 +155,11 @@ describe("merge import", () => {
 
   it("replace mode removes what the backup does not hold", async () => {
     const db = await seeded(smallBackup().tables);
-    const result = await importBackup(db, { ...smallBackup(), tables: { ...smallBackup().tables, notes: [] } }, { mode: "replace" });
+    const result = await importBackup(
+      db,
+      { ...smallBackup(), tables: { ...smallBackup().tables, notes: [] } },
+      { mode: "replace" },
+    );
     expect(result.ok).toBe(true);
     expect(await db.notes.count()).toBe(0);
     expect(await db.pages.count()).toBe(1);
@@ -166,7 +180,10 @@ describe("a rejected file leaves the database unchanged", () => {
     ["a hostile key", good.replace('"id":"n2"', '"__proto__":{"x":1},"id":"n2"')],
     ["a wrong type late in the file", wrong((b) => (b.tables.settings[0].key = 1))],
     ["duplicate ids", wrong((b) => (b.tables.notes[1].id = "n1"))],
-    ["a result's span past its text, in the last table", wrong((b) => (b.tables.results[0].policyOptions[0].end = 1e6))],
+    [
+      "a result's span past its text, in the last table",
+      wrong((b) => (b.tables.results[0].policyOptions[0].end = 1e6)),
+    ],
   ])("%s", async (_, file) => {
     for (const mode of ["replace", "merge"] as const) {
       const db = await seeded({ ...smallBackup().tables, notes: [noteRecord("keep-me", "https://x/")] });

@@ -10,8 +10,15 @@ import type { Collection } from "dexie";
 import type { PolicyLensDb } from "./db";
 import { SCHEMA_VERSION } from "../records/types";
 import {
-  BACKUP_FORMAT, keyOf, planMerge, TABLE_NAMES, validateBackup,
-  type Backup, type BackupTables, type ImportCounts, type TableName,
+  BACKUP_FORMAT,
+  keyOf,
+  planMerge,
+  TABLE_NAMES,
+  validateBackup,
+  type Backup,
+  type BackupTables,
+  type ImportCounts,
+  type TableName,
 } from "../export/backup";
 
 /** Records read per query while streaming an export: big enough to amortise a query, small enough to bound memory. */
@@ -24,7 +31,12 @@ export async function exportBackup(db: PolicyLensDb, now: Date = new Date()): Pr
   return db.transaction("r", tablesOf(db), async () => {
     const tables = {} as Record<TableName, unknown[]>;
     for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
-    return { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), tables: tables as unknown as BackupTables };
+    return {
+      format: BACKUP_FORMAT,
+      version: SCHEMA_VERSION,
+      exportedAt: now.toISOString(),
+      tables: tables as unknown as BackupTables,
+    };
   });
 }
 

@@ -24,20 +24,41 @@ describe("schema upgrades", () => {
     await v1.table("notes").add({
       id: "old",
       pageKey: "https://caravan.kz/news/x",
-      selectors: { quote: { type: "TextQuoteSelector", exact: "КНБ", prefix: "", suffix: "" }, position: { type: "TextPositionSelector", start: 0, end: 3 } },
+      selectors: {
+        quote: { type: "TextQuoteSelector", exact: "КНБ", prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 0, end: 3 },
+      },
       text: "старая заметка",
       tags: ["a"],
       createdAt: 1,
       updatedAt: 2,
     });
-    await v1.table("pages").add({ key: "https://caravan.kz/news/x", url: "u", canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
+    await v1
+      .table("pages")
+      .add({
+        key: "https://caravan.kz/news/x",
+        url: "u",
+        canonicalUrl: null,
+        aliases: [],
+        title: "T",
+        lang: "ru",
+        firstSeen: 1,
+        lastSeen: 2,
+      });
     v1.close();
 
     const db = openDb(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const note = await db.notes.get("old");
-    expect(note).toMatchObject({ text: "старая заметка", tags: ["a"], scope: "article", color: "yellow", annotationId: null, orphaned: false });
+    expect(note).toMatchObject({
+      text: "старая заметка",
+      tags: ["a"],
+      scope: "article",
+      color: "yellow",
+      annotationId: null,
+      orphaned: false,
+    });
     expect(await db.pages.count()).toBe(1);
     // The index version 2 added works on the carried-over data.
     expect(await db.notes.where("annotationId").equals("x").count()).toBe(0);
@@ -51,7 +72,9 @@ describe("schema upgrades", () => {
     v2.version(1).stores(V1_STORES);
     v2.version(2).stores({ notes: "id, pageKey, updatedAt, createdAt, *tags, annotationId" });
     const key = "https://caravan.kz/news/x";
-    await v2.table("pages").add({ key, url: key, canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
+    await v2
+      .table("pages")
+      .add({ key, url: key, canonicalUrl: null, aliases: [], title: "T", lang: "ru", firstSeen: 1, lastSeen: 2 });
     await v2.table("notes").add(makeNote({ id: "kept", pageKey: key, annotationId: "p1" }));
     v2.close();
 

@@ -2,7 +2,14 @@
 // The database lives in the extension's origin (the background opens it), never in a page's.
 // A new version raises SCHEMA_VERSION (../records/types.ts) too: backups carry it (db.test.ts checks the two agree).
 import Dexie, { type EntityTable } from "dexie";
-import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "../records/types";
+import type {
+  CorrectionRecord,
+  EntityRecord,
+  NoteRecord,
+  PageRecord,
+  ResultRecord,
+  SettingRecord,
+} from "../records/types";
 
 export const DB_NAME = "policylens";
 

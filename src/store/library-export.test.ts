@@ -16,7 +16,13 @@ afterEach(async () => {
 });
 
 const entity = (pageKey: string, name: string, mentionCount: number): EntityRecord => ({
-  id: `${pageKey}#organisation:${name}`, pageKey, kind: "organisation", name, role: null, mentionCount, seenAt: 1,
+  id: `${pageKey}#organisation:${name}`,
+  pageKey,
+  kind: "organisation",
+  name,
+  role: null,
+  mentionCount,
+  seenAt: 1,
 });
 
 /** Pages a, c, d (d has no notes); notes on a, b (whose page record is gone) and c; several notes on a. */
@@ -32,14 +38,22 @@ async function library(): Promise<PolicyLensDb> {
     noteRecord("b1", "https://b.kz/"),
     noteRecord("c1", "https://c.kz/"),
   ]);
-  await db.entities.bulkPut([entity("https://a.kz/", "КНБ", 1), entity("https://a.kz/", "Минфин", 3), entity("https://d.kz/", "АСПИР", 2)]);
+  await db.entities.bulkPut([
+    entity("https://a.kz/", "КНБ", 1),
+    entity("https://a.kz/", "Минфин", 3),
+    entity("https://d.kz/", "АСПИР", 2),
+  ]);
   return db;
 }
 
-async function everything(db: PolicyLensDb, limit: number, filter?: LibraryExportFilter): Promise<{ items: LibraryExportItem[]; slices: number }> {
+async function everything(
+  db: PolicyLensDb,
+  limit: number,
+  filter?: LibraryExportFilter,
+): Promise<{ items: LibraryExportItem[]; slices: number }> {
   const items: LibraryExportItem[] = [];
   let slices = 0;
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const slice = await libraryExportSlice(db, after, limit, filter);
     items.push(...slice.items);
     slices++;
@@ -68,7 +82,12 @@ describe("library export slices", () => {
     const db = await library();
     await db.results.bulkPut([resultRecord("https://a.kz/"), resultRecord("https://d.kz/")]);
     const { items } = await everything(db, limit);
-    expect(items.map((i) => i.result?.people.map((p) => p.name) ?? null)).toEqual([["Расул Рысмамбетов"], null, null, ["Расул Рысмамбетов"]]);
+    expect(items.map((i) => i.result?.people.map((p) => p.name) ?? null)).toEqual([
+      ["Расул Рысмамбетов"],
+      null,
+      null,
+      ["Расул Рысмамбетов"],
+    ]);
     const a = items[0]!.result!;
     expect(a.policyOptions.map((o) => o.proposer)).toEqual(["Расул Рысмамбетов"]);
     expect(a.url).toBe("https://a.kz/");
@@ -79,8 +98,22 @@ describe("library export slices", () => {
     const db = await library();
     await db.results.bulkPut([resultRecord("https://a.kz/"), resultRecord("https://c.kz/")]);
     await db.corrections.bulkPut([
-      { id: "https://a.kz/#expert:Расул Рысмамбетов", pageKey: "https://a.kz/", kind: "expert", name: "Расул Рысмамбетов", verdict: "not-expert", createdAt: 1 },
-      { id: "*#organisation:Минфин", pageKey: "*", kind: "organisation", name: "Минфин", verdict: "wrong", createdAt: 1 },
+      {
+        id: "https://a.kz/#expert:Расул Рысмамбетов",
+        pageKey: "https://a.kz/",
+        kind: "expert",
+        name: "Расул Рысмамбетов",
+        verdict: "not-expert",
+        createdAt: 1,
+      },
+      {
+        id: "*#organisation:Минфин",
+        pageKey: "*",
+        kind: "organisation",
+        name: "Минфин",
+        verdict: "wrong",
+        createdAt: 1,
+      },
     ]);
     const { items } = await everything(db, 10);
     const [a, , c] = items.map((i) => i.result);
@@ -91,7 +124,11 @@ describe("library export slices", () => {
   });
 
   it.each<[string, LibraryExportFilter, string[]]>([
-    ["listed pages, in key order, without keys the library does not hold", { pageKeys: ["https://d.kz/", "https://a.kz/", "https://zz.kz/", "https://a.kz/"] }, ["https://a.kz/", "https://d.kz/"]],
+    [
+      "listed pages, in key order, without keys the library does not hold",
+      { pageKeys: ["https://d.kz/", "https://a.kz/", "https://zz.kz/", "https://a.kz/"] },
+      ["https://a.kz/", "https://d.kz/"],
+    ],
     ["listed pages, one that only has notes", { pageKeys: ["https://b.kz/"] }, ["https://b.kz/"]],
     ["an entity of a kind", { entity: { kind: "organisation", name: "Минфин" } }, ["https://a.kz/"]],
     ["an entity of any kind", { entity: { kind: null, name: "АСПИР" } }, ["https://d.kz/"]],
@@ -109,7 +146,9 @@ describe("library export slices", () => {
   it("ends a slice early when its results' texts would pass a message's budget, and goes on from there", async () => {
     const db = await library();
     const long = "Минфину ".repeat(375_000);
-    await db.results.bulkPut(["https://a.kz/", "https://b.kz/", "https://c.kz/"].map((k) => resultRecord(k, { text: long })));
+    await db.results.bulkPut(
+      ["https://a.kz/", "https://b.kz/", "https://c.kz/"].map((k) => resultRecord(k, { text: long })),
+    );
     const first = await libraryExportSlice(db, null, 10);
     expect(first.items.map((i) => i.pageKey)).toEqual(["https://a.kz/", "https://b.kz/"]);
     expect(first.next).toBe("https://b.kz/");

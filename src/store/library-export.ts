@@ -15,10 +15,17 @@ import { resultOfRecord } from "./results";
 const SLICE_TEXT_BUDGET = 8_000_000;
 
 /** Page keys after `after` in key order, at most `limit`, from the pages table and from the notes' pages. */
-async function keysAfter(db: PolicyLensDb, after: string | null, limit: number): Promise<{ keys: string[]; more: boolean }> {
+async function keysAfter(
+  db: PolicyLensDb,
+  after: string | null,
+  limit: number,
+): Promise<{ keys: string[]; more: boolean }> {
   const pages = after === null ? db.pages.toCollection() : db.pages.where(":id").above(after);
   const notes = after === null ? db.notes.orderBy("pageKey") : db.notes.where("pageKey").above(after);
-  const [pageKeys, noteKeys] = (await Promise.all([pages.limit(limit).primaryKeys(), notes.limit(limit).uniqueKeys()])) as [string[], string[]];
+  const [pageKeys, noteKeys] = (await Promise.all([
+    pages.limit(limit).primaryKeys(),
+    notes.limit(limit).uniqueKeys(),
+  ])) as [string[], string[]];
   // A source that filled its limit may hold more keys past its last one: nothing beyond that can be listed yet.
   const ends = [pageKeys, noteKeys].filter((k) => k.length === limit).map((k) => k[k.length - 1]!);
   const bound = ends.length ? ends.reduce((a, b) => (a < b ? a : b)) : null;
@@ -52,7 +59,11 @@ async function selectedKeysAfter(db: PolicyLensDb, filter: LibraryExportFilter, 
 }
 
 /** The kept result of a page, as the exporters read it and as the reader corrected it. */
-function exportedResult(record: ResultRecord | undefined, page: PageRecord | null, corrections: Map<string, CorrectionRecord[]>): ExtractResult | null {
+function exportedResult(
+  record: ResultRecord | undefined,
+  page: PageRecord | null,
+  corrections: Map<string, CorrectionRecord[]>,
+): ExtractResult | null {
   if (!record) return null;
   const known = page ?? { url: record.pageKey, canonicalUrl: null, title: "", lang: "other" as const };
   const applying = [...(corrections.get(record.pageKey) ?? []), ...(corrections.get("*") ?? [])];
@@ -76,7 +87,10 @@ export async function libraryExportSlice(
     db.notes.where("pageKey").anyOf(keys).sortBy("createdAt"),
     db.entities.where("pageKey").anyOf(keys).toArray(),
     db.results.bulkGet(keys),
-    db.corrections.where("pageKey").anyOf([...keys, "*"]).toArray(),
+    db.corrections
+      .where("pageKey")
+      .anyOf([...keys, "*"])
+      .toArray(),
   ]);
   entities.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   const notesOf = groupBy(notes, (n) => n.pageKey);
@@ -91,7 +105,13 @@ export async function libraryExportSlice(
     text += record?.text.length ?? 0;
     read++;
     const page = pages[i] ?? null;
-    const item = { pageKey, page, notes: notesOf.get(pageKey) ?? [], entities: entitiesOf.get(pageKey) ?? [], result: exportedResult(record, page, correctionsOf) };
+    const item = {
+      pageKey,
+      page,
+      notes: notesOf.get(pageKey) ?? [],
+      entities: entitiesOf.get(pageKey) ?? [],
+      result: exportedResult(record, page, correctionsOf),
+    };
     if (filter && !item.page && item.notes.length === 0) continue;
     items.push(item);
   }

@@ -16,20 +16,35 @@ async function setup() {
   const index = openSearchDb(`library-search-test-${n++}`);
   const visit = (url: string, title: string, annotations: AnnotationSummary[], now: number) =>
     recordPageVisit(db, { url, canonicalUrl: null, ogUrl: null, title, lang: "ru" }, [url], annotations, now);
-  await visit("https://caravan.kz/a", "Редкоземельные металлы: что дальше", [
-    { id: "p1", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 3 },
-    { id: "o1", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 },
-  ], 100);
-  await visit("https://vlast.kz/b", "Budget talks stall", [{ id: "o1", kind: "organisation", name: "КНБ", role: null, mentionCount: 1 }], 200);
+  await visit(
+    "https://caravan.kz/a",
+    "Редкоземельные металлы: что дальше",
+    [
+      { id: "p1", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 3 },
+      { id: "o1", kind: "organisation", name: "КНБ", role: null, mentionCount: 2 },
+    ],
+    100,
+  );
+  await visit(
+    "https://vlast.kz/b",
+    "Budget talks stall",
+    [{ id: "o1", kind: "organisation", name: "КНБ", role: null, mentionCount: 1 }],
+    200,
+  );
   await visit("https://bbc.com/c", "Elections in Kyrgyzstan", [], 300);
   return { db, index, library: createLibrary(db, index) };
 }
 
 const note = (id: string, over: Partial<NoteRecord> = {}): NoteRecord =>
-  makeNote({ id, pageKey: "https://caravan.kz/a", selectors: {
-    quote: { type: "TextQuoteSelector", exact: "Рысмамбетов считает", prefix: "", suffix: "" },
-    position: { type: "TextPositionSelector", start: 0, end: 19 },
-  }, ...over });
+  makeNote({
+    id,
+    pageKey: "https://caravan.kz/a",
+    selectors: {
+      quote: { type: "TextQuoteSelector", exact: "Рысмамбетов считает", prefix: "", suffix: "" },
+      position: { type: "TextPositionSelector", start: 0, end: 19 },
+    },
+    ...over,
+  });
 
 describe("termsOf", () => {
   it.each([
@@ -56,7 +71,9 @@ describe("library search", () => {
   it("finds entity names with the number of articles they appear in", async () => {
     const { library } = await setup();
     expect((await library.search("КНБ", 50)).entities).toEqual([{ kind: "organisation", name: "КНБ", pageCount: 2 }]);
-    expect((await library.search("расул", 50)).entities).toEqual([{ kind: "expert", name: "Расул Рысмамбетов", pageCount: 1 }]);
+    expect((await library.search("расул", 50)).entities).toEqual([
+      { kind: "expert", name: "Расул Рысмамбетов", pageCount: 1 },
+    ]);
   });
 
   it("finds notes by quote, note text and tag, and follows later edits and deletions", async () => {
@@ -76,7 +93,13 @@ describe("library search", () => {
   it("re-indexes a page on a later visit", async () => {
     const { db, library } = await setup();
     expect((await library.search("stall", 50)).pages).toHaveLength(1);
-    await recordPageVisit(db, { url: "https://vlast.kz/b", canonicalUrl: null, ogUrl: null, title: "Budget passed", lang: "en" }, ["https://vlast.kz/b"], [], 400);
+    await recordPageVisit(
+      db,
+      { url: "https://vlast.kz/b", canonicalUrl: null, ogUrl: null, title: "Budget passed", lang: "en" },
+      ["https://vlast.kz/b"],
+      [],
+      400,
+    );
     expect((await library.search("stall", 50)).pages).toEqual([]);
     expect((await library.search("passed", 50)).pages.map((p) => p.key)).toEqual(["https://vlast.kz/b"]);
     // КНБ is no longer on that page: one article left.
@@ -93,7 +116,19 @@ describe("library search", () => {
     await db.notes.bulkPut(Array.from({ length: 30 }, (_, i) => note(`m${i}`, { text: `word${i}` })));
     await library.search("x", 1);
     expect(await findDocs(index, "word", 10)).toHaveLength(10);
-    expect((await findDocs(index, "word2", 100)).sort()).toEqual(["n:m2", "n:m20", "n:m21", "n:m22", "n:m23", "n:m24", "n:m25", "n:m26", "n:m27", "n:m28", "n:m29"]);
+    expect((await findDocs(index, "word2", 100)).sort()).toEqual([
+      "n:m2",
+      "n:m20",
+      "n:m21",
+      "n:m22",
+      "n:m23",
+      "n:m24",
+      "n:m25",
+      "n:m26",
+      "n:m27",
+      "n:m28",
+      "n:m29",
+    ]);
   });
 
   it("a new session finds notes written with an old time (restored backup) and forgets deleted ones", async () => {
@@ -115,7 +150,10 @@ describe("library search", () => {
     const v1 = new Dexie(name);
     v1.version(1).stores({ terms: "[term+doc], term, doc", meta: "key" });
     // As version 1 left it: everything indexed up to the note's time, in rows the new version cannot read.
-    await v1.table("terms").bulkPut([{ term: "", doc: "n:n1" }, { term: "первая", doc: "n:n1" }]);
+    await v1.table("terms").bulkPut([
+      { term: "", doc: "n:n1" },
+      { term: "первая", doc: "n:n1" },
+    ]);
     await v1.table("meta").put({ key: "notes", value: 50, ids: ["n1"] });
     v1.close();
     const index = openSearchDb(name);
@@ -123,12 +161,17 @@ describe("library search", () => {
     expect(await index.docs.get("n:n1")).toEqual({ doc: "n:n1", terms: expect.arrayContaining(["первая"]) });
   });
 
-  it("indexes a library bigger than one write, batch by batch, and finds notes from every batch", { timeout: 60_000 }, async () => {
-    const { db, index, library } = await setup();
-    await db.notes.bulkPut(Array.from({ length: 4500 }, (_, i) => note(`b${i}`, { text: `пакет${i}` })));
-    for (const id of ["b0", "b2000", "b4499"]) expect((await library.search(`пакет${id.slice(1)}`, 50)).notes.map((x) => x.id)).toContain(id);
-    expect(await index.docs.count()).toBeGreaterThan(4500);
-  });
+  it(
+    "indexes a library bigger than one write, batch by batch, and finds notes from every batch",
+    { timeout: 60_000 },
+    async () => {
+      const { db, index, library } = await setup();
+      await db.notes.bulkPut(Array.from({ length: 4500 }, (_, i) => note(`b${i}`, { text: `пакет${i}` })));
+      for (const id of ["b0", "b2000", "b4499"])
+        expect((await library.search(`пакет${id.slice(1)}`, 50)).notes.map((x) => x.id)).toContain(id);
+      expect(await index.docs.count()).toBeGreaterThan(4500);
+    },
+  );
 
   it("finds a note written in the same millisecond as the last search, after it", async () => {
     const { db, library } = await setup();
@@ -156,7 +199,9 @@ describe("entity and page views", () => {
     const view = await entityView(db, "organisation", "КНБ");
     expect(view.pages.map((p) => p.key)).toEqual(["https://vlast.kz/b", "https://caravan.kz/a"]);
     expect(view.entries.map((e) => e.mentionCount).sort()).toEqual([1, 2]);
-    expect((await entityView(db, null, "Расул Рысмамбетов")).pages.map((p) => p.title)).toEqual(["Редкоземельные металлы: что дальше"]);
+    expect((await entityView(db, null, "Расул Рысмамбетов")).pages.map((p) => p.title)).toEqual([
+      "Редкоземельные металлы: что дальше",
+    ]);
     expect((await entityView(db, "expert", "КНБ")).pages).toEqual([]);
   });
 

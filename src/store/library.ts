@@ -15,7 +15,10 @@ const KINDS: readonly AnnotationKind[] = ["expert", "organisation", "policy-opti
  */
 const MAX_RESOLVED = 500;
 
-const byNewest = <T>(time: (x: T) => number) => (a: T, b: T) => time(b) - time(a);
+const byNewest =
+  <T>(time: (x: T) => number) =>
+  (a: T, b: T) =>
+    time(b) - time(a);
 
 function parseEntityDoc(rest: string): { kind: AnnotationKind; name: string } | null {
   const kind = KINDS.find((k) => rest.startsWith(`${k}:`));
@@ -29,20 +32,35 @@ export function createLibrary(db: PolicyLensDb, index: SearchDb) {
   let syncing: Promise<void> = Promise.resolve();
   let reconciled = false;
   const sync = () =>
-    (syncing = syncing.catch(() => undefined).then(async () => {
-      await syncIndex(db, index, !reconciled);
-      reconciled = true;
-    }));
+    (syncing = syncing
+      .catch(() => undefined)
+      .then(async () => {
+        await syncIndex(db, index, !reconciled);
+        reconciled = true;
+      }));
 
   async function search(query: string, limit: number): Promise<LibrarySearchResult> {
     await sync();
     const docs = await findDocs(index, query);
-    const noteIds = docs.filter((d) => d.startsWith("n:")).slice(0, MAX_RESOLVED).map((d) => d.slice(2));
-    const pageKeys = docs.filter((d) => d.startsWith("p:")).slice(0, MAX_RESOLVED).map((d) => d.slice(2));
-    const names = docs.filter((d) => d.startsWith("e:")).map((d) => parseEntityDoc(d.slice(2))).filter((e) => e !== null);
+    const noteIds = docs
+      .filter((d) => d.startsWith("n:"))
+      .slice(0, MAX_RESOLVED)
+      .map((d) => d.slice(2));
+    const pageKeys = docs
+      .filter((d) => d.startsWith("p:"))
+      .slice(0, MAX_RESOLVED)
+      .map((d) => d.slice(2));
+    const names = docs
+      .filter((d) => d.startsWith("e:"))
+      .map((d) => parseEntityDoc(d.slice(2)))
+      .filter((e) => e !== null);
     // Rows of deleted notes and pages resolve to nothing and are dropped here.
-    const notes = (await db.notes.bulkGet(noteIds)).filter((n): n is NoteRecord => !!n).sort(byNewest((n) => n.updatedAt));
-    const pages = (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => !!p).sort(byNewest((p) => p.lastSeen));
+    const notes = (await db.notes.bulkGet(noteIds))
+      .filter((n): n is NoteRecord => !!n)
+      .sort(byNewest((n) => n.updatedAt));
+    const pages = (await db.pages.bulkGet(pageKeys))
+      .filter((p): p is PageRecord => !!p)
+      .sort(byNewest((p) => p.lastSeen));
     const entities: EntityHit[] = [];
     for (const e of names.slice(0, limit)) {
       const pageCount = await db.entities.where("[kind+name]").equals([e.kind, e.name]).count();

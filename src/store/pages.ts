@@ -43,14 +43,24 @@ export async function recordPageVisit(
     await db.pages.put(page);
     await db.entities.where("pageKey").equals(key).delete();
     // What the reader marked as wrong stays out of their index of who says what.
-    const refused = new Set((await db.corrections.where("pageKey").anyOf([key, "*"]).toArray()).map((c) => `${c.kind}:${c.name}`));
+    const refused = new Set(
+      (await db.corrections.where("pageKey").anyOf([key, "*"]).toArray()).map((c) => `${c.kind}:${c.name}`),
+    );
     const seen = new Set<string>();
     const entities: EntityRecord[] = [];
     for (const a of annotations) {
       const id = `${key}#${a.kind}:${a.name}`;
       if (seen.has(id) || refused.has(`${a.kind}:${a.name}`)) continue;
       seen.add(id);
-      entities.push({ id, pageKey: key, kind: a.kind, name: a.name, role: a.role, mentionCount: a.mentionCount, seenAt: now });
+      entities.push({
+        id,
+        pageKey: key,
+        kind: a.kind,
+        name: a.name,
+        role: a.role,
+        mentionCount: a.mentionCount,
+        seenAt: now,
+      });
     }
     await db.entities.bulkPut(entities);
     if (result) await db.results.put(resultRecord(key, result, now));

@@ -17,17 +17,20 @@ const fromRecord = (p: PageExport & { result: ExtractResult }): PageExport => ({
 });
 
 describe("a kept result", () => {
-  it.each(analysed.map((p) => [p.page.lang, p] as const))("exports a %s page exactly as the full result does", async (_lang, p) => {
-    const kept = fromRecord(p);
-    expect(await toJsonLd([kept], { now: SAMPLE_NOW })).toEqual(await toJsonLd([p], { now: SAMPLE_NOW }));
-    expect(toMarkdown(kept)).toBe(toMarkdown(p));
-    expect(toCsv([kept])).toBe(toCsv([p]));
-  });
+  it.each(analysed.map((p) => [p.page.lang, p] as const))(
+    "exports a %s page exactly as the full result does",
+    async (_lang, p) => {
+      const kept = fromRecord(p);
+      expect(await toJsonLd([kept], { now: SAMPLE_NOW })).toEqual(await toJsonLd([p], { now: SAMPLE_NOW }));
+      expect(toMarkdown(kept)).toBe(toMarkdown(p));
+      expect(toCsv([kept])).toBe(toCsv([p]));
+    },
+  );
 
   it("keeps no evidence, no people who are not experts and no variants", () => {
     const record = resultRecord(RU!.page.key, RU!.result, 5);
     expect(record.experts.map((e) => e.name)).toEqual(["Расул Рысмамбетов"]);
-    expect(JSON.stringify(record)).not.toContain("Иван Петров\"");
+    expect(JSON.stringify(record)).not.toContain('Иван Петров"');
     expect(JSON.stringify(record)).not.toMatch(/"evidence"|"variants"/);
     expect(record.analysedAt).toBe(5);
   });

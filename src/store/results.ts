@@ -12,9 +12,29 @@ export function resultRecord(pageKey: string, result: ExtractResult, now: number
     published: result.published,
     experts: result.people
       .filter((p) => p.expert)
-      .map(({ id, name, role, affiliation, confidence, mentions }) => ({ id, name, role, affiliation, confidence, mentions })),
-    organisations: result.organisations.map(({ id, name, confidence, mentions }) => ({ id, name, confidence, mentions })),
-    policyOptions: result.policyOptions.map(({ id, text, start, end, proposer, proposerId, confidence }) => ({ id, text, start, end, proposer, proposerId, confidence })),
+      .map(({ id, name, role, affiliation, confidence, mentions }) => ({
+        id,
+        name,
+        role,
+        affiliation,
+        confidence,
+        mentions,
+      })),
+    organisations: result.organisations.map(({ id, name, confidence, mentions }) => ({
+      id,
+      name,
+      confidence,
+      mentions,
+    })),
+    policyOptions: result.policyOptions.map(({ id, text, start, end, proposer, proposerId, confidence }) => ({
+      id,
+      text,
+      start,
+      end,
+      proposer,
+      proposerId,
+      confidence,
+    })),
     analysedAt: now,
   };
 }
@@ -23,7 +43,10 @@ export function resultRecord(pageKey: string, result: ExtractResult, now: number
  * A kept record as a result the exporters read. What was not kept is empty: evidence (the exporters do not
  * show it) and organisation variants (they list surface forms from the mentions).
  */
-export function resultOfRecord(record: ResultRecord, page: Pick<PageRecord, "url" | "canonicalUrl" | "title" | "lang">): ExtractResult {
+export function resultOfRecord(
+  record: ResultRecord,
+  page: Pick<PageRecord, "url" | "canonicalUrl" | "title" | "lang">,
+): ExtractResult {
   return {
     schema: RESULT_SCHEMA,
     lang: page.lang,
@@ -36,7 +59,12 @@ export function resultOfRecord(record: ResultRecord, page: Pick<PageRecord, "url
     notArticleReason: null,
     text: record.text,
     people: record.experts.map((p) => ({ ...p, kind: "person" as const, expert: true, evidence: [] })),
-    organisations: record.organisations.map((o) => ({ ...o, kind: "organisation" as const, variants: [], evidence: [] })),
+    organisations: record.organisations.map((o) => ({
+      ...o,
+      kind: "organisation" as const,
+      variants: [],
+      evidence: [],
+    })),
     policyOptions: record.policyOptions.map((o) => ({ ...o, kind: "policy-option" as const, evidence: [] })),
   };
 }

@@ -51,7 +51,11 @@ export function openSearchDb(name: string = SEARCH_DB_NAME): SearchDb {
 
 /** Words in `text`, lower-cased, with ё read as е (Russian texts write either). */
 export function termsOf(text: string): string[] {
-  const words = text.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))];
 }
 
@@ -74,9 +78,16 @@ interface Changes {
  */
 async function changedSince(db: PolicyLensDb, index: SearchDb): Promise<Changes> {
   const [notesMark, pagesMark] = await index.meta.bulkGet(["notes", "pages"]);
-  const fresh = (mark: SyncMark | undefined, time: number, id: string) => !mark || time > mark.value || !mark.ids.includes(id);
-  const notes = await db.notes.where("updatedAt").aboveOrEqual(notesMark?.value ?? 0).toArray();
-  const pages = await db.pages.where("lastSeen").aboveOrEqual(pagesMark?.value ?? 0).toArray();
+  const fresh = (mark: SyncMark | undefined, time: number, id: string) =>
+    !mark || time > mark.value || !mark.ids.includes(id);
+  const notes = await db.notes
+    .where("updatedAt")
+    .aboveOrEqual(notesMark?.value ?? 0)
+    .toArray();
+  const pages = await db.pages
+    .where("lastSeen")
+    .aboveOrEqual(pagesMark?.value ?? 0)
+    .toArray();
   return {
     notes: notes.filter((n) => fresh(notesMark, n.updatedAt, n.id)),
     pages: pages.filter((p) => fresh(pagesMark, p.lastSeen, p.key)),
@@ -86,7 +97,13 @@ async function changedSince(db: PolicyLensDb, index: SearchDb): Promise<Changes>
 }
 
 /** The mark after reading `records` (never empty) on top of the previous mark. */
-function nextMark<T>(key: SyncMark["key"], prev: SyncMark | undefined, records: T[], time: (r: T) => number, id: (r: T) => string): SyncMark {
+function nextMark<T>(
+  key: SyncMark["key"],
+  prev: SyncMark | undefined,
+  records: T[],
+  time: (r: T) => number,
+  id: (r: T) => string,
+): SyncMark {
   const value = records.reduce((a, r) => Math.max(a, time(r)), prev?.value ?? 0);
   const ids = records.filter((r) => time(r) === value).map(id);
   return { key, value, ids: prev?.value === value ? [...new Set([...prev.ids, ...ids])] : ids };
@@ -97,7 +114,9 @@ function nextMark<T>(key: SyncMark["key"], prev: SyncMark | undefined, records: 
  * and records deleted. Compares primary keys only, once per library session, never per keystroke.
  */
 async function reconcile(db: PolicyLensDb, index: SearchDb, changes: Changes): Promise<Changes> {
-  const indexed = new Set(((await index.docs.toCollection().primaryKeys()) as string[]).filter((d) => !d.startsWith("e:")));
+  const indexed = new Set(
+    ((await index.docs.toCollection().primaryKeys()) as string[]).filter((d) => !d.startsWith("e:")),
+  );
   const noteIds = (await db.notes.toCollection().primaryKeys()) as string[];
   const pageKeys = (await db.pages.toCollection().primaryKeys()) as string[];
   const present = new Set([...noteIds.map(noteDoc), ...pageKeys.map(pageDoc)]);
@@ -122,7 +141,12 @@ export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false)
   const changed = await changedSince(db, index);
   const { notes, pages, removed } = full ? await reconcile(db, index, changed) : changed;
   if (!notes.length && !pages.length && !removed.length) return;
-  const entities = pages.length ? await db.entities.where("pageKey").anyOf(pages.map((p) => p.key)).toArray() : [];
+  const entities = pages.length
+    ? await db.entities
+        .where("pageKey")
+        .anyOf(pages.map((p) => p.key))
+        .toArray()
+    : [];
   const namesOn = new Map<string, string[]>();
   for (const e of entities) {
     const names = namesOn.get(e.pageKey);
@@ -145,8 +169,26 @@ export async function syncIndex(db: PolicyLensDb, index: SearchDb, full = false)
   await index.transaction("rw", index.docs, index.meta, async () => {
     await index.docs.bulkPut(last);
     const [notesMark, pagesMark] = changed.marks;
-    if (changed.notes.length) await index.meta.put(nextMark("notes", notesMark, changed.notes, (n) => n.updatedAt, (n) => n.id));
-    if (changed.pages.length) await index.meta.put(nextMark("pages", pagesMark, changed.pages, (p) => p.lastSeen, (p) => p.key));
+    if (changed.notes.length)
+      await index.meta.put(
+        nextMark(
+          "notes",
+          notesMark,
+          changed.notes,
+          (n) => n.updatedAt,
+          (n) => n.id,
+        ),
+      );
+    if (changed.pages.length)
+      await index.meta.put(
+        nextMark(
+          "pages",
+          pagesMark,
+          changed.pages,
+          (p) => p.lastSeen,
+          (p) => p.key,
+        ),
+      );
   });
 }
 
@@ -158,7 +200,9 @@ export async function findDocs(index: SearchDb, query: string, maxRowsPerTerm = 
   // Longest words first: they match fewest rows, so the intersection shrinks soonest.
   for (const word of words.sort((a, b) => b.length - a.length)) {
     // A document with several words under the prefix comes once per word: the set keeps one.
-    const found = new Set((await index.docs.where("terms").startsWith(word).limit(maxRowsPerTerm).primaryKeys()) as string[]);
+    const found = new Set(
+      (await index.docs.where("terms").startsWith(word).limit(maxRowsPerTerm).primaryKeys()) as string[],
+    );
     docs = docs === null ? found : new Set([...docs].filter((d) => found.has(d)));
     if (docs.size === 0) break;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("webextension-polyfill", () => ({ default: {} }));
-const { ANSWER_POLL_MS, CONTENT_SCRIPT, ensureContentScriptWith, FIRST_RUN_WITHIN_MS } = await import("./ensure-content-script");
+const { ANSWER_POLL_MS, CONTENT_SCRIPT, ensureContentScriptWith, FIRST_RUN_WITHIN_MS } =
+  await import("./ensure-content-script");
 
 type Answer = "silent" | "not-run" | "annotated" | "not-article";
 
@@ -34,7 +35,12 @@ describe("ensureContentScript", () => {
   it.each<[string, Answer[], "present" | "injected", number]>([
     ["a script that answers is left alone", ["annotated"], "present", 0],
     ["a script still on its first run is there already", ["not-run"], "present", 0],
-    ["an injected script is waited for until it listens and has run", ["silent", "silent", "silent", "not-run", "annotated"], "injected", 1],
+    [
+      "an injected script is waited for until it listens and has run",
+      ["silent", "silent", "silent", "not-run", "annotated"],
+      "injected",
+      1,
+    ],
     ["a page that is not an article ends the wait too", ["silent", "not-article"], "injected", 1],
   ])("%s", async (_, answers, presence, injections) => {
     const tab = fakeTab(answers);

@@ -35,7 +35,10 @@ async function statusOf(tabs: Tabs, tabId: number) {
  * "present" when the tab's script answered, "injected" when it has just been put in, null when the browser
  * refuses (its own pages, the store). Truthy whenever the tab can be talked to.
  */
-export async function ensureContentScriptWith({ tabs, scripting, sleep }: InjectDeps, tabId: number): Promise<ContentScriptPresence> {
+export async function ensureContentScriptWith(
+  { tabs, scripting, sleep }: InjectDeps,
+  tabId: number,
+): Promise<ContentScriptPresence> {
   if ((await statusOf(tabs, tabId)) !== null) return "present";
   try {
     await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -53,4 +56,7 @@ export async function ensureContentScriptWith({ tabs, scripting, sleep }: Inject
 }
 
 export const ensureContentScript = (tabId: number): Promise<ContentScriptPresence> =>
-  ensureContentScriptWith({ tabs: browser.tabs, scripting: browser.scripting, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }, tabId);
+  ensureContentScriptWith(
+    { tabs: browser.tabs, scripting: browser.scripting, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    tabId,
+  );

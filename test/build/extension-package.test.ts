@@ -11,21 +11,45 @@ const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 
 describe("the built extension", () => {
   it("passes web-ext lint with no errors", () => {
-    const out = execFileSync(join(root, "node_modules/.bin/web-ext"), ["lint", "--source-dir", dist, "--output", "json", "--no-config-discovery"], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const out = execFileSync(
+      join(root, "node_modules/.bin/web-ext"),
+      ["lint", "--source-dir", dist, "--output", "json", "--no-config-discovery"],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     const report = JSON.parse(out.slice(out.indexOf("{")));
     expect(report.errors).toEqual([]);
   });
 
   it("asks only for the permissions the README justifies, never all sites up front", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(["activeTab", "contextMenus", "offscreen", "scripting", "storage"]);
+    expect([...manifest.permissions].sort()).toEqual([
+      "activeTab",
+      "contextMenus",
+      "offscreen",
+      "scripting",
+      "storage",
+    ]);
     const hosts: string[] = manifest.host_permissions;
     expect(hosts).not.toContain("<all_urls>");
     expect(hosts).not.toContain("*://*/*");
-    for (const site of ["caravan.kz", "tengrinews.kz", "zakon.kz", "kursiv.media", "inform.kz", "vlast.kz", "bbc.com", "nytimes.com", "theguardian.com", "reuters.com", "washingtonpost.com", "rbc.ru", "kommersant.ru"])
+    for (const site of [
+      "caravan.kz",
+      "tengrinews.kz",
+      "zakon.kz",
+      "kursiv.media",
+      "inform.kz",
+      "vlast.kz",
+      "bbc.com",
+      "nytimes.com",
+      "theguardian.com",
+      "reuters.com",
+      "washingtonpost.com",
+      "rbc.ru",
+      "kommersant.ru",
+    ])
       expect(hosts).toContain(`*://*.${site}/*`);
     expect(manifest.optional_host_permissions).toEqual(["*://*/*"]);
     expect(manifest.content_scripts[0].matches).toEqual(hosts);

@@ -18,17 +18,49 @@ export interface Write extends Hit {
 const RECEIVER = String.raw`((?:(?<![\w$])[\w$]+|[)\]])(?:!?\??\.[\w$]+)*)!?\s*\??\.\s*`;
 /** Calls that add, move, remove or rewrite nodes, attributes, classes, styles or a document's text. */
 const WRITE_METHODS = [
-  "appendChild", "append", "prepend", "insertBefore", "insertAdjacentElement", "insertAdjacentHTML",
-  "insertAdjacentText", "replaceWith", "replaceChildren", "replaceChild", "removeChild", "before", "after",
-  "setAttribute", "setAttributeNS", "setAttributeNode", "removeAttribute", "removeAttributeNS", "toggleAttribute",
-  "attachShadow", "splitText", "appendData", "insertData", "deleteData", "replaceData", "adoptNode",
-  "insertNode", "surroundContents", "deleteContents", "extractContents", "execCommand", "write", "writeln",
-  "setProperty", "removeProperty",
+  "appendChild",
+  "append",
+  "prepend",
+  "insertBefore",
+  "insertAdjacentElement",
+  "insertAdjacentHTML",
+  "insertAdjacentText",
+  "replaceWith",
+  "replaceChildren",
+  "replaceChild",
+  "removeChild",
+  "before",
+  "after",
+  "setAttribute",
+  "setAttributeNS",
+  "setAttributeNode",
+  "removeAttribute",
+  "removeAttributeNS",
+  "toggleAttribute",
+  "attachShadow",
+  "splitText",
+  "appendData",
+  "insertData",
+  "deleteData",
+  "replaceData",
+  "adoptNode",
+  "insertNode",
+  "surroundContents",
+  "deleteContents",
+  "extractContents",
+  "execCommand",
+  "write",
+  "writeln",
+  "setProperty",
+  "removeProperty",
 ];
 const WRITE_CALLS = new RegExp(`${RECEIVER}(${WRITE_METHODS.join("|")})\\s*\\(`, "g");
 /** `el.remove()` and `parent.normalize()` with no argument: `Map.delete` is the map's, `str.normalize("NFC")` a string's. */
 const NO_ARG_WRITES = new RegExp(`${RECEIVER}(remove|normalize)\\s*\\(\\s*\\)`, "g");
-const CLASS_LIST = new RegExp(`${RECEIVER}(classList\\s*\\.\\s*(?:add|remove|toggle|replace)\\s*\\(|classList(?:\\.value)?\\s*=(?![=>]))`, "g");
+const CLASS_LIST = new RegExp(
+  `${RECEIVER}(classList\\s*\\.\\s*(?:add|remove|toggle|replace)\\s*\\(|classList(?:\\.value)?\\s*=(?![=>]))`,
+  "g",
+);
 /** Property writes that change what a node is or shows; `=` but not `==`, `===` or `=>`. */
 const WRITE_PROPS = new RegExp(
   `${RECEIVER}(innerHTML|outerHTML|textContent|innerText|outerText|nodeValue|className|adoptedStyleSheets|cssText|style|dataset)` +
@@ -58,7 +90,8 @@ export function domWrites(src: string, code = blank(src)): Write[] {
 /** Names the code declares as a non-DOM object whose methods share a DOM method's name. */
 function nonDomReceivers(code: string): Set<string> {
   const names = new Set<string>();
-  const declared = /(?<![\w$])([\w$]+)\s*(?::\s*(?:URLSearchParams|FormData|Headers)\b[^=,;)]*)?=\s*new\s+(?:URLSearchParams|FormData|Headers)\b/g;
+  const declared =
+    /(?<![\w$])([\w$]+)\s*(?::\s*(?:URLSearchParams|FormData|Headers)\b[^=,;)]*)?=\s*new\s+(?:URLSearchParams|FormData|Headers)\b/g;
   const typed = /(?<![\w$])([\w$]+)\??\s*:\s*(?:URLSearchParams|FormData|Headers)\b/g;
   for (const m of code.matchAll(declared)) names.add(m[1]!);
   for (const m of code.matchAll(typed)) names.add(m[1]!);
@@ -66,13 +99,15 @@ function nonDomReceivers(code: string): Set<string> {
 }
 
 /** DOM globals and types: a module that names one works on a DOM (or a window). */
-const DOM_NAMES = /(?<![.\w$])(document|window|Document|DocumentFragment|Element|HTML[A-Za-z]*Element|Node|NodeList|NodeFilter|DOMParser|Range|Selection|TreeWalker|MutationObserver|getComputedStyle)\b(?!\s*:(?!:))/g;
+const DOM_NAMES =
+  /(?<![.\w$])(document|window|Document|DocumentFragment|Element|HTML[A-Za-z]*Element|Node|NodeList|NodeFilter|DOMParser|Range|Selection|TreeWalker|MutationObserver|getComputedStyle)\b(?!\s*:(?!:))/g;
 
 /** Every mention of the DOM; names the file declares itself (`const window = …` in a token scan) are not the DOM's. */
 export function domReferences(src: string, code = blank(src)): Hit[] {
   const local = new Set([...code.matchAll(/\b(?:const|let|var|function|class)\s+([\w$]+)/g)].map((m) => m[1]!));
   const hits: Hit[] = [];
-  for (const m of code.matchAll(DOM_NAMES)) if (!local.has(m[1]!)) hits.push({ line: lineAt(src, m.index), what: m[1]! });
+  for (const m of code.matchAll(DOM_NAMES))
+    if (!local.has(m[1]!)) hits.push({ line: lineAt(src, m.index), what: m[1]! });
   return hits;
 }
 
@@ -82,7 +117,9 @@ export function domReferences(src: string, code = blank(src)): Hit[] {
  * not by scope: enough to tell "an element this file made" from "a node of the page".
  */
 export function createdElements(code: string): Set<string> {
-  const makers = [...code.matchAll(/const\s+([\w$]+)\s*=\s*(?:<[^>]*>)?\([^)]*\)[^{=]*=>\s*\{[^}]*?createElement\s*\(/g)].map((m) => m[1]!);
+  const makers = [
+    ...code.matchAll(/const\s+([\w$]+)\s*=\s*(?:<[^>]*>)?\([^)]*\)[^{=]*=>\s*\{[^}]*?createElement\s*\(/g),
+  ].map((m) => m[1]!);
   const from = ["[\\w$.!?]+\\.createElement", ...makers].join("|");
   return new Set([...code.matchAll(new RegExp(`([\\w$]+)\\s*=\\s*(?:${from})\\s*[<(]`, "g"))].map((m) => m[1]!));
 }

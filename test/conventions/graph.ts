@@ -46,7 +46,11 @@ export function readSources(root = ROOT, dirs = SOURCE_DIRS): Map<string, Source
   for (const path of listSources(root, dirs)) {
     const src = readFileSync(join(root, path), "utf8");
     const code = blank(src);
-    const imports = parseImports(src, code).map((ref) => ({ ...ref, from: path, to: resolveSpecifier(root, path, ref.specifier) }));
+    const imports = parseImports(src, code).map((ref) => ({
+      ...ref,
+      from: path,
+      to: resolveSpecifier(root, path, ref.specifier),
+    }));
     files.set(path, { path, src, code, imports });
   }
   return files;
@@ -166,5 +170,8 @@ export function findCycles(files: Map<string, SourceFile>, follow: (edge: Edge) 
 
 /** `a.ts:3 → b.ts:7 → a.ts`: each file with the line of its import of the next. */
 export function formatChain(chain: Edge[]): string {
-  return chain.map((e) => `${e.from}:${e.line}${e.typeOnly ? " (import type)" : ""}`).concat(chain.at(-1)?.to ?? []).join(" → ");
+  return chain
+    .map((e) => `${e.from}:${e.line}${e.typeOnly ? " (import type)" : ""}`)
+    .concat(chain.at(-1)?.to ?? [])
+    .join(" → ");
 }

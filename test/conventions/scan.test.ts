@@ -24,16 +24,32 @@ describe("blank", () => {
 describe("parseImports", () => {
   it.each([
     ["a static import", `import { a } from "./a";`, [{ specifier: "./a", line: 1, typeOnly: false }]],
-    ["a default and named import over lines", `import x, {\n  y,\n} from "../x";`, [{ specifier: "../x", line: 1, typeOnly: false }]],
+    [
+      "a default and named import over lines",
+      `import x, {\n  y,\n} from "../x";`,
+      [{ specifier: "../x", line: 1, typeOnly: false }],
+    ],
     ["import type", `import type { A } from "./a";`, [{ specifier: "./a", line: 1, typeOnly: true }]],
-    ["only type-marked names", `import { type A, type B } from "./a";`, [{ specifier: "./a", line: 1, typeOnly: true }]],
-    ["a value among type-marked names", `import { type A, b } from "./a";`, [{ specifier: "./a", line: 1, typeOnly: false }]],
+    [
+      "only type-marked names",
+      `import { type A, type B } from "./a";`,
+      [{ specifier: "./a", line: 1, typeOnly: true }],
+    ],
+    [
+      "a value among type-marked names",
+      `import { type A, b } from "./a";`,
+      [{ specifier: "./a", line: 1, typeOnly: false }],
+    ],
     ["a side-effect import", `\nimport "./setup";`, [{ specifier: "./setup", line: 2, typeOnly: false }]],
     ["a dynamic import", `const m = await import("dexie");`, [{ specifier: "dexie", line: 1, typeOnly: false }]],
-    ["export from", `export { a } from "./a";\nexport * from "./b";`, [
-      { specifier: "./a", line: 1, typeOnly: false },
-      { specifier: "./b", line: 2, typeOnly: false },
-    ]],
+    [
+      "export from",
+      `export { a } from "./a";\nexport * from "./b";`,
+      [
+        { specifier: "./a", line: 1, typeOnly: false },
+        { specifier: "./b", line: 2, typeOnly: false },
+      ],
+    ],
     ["export type from", `export type { A } from "./a";`, [{ specifier: "./a", line: 1, typeOnly: true }]],
   ])("reads %s", (_what, src, want) => {
     expect(parseImports(src)).toEqual(want);
@@ -42,7 +58,7 @@ describe("parseImports", () => {
   it.each([
     ["a comment", `// import x from "./x";`],
     ["a string", `const s = 'import x from "./x"';`],
-    ["a template", "const s = `import x from \"./x\"`;"],
+    ["a template", 'const s = `import x from "./x"`;'],
     ["a property named import", `meta.import("./x");`],
   ])("ignores an import in %s", (_what, src) => {
     expect(parseImports(src)).toEqual([]);
@@ -109,7 +125,11 @@ describe("createdElements", () => {
   it.each([
     ["createElement", `const card = doc.createElement("div");`, ["card"]],
     ["a later assignment", `let bar = null;\nbar = win.document.createElement("div");`, ["bar"]],
-    ["a local maker", `const el = <K>(tag: K, attrs = {}) => {\n  const e = doc.createElement(tag);\n  return e;\n};\nconst row = el("div");`, ["e", "row"]],
+    [
+      "a local maker",
+      `const el = <K>(tag: K, attrs = {}) => {\n  const e = doc.createElement(tag);\n  return e;\n};\nconst row = el("div");`,
+      ["e", "row"],
+    ],
     ["not a page node", `const host = doc.documentElement;\nconst p = doc.querySelector("p");`, []],
   ])("names %s", (_what, src, want) => {
     expect([...createdElements(src)].sort()).toEqual(want);
@@ -127,15 +147,47 @@ describe("findCycles", () => {
   };
 
   it.each([
-    ["a chain", [["a", "b"], ["b", "c"]], []],
-    ["two files", [["a", "b"], ["b", "a"]], [["a", "b", "a"]]],
+    [
+      "a chain",
+      [
+        ["a", "b"],
+        ["b", "c"],
+      ],
+      [],
+    ],
+    [
+      "two files",
+      [
+        ["a", "b"],
+        ["b", "a"],
+      ],
+      [["a", "b", "a"]],
+    ],
     ["a self-import", [["a", "a"]], [["a", "a"]]],
-    ["a knot of three with a tail", [["x", "a"], ["a", "b"], ["b", "c"], ["c", "a"], ["c", "b"]], [["a", "b", "c", "a"]]],
+    [
+      "a knot of three with a tail",
+      [
+        ["x", "a"],
+        ["a", "b"],
+        ["b", "c"],
+        ["c", "a"],
+        ["c", "b"],
+      ],
+      [["a", "b", "c", "a"]],
+    ],
   ] as [string, [string, string][], string[][]][])("in %s", (_what, edges, want) => {
     expect(findCycles(graph(edges)).map((c) => [...c.chain.map((e) => e.from), c.chain.at(-1)!.to])).toEqual(want);
   });
 
   it("follows only the edges asked for", () => {
-    expect(findCycles(graph([["a", "b"], ["b", "a", true]]), (e) => !e.typeOnly)).toEqual([]);
+    expect(
+      findCycles(
+        graph([
+          ["a", "b"],
+          ["b", "a", true],
+        ]),
+        (e) => !e.typeOnly,
+      ),
+    ).toEqual([]);
   });
 });

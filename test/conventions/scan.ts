@@ -114,7 +114,8 @@ const EXPORT_FROM = /(?<![.\w$])export\s+(type\s+)?(\*(?:\s+as\s+[\w$]+)?|\{[^}]
 export function parseImports(src: string, code = blank(src)): ImportRef[] {
   const refs: { at: number; quote: number; typeOnly: boolean }[] = [];
   const quoteOf = (m: RegExpExecArray) => m.index + m[0].length - 1;
-  for (const m of code.matchAll(STATIC_IMPORT)) refs.push({ at: m.index, quote: quoteOf(m), typeOnly: isTypeOnlyClause(m[1]!) });
+  for (const m of code.matchAll(STATIC_IMPORT))
+    refs.push({ at: m.index, quote: quoteOf(m), typeOnly: isTypeOnlyClause(m[1]!) });
   for (const m of code.matchAll(SIDE_EFFECT_IMPORT)) refs.push({ at: m.index, quote: quoteOf(m), typeOnly: false });
   for (const m of code.matchAll(DYNAMIC_IMPORT)) refs.push({ at: m.index, quote: quoteOf(m), typeOnly: false });
   for (const m of code.matchAll(EXPORT_FROM))
@@ -133,6 +134,9 @@ function isTypeOnlyClause(clause: string): boolean {
   if (/^type\s/.test(c)) return true;
   const braces = /^\{([^}]*)\}$/.exec(c);
   if (!braces) return false;
-  const names = braces[1]!.split(",").map((s) => s.trim()).filter(Boolean);
+  const names = braces[1]!
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((s) => /^type\s/.test(s));
 }

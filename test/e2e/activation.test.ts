@@ -69,14 +69,20 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(url);
   await page.bringToFront();
-  const tabId = await control.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const tabId = await control.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+  );
   return { page, tabId };
 }
 
 /** Whether a content script in the tab answers `tab/state`; without one, Chrome says nobody is listening. */
 const answers = (tabId: number) =>
   control.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { channel: "policylens/1", name: "tab/state", data: {} }).then((r) => r?.ok === true, () => false),
+    (id) =>
+      chrome.tabs.sendMessage(id, { channel: "policylens/1", name: "tab/state", data: {} }).then(
+        (r) => r?.ok === true,
+        () => false,
+      ),
     tabId,
   );
 
@@ -94,7 +100,10 @@ async function allowOnChromeExtensionsPage(pattern: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto("chrome://extensions/");
   await page.evaluate(
-    ([id, p]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, p),
+    ([id, p]) =>
+      (
+        chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }
+      ).developerPrivate.addHostPermission(id, p),
     [session.extensionId, pattern] as const,
   );
   await page.close();
@@ -111,19 +120,34 @@ async function clickToolbarButton(page: Page): Promise<void> {
 }
 
 /** The text of the open popup, read from another page of the extension. */
-const popupText = () => control.evaluate(() => chrome.extension.getViews({ type: "popup" }).map((w) => w.document.body.innerText).join("\n"));
+const popupText = () =>
+  control.evaluate(() =>
+    chrome.extension
+      .getViews({ type: "popup" })
+      .map((w) => w.document.body.innerText)
+      .join("\n"),
+  );
 
 /** Alt+Shift+key as the keyboard sends it: a raw key-down goes through the browser's shortcuts first. */
 async function pressAltShift(page: Page, key: string): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
   const code = key.toUpperCase().charCodeAt(0);
   for (const type of ["rawKeyDown", "keyUp"] as const)
-    await cdp.send("Input.dispatchKeyEvent", { type, modifiers: ALT_SHIFT, key: key.toUpperCase(), code: `Key${key.toUpperCase()}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
+    await cdp.send("Input.dispatchKeyEvent", {
+      type,
+      modifiers: ALT_SHIFT,
+      key: key.toUpperCase(),
+      code: `Key${key.toUpperCase()}`,
+      windowsVirtualKeyCode: code,
+      nativeVirtualKeyCode: code,
+    });
   await cdp.detach();
 }
 
-const hasPermission = (origin: string) => control.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
-const registeredMatches = () => control.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
+const hasPermission = (origin: string) =>
+  control.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
+const registeredMatches = () =>
+  control.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
 
 describe("a site outside the manifest's list", () => {
   it("gets no content script by default", async () => {
@@ -143,7 +167,9 @@ describe("a site outside the manifest's list", () => {
     await settings.goto(`chrome-extension://${session.extensionId}/popup/library.html#settings`);
     await settings.getByTestId("site-input").fill("news.example.org");
     await settings.getByTestId("add-site").click();
-    await expect.poll(() => settings.getByTestId("settings").locator("ul").first().textContent()).toContain("news.example.org");
+    await expect
+      .poll(() => settings.getByTestId("settings").locator("ul").first().textContent())
+      .toContain("news.example.org");
     expect(await hasPermission(ADDED_PATTERN)).toBe(true);
     await expect.poll(registeredMatches).toEqual([ADDED_PATTERN]);
 
@@ -196,7 +222,9 @@ describe("the toolbar button on a site outside the list", () => {
     const { page, tabId } = await openTab(NOT_CLICKED.url);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator("[role=alert]").textContent()).toContain("PolicyLens cannot run on this page.");
+    await expect
+      .poll(() => popup.locator("[role=alert]").textContent())
+      .toContain("PolicyLens cannot run on this page.");
     expect(await answers(tabId)).toBe(false);
     expect(await experts(page)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
@@ -207,7 +235,10 @@ describe("the keyboard shortcut (Alt+Shift+H)", () => {
   it("hides and shows all highlights on a listed site", async () => {
     const page = await openArticle(session, REFERENCE.url);
     await page.bringToFront();
-    const shown = () => page.evaluate(() => ["expert", "organisation", "policy-option"].map((k) => CSS.highlights.has(`policylens-${k}`)));
+    const shown = () =>
+      page.evaluate(() =>
+        ["expert", "organisation", "policy-option"].map((k) => CSS.highlights.has(`policylens-${k}`)),
+      );
     expect(await shown()).toEqual([true, true, true]);
     await pressAltShift(page, "h");
     await expect.poll(shown).toEqual([false, false, false]);
@@ -224,7 +255,10 @@ describe("the keyboard shortcut (Alt+Shift+H)", () => {
     await pressAltShift(page, "h");
     await expect.poll(() => experts(page), { timeout: 20_000 }).toContain(EXPERT);
     // Shown, not toggled off again: the reader pressed the key to see them.
-    const state = await control.evaluate((id) => chrome.tabs.sendMessage(id, { channel: "policylens/1", name: "tab/state", data: {} }), tabId);
+    const state = await control.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: "policylens/1", name: "tab/state", data: {} }),
+      tabId,
+    );
     expect(state).toMatchObject({ ok: true, result: { highlightsVisible: true, status: "annotated" } });
     await page.close();
   });
@@ -232,8 +266,14 @@ describe("the keyboard shortcut (Alt+Shift+H)", () => {
 
 describe("the add-note shortcut", () => {
   it("gets every suggested key: Chromium silently leaves a key it uses itself unassigned", async () => {
-    const keys = await control.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut])));
-    expect(keys).toEqual({ _execute_action: "Alt+Shift+L", "toggle-highlights": "Alt+Shift+H", "add-note": "Alt+Shift+M" });
+    const keys = await control.evaluate(async () =>
+      Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut])),
+    );
+    expect(keys).toEqual({
+      _execute_action: "Alt+Shift+L",
+      "toggle-highlights": "Alt+Shift+H",
+      "add-note": "Alt+Shift+M",
+    });
   });
 
   it("opens the note editor on the selected text", async () => {

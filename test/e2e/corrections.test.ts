@@ -21,7 +21,9 @@ it("keeps the reader's correction across visits", async () => {
   const page = await openArticle(session, REFERENCE.url);
   expect(await texts(page, "policylens-organisation")).toContain("АСПИР");
   const box = await page.evaluate(() => {
-    const r = [...CSS.highlights.get("policylens-organisation")!].find((x) => (x as Range).toString() === "АСПИР") as Range;
+    const r = [...CSS.highlights.get("policylens-organisation")!].find(
+      (x) => (x as Range).toString() === "АСПИР",
+    ) as Range;
     const b = r.getClientRects()[0]!;
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
@@ -37,7 +39,9 @@ it("keeps the reader's correction across visits", async () => {
 
   // The popup lists and exports what the page shows: the refused organisation is in neither.
   const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${await tabIdOf(session, REFERENCE.url)}`);
+  await popup.goto(
+    `chrome-extension://${session.extensionId}/popup/index.html?tabId=${await tabIdOf(session, REFERENCE.url)}`,
+  );
   const orgs = popup.getByTestId("section-organisations").getByTestId("annotation-item");
   await expect.poll(() => orgs.allTextContents()).toContainEqual(expect.stringContaining("КНБ"));
   expect((await orgs.allTextContents()).some((t) => t.includes("АСПИР"))).toBe(false);
@@ -54,13 +58,23 @@ it("draws with the reader's colours and only the kinds they keep on", async () =
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/library.html#settings`);
   const set = (key: string, value: unknown) =>
-    ext.evaluate(([k, v]) => chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/set", data: { key: k, value: v } }), [key, value] as const);
-  expect(await set("colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878" })).toMatchObject({ ok: true });
+    ext.evaluate(
+      ([k, v]) =>
+        chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/set", data: { key: k, value: v } }),
+      [key, value] as const,
+    );
+  expect(
+    await set("colours", { expert: "#ff0000", organisation: "#1e90ff", "policy-option": "#00c878" }),
+  ).toMatchObject({ ok: true });
   expect(await set("kinds", { expert: true, organisation: false, "policy-option": true })).toMatchObject({ ok: true });
   const page = await openArticle(session, REFERENCE.url);
   await expect
-    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--policylens-expert").trim()))
+    .poll(() =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--policylens-expert").trim()),
+    )
     .toBe("rgba(255, 0, 0, 0.35)");
-  expect(await page.evaluate(() => [CSS.highlights.has("policylens-expert"), CSS.highlights.has("policylens-organisation")])).toEqual([true, false]);
+  expect(
+    await page.evaluate(() => [CSS.highlights.has("policylens-expert"), CSS.highlights.has("policylens-organisation")]),
+  ).toEqual([true, false]);
   await set("kinds", { expert: true, organisation: true, "policy-option": true });
 });

@@ -35,13 +35,18 @@ async function popupFor(s: Session, url: string): Promise<Page> {
   const popup = await s.context.newPage();
   await popup.goto(`chrome-extension://${s.extensionId}/popup/index.html?tabId=${tabId}`);
   // The export reads the tab's state: wait until the popup shows it.
-  await expect.poll(() => popup.getByTestId("section-organisations").textContent(), { timeout: 15_000 }).toContain("КНБ");
+  await expect
+    .poll(() => popup.getByTestId("section-organisations").textContent(), { timeout: 15_000 })
+    .toContain("КНБ");
   return popup;
 }
 
 /** Sends a background message from an extension page, as the popup and the library do. */
 async function send<T>(page: Page, name: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate(([n, d]) => chrome.runtime.sendMessage({ channel: "policylens/1", name: n, data: d }), [name, data] as const);
+  const reply = await page.evaluate(
+    ([n, d]) => chrome.runtime.sendMessage({ channel: "policylens/1", name: n, data: d }),
+    [name, data] as const,
+  );
   if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
   return reply.result as T;
 }
@@ -102,7 +107,11 @@ describe("export", () => {
       expect(item.target.selector[0].type).toBe("TextQuoteSelector");
       expect(item.target.selector[1].type).toBe("TextPositionSelector");
     }
-    const expert = items.find((i) => i.motivation === "classifying" && i.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"));
+    const expert = items.find(
+      (i) =>
+        i.motivation === "classifying" &&
+        i.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"),
+    );
     expect(expert?.body).toContainEqual({ type: "TextualBody", purpose: "classifying", value: "expert" });
     expect(expert?.target.selector[0].exact).toContain("Рысмамбетов");
 
@@ -128,7 +137,10 @@ function expertAnnotations(bytes: Buffer): Item[] {
   expect(doc.type).toBe("AnnotationCollection");
   expect(doc.total).toBe(doc.first.items.length);
   return (doc.first.items as Item[]).filter(
-    (i) => i.motivation === "classifying" && i.target.source === REFERENCE.url && i.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"),
+    (i) =>
+      i.motivation === "classifying" &&
+      i.target.source === REFERENCE.url &&
+      i.body?.some((b) => b.purpose === "identifying" && b.value === "Расул Рысмамбетов"),
   );
 }
 

@@ -30,7 +30,10 @@ describe("Firefox: highlights on the reference page", () => {
   it("marks the economist at every mention", async () => {
     const experts = await firefox.evaluate(article, highlighted, "policylens-expert");
     expect(experts).toContain("Расул Рысмамбетов");
-    const inArticle = await firefox.evaluate(article, () => (document.querySelector("article")!.textContent!.match(/Рысмамбетов\S*/g) ?? []).length);
+    const inArticle = await firefox.evaluate(
+      article,
+      () => (document.querySelector("article")!.textContent!.match(/Рысмамбетов\S*/g) ?? []).length,
+    );
     expect(experts.filter((t) => t.includes("Рысмамбетов"))).toHaveLength(inArticle);
   });
 
@@ -64,7 +67,9 @@ describe("Firefox: highlights on the reference page", () => {
     await firefox.screenshot(article, file);
     // The painted colours are the highlight's own: read back what the page's style resolves them to.
     const colours = await firefox.evaluate(article, () =>
-      ["expert", "organisation", "policy-option"].map((k) => getComputedStyle(document.documentElement).getPropertyValue(`--policylens-${k}`).trim()),
+      ["expert", "organisation", "policy-option"].map((k) =>
+        getComputedStyle(document.documentElement).getPropertyValue(`--policylens-${k}`).trim(),
+      ),
     );
     expect(colours.every((c) => c !== "")).toBe(true);
   });
@@ -78,33 +83,63 @@ describe("Firefox: a reader's note", () => {
     const page = await firefox.open(REFERENCE.url);
     await firefox.waitFor(page, () => CSS.highlights.has("policylens-organisation"));
     await firefox.evaluate(page, selectQuote, [QUOTE, true] as const);
-    await firefox.waitFor(page, () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="add-note"]'));
+    await firefox.waitFor(
+      page,
+      () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="add-note"]'),
+    );
     await firefox.click(page, "add-note");
-    await firefox.waitFor(page, () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'));
+    await firefox.waitFor(
+      page,
+      () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'),
+    );
     await firefox.type(page, "note-editor", "Москва и США");
     await firefox.click(page, "save-note");
-    await firefox.waitFor(page, () => !document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'));
+    await firefox.waitFor(
+      page,
+      () => !document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'),
+    );
     expect(await firefox.evaluate(page, noteTexts)).toEqual([QUOTE]);
 
     await firefox.reload(page);
-    expect(await firefox.waitFor(page, () => (CSS.highlights.get("policylens-note")?.size ? [...CSS.highlights.get("policylens-note")!].map((r) => (r as Range).toString()) : null))).toEqual([QUOTE]);
+    expect(
+      await firefox.waitFor(page, () =>
+        CSS.highlights.get("policylens-note")?.size
+          ? [...CSS.highlights.get("policylens-note")!].map((r) => (r as Range).toString())
+          : null,
+      ),
+    ).toEqual([QUOTE]);
   });
 });
 
 describe("Firefox: the popup for the tab", () => {
   it("lists the expert with his role and every organisation", async () => {
     const page = await firefox.open(`${EXTENSION}/popup/index.html?tabId=0`);
-    const tabId = await firefox.evaluate(page, async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, REFERENCE.url);
+    const tabId = await firefox.evaluate(
+      page,
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+      REFERENCE.url,
+    );
     expect(tabId).not.toBeNull();
     const popup = await firefox.open(`${EXTENSION}/popup/index.html?tabId=${tabId}`);
-    const experts = await firefox.waitFor(popup, () => document.querySelector('[data-testid="section-experts"]')?.textContent);
+    const experts = await firefox.waitFor(
+      popup,
+      () => document.querySelector('[data-testid="section-experts"]')?.textContent,
+    );
     expect(experts).toContain("Расул Рысмамбетов");
     expect(experts).toContain("экономист");
     const orgs = await firefox.evaluate(popup, () =>
-      [...document.querySelectorAll('[data-testid="section-organisations"] [data-testid="annotation-item"]')].map((e) => e.textContent ?? ""),
+      [...document.querySelectorAll('[data-testid="section-organisations"] [data-testid="annotation-item"]')].map(
+        (e) => e.textContent ?? "",
+      ),
     );
-    for (const { name } of gold.organisations) expect(orgs.some((t) => t.includes(name)), name).toBe(true);
+    for (const { name } of gold.organisations)
+      expect(
+        orgs.some((t) => t.includes(name)),
+        name,
+      ).toBe(true);
     // The note written above, read back from the add-on's database.
-    expect(await firefox.waitFor(popup, () => document.querySelector('[data-testid="section-notes"]')?.textContent)).toContain("Москва и США");
+    expect(
+      await firefox.waitFor(popup, () => document.querySelector('[data-testid="section-notes"]')?.textContent),
+    ).toContain("Москва и США");
   });
 });

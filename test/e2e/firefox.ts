@@ -38,7 +38,9 @@ const PREFS: Record<string, string | number | boolean> = {
 };
 
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"].filter((p): p is string => !!p);
+  const candidates = [process.env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"].filter(
+    (p): p is string => !!p,
+  );
   const found = candidates.find((p) => existsSync(p));
   if (!found)
     throw new Error(
@@ -81,8 +83,17 @@ export interface FirefoxSession {
 export async function launchFirefox(pages: RoutedPage[]): Promise<FirefoxSession> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
   const profile = mkdtempSync(join(tmpdir(), "policylens-firefox-"));
-  writeFileSync(join(profile, "user.js"), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join("\n"));
-  const child = spawn(firefoxPath(), ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0", ALLOW_EXTENSION_PAGES], { stdio: ["ignore", "pipe", "pipe"] });
+  writeFileSync(
+    join(profile, "user.js"),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join("\n"),
+  );
+  const child = spawn(
+    firefoxPath(),
+    ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0", ALLOW_EXTENSION_PAGES],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   const stop = () => {
     child.kill();
     rmSync(profile, { recursive: true, force: true });
@@ -104,7 +115,10 @@ export async function launchFirefox(pages: RoutedPage[]): Promise<FirefoxSession
 function bidiAddress(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`Firefox did not start WebDriver BiDi: ${output.slice(-500)}`)), LAUNCH_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox did not start WebDriver BiDi: ${output.slice(-500)}`)),
+      LAUNCH_TIMEOUT_MS,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
@@ -125,7 +139,9 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
   const send = (method: string, params: object = {}): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const id = ++lastId;
-      waiting.set(id, (m) => (m.type === "error" ? reject(new Error(`${method}: ${m.error} ${m.message}`)) : resolve(m.result ?? {})));
+      waiting.set(id, (m) =>
+        m.type === "error" ? reject(new Error(`${method}: ${m.error} ${m.message}`)) : resolve(m.result ?? {}),
+      );
       ws.send(JSON.stringify({ id, method, params }));
     });
   const routes = new Map(pages.map((p) => [p.url, p]));
@@ -185,21 +201,37 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
 
   /** The centre of a test id's element, scrolled into view: in the page, or in the extension's shadow root. */
   const centreOf = (context: string, testId: string) =>
-    evaluate(context, (id) => {
-      const selector = `[data-testid="${id}"]`;
-      const el = document.querySelector(selector) ?? document.querySelector("policylens-root")?.shadowRoot?.querySelector(selector);
-      if (!el) return null;
-      el.scrollIntoView({ block: "center" });
-      const box = el.getBoundingClientRect();
-      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
-    }, testId);
+    evaluate(
+      context,
+      (id) => {
+        const selector = `[data-testid="${id}"]`;
+        const el =
+          document.querySelector(selector) ??
+          document.querySelector("policylens-root")?.shadowRoot?.querySelector(selector);
+        if (!el) return null;
+        el.scrollIntoView({ block: "center" });
+        const box = el.getBoundingClientRect();
+        return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+      },
+      testId,
+    );
 
   const click = async (context: string, testId: string) => {
     const at = await centreOf(context, testId);
     if (!at) throw new Error(`no element with data-testid "${testId}"`);
     await send("input.performActions", {
       context,
-      actions: [{ type: "pointer", id: "mouse", actions: [{ type: "pointerMove", ...at }, { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 }] }],
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          actions: [
+            { type: "pointerMove", ...at },
+            { type: "pointerDown", button: 0 },
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
     });
   };
 
@@ -215,7 +247,10 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
     },
     async type(context, testId, text) {
       await click(context, testId);
-      const keys = [...text].flatMap((value) => [{ type: "keyDown", value }, { type: "keyUp", value }]);
+      const keys = [...text].flatMap((value) => [
+        { type: "keyDown", value },
+        { type: "keyUp", value },
+      ]);
       await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions: keys }] });
     },
     async open(url) {

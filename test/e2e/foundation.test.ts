@@ -27,14 +27,20 @@ describe("foundation", () => {
     const shown = r.people.filter((p) => p.expert).length + r.organisations.length + r.policyOptions.length;
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${tabId}`);
-    const ping = await popup.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "ping", data: {} }));
+    const ping = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ channel: "policylens/1", name: "ping", data: {} }),
+    );
     expect(ping).toEqual({ ok: true, result: { version: "0.1.0" } });
-    const invalid = await popup.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/delete", data: { id: 42 } }));
+    const invalid = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/delete", data: { id: 42 } }),
+    );
     expect(invalid).toEqual({ ok: false, error: "invalid message: notes/delete.id must be a string, not number" });
     // The toolbar badge counts the page's annotations.
     expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(shown));
 
-    await expect.poll(() => popup.getByTestId("section-organisations").textContent(), { timeout: 10_000 }).toContain("КНБ");
+    await expect
+      .poll(() => popup.getByTestId("section-organisations").textContent(), { timeout: 10_000 })
+      .toContain("КНБ");
     expect(await popup.locator("body").textContent()).toContain("Казахстану важно защитить");
     expect(session.stray).toEqual([]);
   });
@@ -45,7 +51,11 @@ describe("foundation", () => {
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
     const set = await ext.evaluate(() =>
-      chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/set", data: { key: "e2e.persist", value: { n: 42, s: "Рысмамбетов" } } }),
+      chrome.runtime.sendMessage({
+        channel: "policylens/1",
+        name: "settings/set",
+        data: { key: "e2e.persist", value: { n: 42, s: "Рысмамбетов" } },
+      }),
     );
     expect(set).toEqual({ ok: true, result: { value: { n: 42, s: "Рысмамбетов" } } });
     await session.close();
@@ -53,7 +63,9 @@ describe("foundation", () => {
     session = await launch([REFERENCE], profile);
     const again = await session.context.newPage();
     await again.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
-    const got = await again.evaluate(() => chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/get", data: { key: "e2e.persist" } }));
+    const got = await again.evaluate(() =>
+      chrome.runtime.sendMessage({ channel: "policylens/1", name: "settings/get", data: { key: "e2e.persist" } }),
+    );
     expect(got).toEqual({ ok: true, result: { value: { n: 42, s: "Рысмамбетов" } } });
     expect(session.stray).toEqual([]);
   });

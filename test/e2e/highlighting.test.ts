@@ -25,7 +25,8 @@ function pageMarkup(doc: Document, rootTag: string, markTag: string): string {
       if (node.nodeType === 8) return `<!--${(node as Comment).data}-->`;
       const copy = node.cloneNode(true) as Element;
       for (const host of copy.querySelectorAll(rootTag)) host.remove();
-      if (!("highlights" in CSS)) for (const mark of copy.querySelectorAll(markTag)) mark.replaceWith(...mark.childNodes);
+      if (!("highlights" in CSS))
+        for (const mark of copy.querySelectorAll(markTag)) mark.replaceWith(...mark.childNodes);
       return copy.outerHTML;
     })
     .join("");
@@ -38,7 +39,10 @@ const highlighted = (page: Page, name: string) =>
 async function sendToTab(session: Session, tabId: number, name: string, data: object) {
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=0`);
-  const reply = await ext.evaluate(([id, n, d]) => chrome.tabs.sendMessage(id as number, { channel: "policylens/1", name: n, data: d }), [tabId, name, data] as const);
+  const reply = await ext.evaluate(
+    ([id, n, d]) => chrome.tabs.sendMessage(id as number, { channel: "policylens/1", name: n, data: d }),
+    [tabId, name, data] as const,
+  );
   await ext.close();
   return reply;
 }
@@ -59,7 +63,9 @@ describe("highlights on the reference page", () => {
     const experts = await highlighted(page, "policylens-expert");
     expect(experts).toContain("Расул Рысмамбетов");
     // Every later mention of the surname in the article, whatever its case ending.
-    const inArticle = await page.evaluate(() => (document.querySelector("article")!.textContent!.match(/Рысмамбетов\S*/g) ?? []).length);
+    const inArticle = await page.evaluate(
+      () => (document.querySelector("article")!.textContent!.match(/Рысмамбетов\S*/g) ?? []).length,
+    );
     const surnames = experts.filter((t) => t.startsWith("Рысмамбетов") || t.endsWith("Рысмамбетов"));
     expect(surnames.length).toBe(inArticle);
   });
@@ -80,7 +86,8 @@ describe("highlights on the reference page", () => {
     const outside = await page.evaluate(() => {
       const regions = [...document.querySelectorAll("aside, nav, footer, header")];
       const names = ["policylens-expert", "policylens-organisation", "policylens-policy-option"];
-      return names.flatMap((n) => [...(CSS.highlights.get(n) ?? [])])
+      return names
+        .flatMap((n) => [...(CSS.highlights.get(n) ?? [])])
         .filter((r) => regions.some((el) => (r as Range).intersectsNode(el)))
         .map((r) => (r as Range).toString());
     });
@@ -93,7 +100,9 @@ describe("highlights on the reference page", () => {
     // starts at document_idle) and again once the page is annotated and a hover card has opened our UI.
     const fresh = await session.context.newPage();
     const markup = `(${pageMarkup})(document, ${JSON.stringify(ROOT_TAG)}, ${JSON.stringify(MARK_TAG)})`;
-    await fresh.addInitScript(`document.addEventListener("DOMContentLoaded", () => { window.__domBefore = ${markup}; }, { once: true });`);
+    await fresh.addInitScript(
+      `document.addEventListener("DOMContentLoaded", () => { window.__domBefore = ${markup}; }, { once: true });`,
+    );
     await fresh.bringToFront(); // a tab in the background gets no animation frames, and the hover card waits for one
     await fresh.goto(REFERENCE.url);
     await fresh.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 20_000 });
@@ -136,7 +145,12 @@ describe("highlights on the reference page", () => {
     expect(await page.evaluate(() => CSS.highlights.has("policylens-expert"))).toBe(true);
     // One kind off, the others stay.
     await sendToTab(session, tabId, "tab/display", { kinds: { organisation: false } });
-    expect(await page.evaluate(() => [CSS.highlights.has("policylens-organisation"), CSS.highlights.has("policylens-expert")])).toEqual([false, true]);
+    expect(
+      await page.evaluate(() => [
+        CSS.highlights.has("policylens-organisation"),
+        CSS.highlights.has("policylens-expert"),
+      ]),
+    ).toEqual([false, true]);
     await sendToTab(session, tabId, "tab/display", { kinds: { organisation: true } });
   });
 
@@ -144,7 +158,10 @@ describe("highlights on the reference page", () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.locator("article").scrollIntoViewIfNeeded();
     await page.screenshot({ path: resolve(SHOTS, "reference-light.png") });
-    await page.addStyleTag({ content: "html, body, main, article, aside, header, footer, nav { background: #15181c !important; color: #e8eaed !important; } a { color: #8ab4f8 !important; }" });
+    await page.addStyleTag({
+      content:
+        "html, body, main, article, aside, header, footer, nav { background: #15181c !important; color: #e8eaed !important; } a { color: #8ab4f8 !important; }",
+    });
     await page.screenshot({ path: resolve(SHOTS, "reference-dark.png") });
     expect(readFileSync(resolve(SHOTS, "reference-dark.png")).length).toBeGreaterThan(10_000);
   });
@@ -165,10 +182,7 @@ describe("same-document navigation", () => {
       [other, "/news/babies-who-eat-peanuts-early/"] as const,
     );
     await expect.poll(() => highlighted(p, "policylens-expert"), { timeout: 15_000 }).toContain("Katie Allen");
-    const all = [
-      ...(await highlighted(p, "policylens-expert")),
-      ...(await highlighted(p, "policylens-organisation")),
-    ];
+    const all = [...(await highlighted(p, "policylens-expert")), ...(await highlighted(p, "policylens-organisation"))];
     expect(all.some((t) => /Рысмамбетов|КНБ/.test(t))).toBe(false);
     await p.close();
   });

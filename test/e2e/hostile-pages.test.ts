@@ -21,16 +21,29 @@ const filler = Array.from({ length: 4000 }, (_, i) => `<div class="ad"><span>ite
 const HOSTILE = write(
   "hostile.html",
   reference
-    .replace("<body>", `<body><div contenteditable="true"><p>Editable: Министерство финансов</p></div><iframe srcdoc="<p>Frame text</p>"></iframe><div id="shadow-host"></div>`)
-    .replace("</body>", `<div hidden>${filler}</div><script>document.getElementById("shadow-host").attachShadow({mode:"open"}).innerHTML = "<p>Shadow text</p>";</script></body>`)
-    .replace("экономист Расул Рысмамбетов", "экономист Расул Рысмамбетов &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"),
+    .replace(
+      "<body>",
+      `<body><div contenteditable="true"><p>Editable: Министерство финансов</p></div><iframe srcdoc="<p>Frame text</p>"></iframe><div id="shadow-host"></div>`,
+    )
+    .replace(
+      "</body>",
+      `<div hidden>${filler}</div><script>document.getElementById("shadow-host").attachShadow({mode:"open"}).innerHTML = "<p>Shadow text</p>";</script></body>`,
+    )
+    .replace(
+      "экономист Расул Рысмамбетов",
+      "экономист Расул Рысмамбетов &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;",
+    ),
 );
 const CSP_URL = "https://www.caravan.kz/news/strict-csp-article/";
 
 let session: Session;
 beforeAll(async () => {
   session = await launch([
-    { url: CSP_URL, file: HOSTILE, headers: { "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'none'" } },
+    {
+      url: CSP_URL,
+      file: HOSTILE,
+      headers: { "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'none'" },
+    },
   ]);
 });
 afterAll(async () => {
@@ -67,7 +80,9 @@ describe("hostile pages", () => {
   it("does not annotate the text of our own UI or an editable field as the article", async () => {
     const page = await openArticle(session, CSP_URL);
     const texts = await page.evaluate(() =>
-      ["policylens-expert", "policylens-organisation", "policylens-policy-option"].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString())),
+      ["policylens-expert", "policylens-organisation", "policylens-policy-option"].flatMap((n) =>
+        [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()),
+      ),
     );
     expect(texts.some((t) => /Editable|Frame text|Shadow text|item \d/.test(t))).toBe(false);
     await page.close();

@@ -37,7 +37,8 @@ afterEach(async () => {
 /** Selects `quote` in the article as a reader would, and lifts the pointer (the toolbar appears then). */
 const select = (page: Page, quote: string) => page.evaluate(selectQuote, [quote, true] as const);
 
-const noteTexts = (page: Page) => page.evaluate(() => [...(CSS.highlights.get("policylens-note") ?? [])].map((r) => (r as Range).toString()));
+const noteTexts = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get("policylens-note") ?? [])].map((r) => (r as Range).toString()));
 
 async function popupFor(s: Session, url: string) {
   const tabId = await tabIdOf(s, url);
@@ -63,20 +64,28 @@ describe("reader's notes", () => {
     await page.reload();
     await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     let popup = await popupFor(session, REFERENCE.url);
-    await expect.poll(() => popup.getByTestId("section-notes").textContent(), { timeout: 10_000 }).toContain("Москва и США: совместная добыча");
+    await expect
+      .poll(() => popup.getByTestId("section-notes").textContent(), { timeout: 10_000 })
+      .toContain("Москва и США: совместная добыча");
     expect(await popup.getByTestId("section-notes").textContent()).toContain("Россия");
     await popup.close();
 
     // The page changed a little: still anchored, on the edited words.
     session.routes.set(REFERENCE.url, { url: REFERENCE.url, file: EDITED });
     await page.reload();
-    await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual(["Вскоре после того в Москве заявили о готовности разрабатывать российский редкозем совместно с США"]);
+    await expect
+      .poll(() => noteTexts(page), { timeout: 15_000 })
+      .toEqual(["Вскоре после того в Москве заявили о готовности разрабатывать российский редкозем совместно с США"]);
 
     // The paragraph is gone: an orphan, kept and listed as one.
     session.routes.set(REFERENCE.url, { url: REFERENCE.url, file: REMOVED });
     await page.reload();
     await page.waitForFunction(() => CSS.highlights.has("policylens-organisation"));
-    await expect.poll(async () => (await tabState(session!, await tabIdOf(session!, REFERENCE.url))).orphanIds.length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await tabState(session!, await tabIdOf(session!, REFERENCE.url))).orphanIds.length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
     expect(await noteTexts(page)).toEqual([]);
     popup = await popupFor(session, REFERENCE.url);
     await expect.poll(() => popup.getByTestId("section-orphans").textContent(), { timeout: 10_000 }).toContain(QUOTE);
@@ -136,6 +145,8 @@ describe("a note on an automatic annotation", () => {
       (key) => chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/list", data: { pageKeys: [key] } }),
       state.pageKey!,
     );
-    expect(notes.result.map((n: { annotationId: string; text: string }) => [n.annotationId, n.text])).toEqual([[expert.id, "спросить о других экспертах"]]);
+    expect(notes.result.map((n: { annotationId: string; text: string }) => [n.annotationId, n.text])).toEqual([
+      [expert.id, "спросить о других экспертах"],
+    ]);
   });
 });

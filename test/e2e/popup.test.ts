@@ -37,7 +37,11 @@ describe("popup for the reference page", () => {
   it("lists the seven organisations", async () => {
     const section = popup.getByTestId("section-organisations");
     const items = await section.getByTestId("annotation-item").allTextContents();
-    for (const { name } of gold.organisations) expect(items.some((t) => t.includes(name)), name).toBe(true);
+    for (const { name } of gold.organisations)
+      expect(
+        items.some((t) => t.includes(name)),
+        name,
+      ).toBe(true);
     expect(items).toHaveLength(gold.organisations.length);
   });
 
@@ -51,7 +55,10 @@ describe("popup for the reference page", () => {
 
   it("scrolls the page to an item when it is clicked", async () => {
     await article.evaluate(() => window.scrollTo(0, 0));
-    const target = popup.getByTestId("section-policy-options").getByTestId("annotation-item").filter({ hasText: "Казахстан должен учитывать" });
+    const target = popup
+      .getByTestId("section-policy-options")
+      .getByTestId("annotation-item")
+      .filter({ hasText: "Казахстан должен учитывать" });
     await target.click();
     await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(100);
     expect(await article.evaluate(() => CSS.highlights.has("policylens-flash"))).toBe(true);

@@ -14,7 +14,8 @@ export function selectQuote([quote, lift]: readonly [string, boolean]): void {
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
     const b = r.getBoundingClientRect();
-    if (lift) document.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: b.right, clientY: b.bottom }));
+    if (lift)
+      document.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: b.right, clientY: b.bottom }));
     return;
   }
   throw new Error(`quote not on the page: ${quote}`);

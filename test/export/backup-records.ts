@@ -3,19 +3,43 @@
 import fc from "fast-check";
 import { BACKUP_FORMAT, type Backup, type BackupTables } from "../../src/export/backup";
 import {
-  SCHEMA_VERSION, type CorrectionRecord, type EntityRecord, type NoteRecord, type PageRecord, type ResultRecord, type SettingRecord,
+  SCHEMA_VERSION,
+  type CorrectionRecord,
+  type EntityRecord,
+  type NoteRecord,
+  type PageRecord,
+  type ResultRecord,
+  type SettingRecord,
 } from "../../src/records/types";
 
 const T0 = Date.UTC(2026, 10, 20);
 
 export function pageRecord(key: string, extra: Partial<PageRecord> = {}): PageRecord {
-  return { key, url: key, canonicalUrl: null, aliases: [], title: "Заголовок", lang: "ru", firstSeen: T0, lastSeen: T0, ...extra };
+  return {
+    key,
+    url: key,
+    canonicalUrl: null,
+    aliases: [],
+    title: "Заголовок",
+    lang: "ru",
+    firstSeen: T0,
+    lastSeen: T0,
+    ...extra,
+  };
 }
 
 export function noteRecord(id: string, pageKey: string, extra: Partial<NoteRecord> = {}): NoteRecord {
   return {
-    id, pageKey, scope: "article", text: "заметка", tags: ["налоги"], color: "yellow", annotationId: null, orphaned: false,
-    createdAt: T0, updatedAt: T0,
+    id,
+    pageKey,
+    scope: "article",
+    text: "заметка",
+    tags: ["налоги"],
+    color: "yellow",
+    annotationId: null,
+    orphaned: false,
+    createdAt: T0,
+    updatedAt: T0,
     selectors: {
       quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "снизить ", suffix: " до 10%" },
       position: { type: "TextPositionSelector", start: 8, end: 11 },
@@ -27,12 +51,35 @@ export function noteRecord(id: string, pageKey: string, extra: Partial<NoteRecor
 /** A kept result: one expert (two mentions), one organisation, one policy option with its proposer. */
 export function resultRecord(pageKey: string, extra: Partial<ResultRecord> = {}): ResultRecord {
   const text = "Экономист Расул Рысмамбетов считает, что Минфину необходимо снизить НДС до 10%. Рысмамбетов добавил.";
-  const span = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  const span = (s: string, from = 0) => ({
+    text: s,
+    start: text.indexOf(s, from),
+    end: text.indexOf(s, from) + s.length,
+  });
   return {
-    pageKey, text, published: "2026-11-20",
-    experts: [{ id: "p1", name: "Расул Рысмамбетов", role: "экономист", affiliation: null, confidence: 0.9, mentions: [span("Расул Рысмамбетов"), span("Рысмамбетов", 40)] }],
+    pageKey,
+    text,
+    published: "2026-11-20",
+    experts: [
+      {
+        id: "p1",
+        name: "Расул Рысмамбетов",
+        role: "экономист",
+        affiliation: null,
+        confidence: 0.9,
+        mentions: [span("Расул Рысмамбетов"), span("Рысмамбетов", 40)],
+      },
+    ],
     organisations: [{ id: "o1", name: "Минфин", confidence: 0.8, mentions: [span("Минфину")] }],
-    policyOptions: [{ id: "x1", ...span("необходимо снизить НДС до 10%"), proposer: "Расул Рысмамбетов", proposerId: "p1", confidence: 0.7 }],
+    policyOptions: [
+      {
+        id: "x1",
+        ...span("необходимо снизить НДС до 10%"),
+        proposer: "Расул Рысмамбетов",
+        proposerId: "p1",
+        confidence: 0.7,
+      },
+    ],
     analysedAt: T0,
     ...extra,
   };
@@ -47,8 +94,27 @@ export function smallBackup(): Backup {
     tables: {
       pages: [pageRecord(key)],
       notes: [noteRecord("n1", key), noteRecord("n2", key, { text: "", tags: [] })],
-      entities: [{ id: `${key}#expert:Рысмамбетов`, pageKey: key, kind: "expert", name: "Рысмамбетов", role: "экономист", mentionCount: 2, seenAt: T0 }],
-      corrections: [{ id: `*#organisation:Азия`, pageKey: "*", kind: "organisation", name: "Азия", verdict: "wrong", createdAt: T0 }],
+      entities: [
+        {
+          id: `${key}#expert:Рысмамбетов`,
+          pageKey: key,
+          kind: "expert",
+          name: "Рысмамбетов",
+          role: "экономист",
+          mentionCount: 2,
+          seenAt: T0,
+        },
+      ],
+      corrections: [
+        {
+          id: `*#organisation:Азия`,
+          pageKey: "*",
+          kind: "organisation",
+          name: "Азия",
+          verdict: "wrong",
+          createdAt: T0,
+        },
+      ],
       settings: [{ key: "theme", value: { dark: true, sizes: [1, 2] } }],
       results: [resultRecord(key)],
     },
@@ -59,7 +125,13 @@ export function smallBackup(): Backup {
 const anyText = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 20 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      maxLength: 20,
+    }),
+  },
   { weight: 1, arbitrary: fc.constant("") },
   { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 300_000 }).map((n) => "Ж\u{1F600}".repeat(n / 3)) },
 );
@@ -69,15 +141,33 @@ const lang = fc.constantFrom("ru", "en", "kk", "other") as fc.Arbitrary<PageReco
 const kind = fc.constantFrom("expert", "organisation", "policy-option") as fc.Arbitrary<EntityRecord["kind"]>;
 
 const page: fc.Arbitrary<PageRecord> = fc.record({
-  key: shortText, url: shortText, canonicalUrl: fc.option(shortText), aliases: fc.array(shortText, { maxLength: 3 }),
-  title: anyText, lang, firstSeen: time, lastSeen: time,
+  key: shortText,
+  url: shortText,
+  canonicalUrl: fc.option(shortText),
+  aliases: fc.array(shortText, { maxLength: 3 }),
+  title: anyText,
+  lang,
+  firstSeen: time,
+  lastSeen: time,
 });
 
 const note: fc.Arbitrary<NoteRecord> = fc
   .record({
-    id: fc.uuid(), pageKey: shortText, text: anyText, tags: fc.array(shortText, { maxLength: 4 }), color: shortText,
-    annotationId: fc.option(shortText), orphaned: fc.boolean(), scope: fc.constantFrom("article", "body") as fc.Arbitrary<NoteRecord["scope"]>,
-    createdAt: time, updatedAt: time, exact: anyText, prefix: shortText, suffix: shortText, start: fc.nat(1_000_000), length: fc.nat(5_000),
+    id: fc.uuid(),
+    pageKey: shortText,
+    text: anyText,
+    tags: fc.array(shortText, { maxLength: 4 }),
+    color: shortText,
+    annotationId: fc.option(shortText),
+    orphaned: fc.boolean(),
+    scope: fc.constantFrom("article", "body") as fc.Arbitrary<NoteRecord["scope"]>,
+    createdAt: time,
+    updatedAt: time,
+    exact: anyText,
+    prefix: shortText,
+    suffix: shortText,
+    start: fc.nat(1_000_000),
+    length: fc.nat(5_000),
   })
   .map(({ exact, prefix, suffix, start, length, ...rest }) => ({
     ...rest,
@@ -88,12 +178,22 @@ const note: fc.Arbitrary<NoteRecord> = fc
   }));
 
 const entity: fc.Arbitrary<EntityRecord> = fc.record({
-  id: shortText, pageKey: shortText, kind, name: shortText, role: fc.option(shortText), mentionCount: fc.nat(1000), seenAt: time,
+  id: shortText,
+  pageKey: shortText,
+  kind,
+  name: shortText,
+  role: fc.option(shortText),
+  mentionCount: fc.nat(1000),
+  seenAt: time,
 });
 
 const correction: fc.Arbitrary<CorrectionRecord> = fc.record({
-  id: shortText, pageKey: shortText, kind, name: shortText,
-  verdict: fc.constantFrom("not-expert", "wrong") as fc.Arbitrary<CorrectionRecord["verdict"]>, createdAt: time,
+  id: shortText,
+  pageKey: shortText,
+  kind,
+  name: shortText,
+  verdict: fc.constantFrom("not-expert", "wrong") as fc.Arbitrary<CorrectionRecord["verdict"]>,
+  createdAt: time,
 });
 
 /** JSON values as they read back from a file (-0 becomes 0), without the keys a backup may never hold. */
@@ -112,17 +212,43 @@ const spanIn = (length: number) =>
 const confidence = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0);
 
 /** Article texts of every kind of character; huge ones are the notes' to test, not repeated here for speed. */
-const articleText = fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 40 }), fc.constant(""));
+const articleText = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 80 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constant(""),
+);
 
 const result: fc.Arbitrary<ResultRecord> = articleText.chain((text) => {
   const mention = spanIn(text.length).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   const mentions = fc.array(mention, { maxLength: 3 });
   return fc.record({
-    pageKey: shortText, text: fc.constant(text), published: fc.option(shortText),
-    experts: fc.array(fc.record({ id: shortText, name: shortText, role: fc.option(shortText), affiliation: fc.option(shortText), confidence, mentions }), { maxLength: 2 }),
+    pageKey: shortText,
+    text: fc.constant(text),
+    published: fc.option(shortText),
+    experts: fc.array(
+      fc.record({
+        id: shortText,
+        name: shortText,
+        role: fc.option(shortText),
+        affiliation: fc.option(shortText),
+        confidence,
+        mentions,
+      }),
+      { maxLength: 2 },
+    ),
     organisations: fc.array(fc.record({ id: shortText, name: shortText, confidence, mentions }), { maxLength: 2 }),
     policyOptions: fc.array(
-      fc.tuple(spanIn(text.length), fc.record({ id: shortText, text: anyText, proposer: fc.option(shortText), proposerId: fc.option(shortText), confidence }))
+      fc
+        .tuple(
+          spanIn(text.length),
+          fc.record({
+            id: shortText,
+            text: anyText,
+            proposer: fc.option(shortText),
+            proposerId: fc.option(shortText),
+            confidence,
+          }),
+        )
         .map(([s, o]) => ({ ...o, ...s })),
       { maxLength: 2 },
     ),

@@ -17,7 +17,8 @@ const ENGLISH = { experts: 0.8, organisations: 0.75, options: 0.6 };
 const pages = new Map<string, string>();
 for (const base of [SHARED_PAGES, LOCAL]) {
   if (!existsSync(base)) continue;
-  for (const name of readdirSync(base)) if (existsSync(join(base, name, "gold.json"))) pages.set(name, join(base, name));
+  for (const name of readdirSync(base))
+    if (existsSync(join(base, name, "gold.json"))) pages.set(name, join(base, name));
 }
 
 function run(dir: string) {
@@ -45,10 +46,16 @@ describe("caravan-rare-earths (the reference page)", () => {
     expect(result.policyOptions.some((o) => o.text.includes("можно ожидать"))).toBe(false);
   });
   it("annotates nothing outside the article", () => {
-    expect([...score.organisations.leaks, ...score.experts.leaks, ...score.policyOptions.leaks, ...score.peopleLeaks]).toEqual([]);
+    expect([
+      ...score.organisations.leaks,
+      ...score.experts.leaks,
+      ...score.policyOptions.leaks,
+      ...score.peopleLeaks,
+    ]).toEqual([]);
   });
   it("gives offsets that index the text", () => {
-    for (const m of [...result.organisations, ...result.people].flatMap((e) => e.mentions)) expect(result.text.slice(m.start, m.end)).toBe(m.text);
+    for (const m of [...result.organisations, ...result.people].flatMap((e) => e.mentions))
+      expect(result.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
 
@@ -76,7 +83,12 @@ for (const page of english) {
     it.runIf(english && !known)("meets the English floors", meetsFloors);
     it.runIf(english && known).fails("is still below the English floors (issue 13's tagger)", meetsFloors);
     it.runIf(english)("annotates nothing outside the article", () => {
-      expect([...score.organisations.leaks, ...score.experts.leaks, ...score.policyOptions.leaks, ...score.peopleLeaks]).toEqual([]);
+      expect([
+        ...score.organisations.leaks,
+        ...score.experts.leaks,
+        ...score.policyOptions.leaks,
+        ...score.peopleLeaks,
+      ]).toEqual([]);
     });
   });
 }

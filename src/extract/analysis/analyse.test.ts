@@ -2,18 +2,42 @@ import { describe, expect, it } from "vitest";
 import type { Lang } from "../types";
 import { analyse } from "./analyse";
 
-const RU = "«Цены на редкоземельные металлы вырастут», – считает экономист Расул Рысмамбетов.\n\nЭксперты ждут решения. Минфин и эксперты пока молчат.";
-const EN = "“People think it’s all protected and safe,” said Patrick McHugh. Mr. McHugh said AT&T’s lines were old.\n\nThe lines are old, the Children’s Fund agreed.";
+const RU =
+  "«Цены на редкоземельные металлы вырастут», – считает экономист Расул Рысмамбетов.\n\nЭксперты ждут решения. Минфин и эксперты пока молчат.";
+const EN =
+  "“People think it’s all protected and safe,” said Patrick McHugh. Mr. McHugh said AT&T’s lines were old.\n\nThe lines are old, the Children’s Fund agreed.";
 
 describe("analyse", () => {
   it.each<[Lang, string, string[], number[], number, number, string[], string[]]>([
-    ["ru", RU,
-      ["«Цены на редкоземельные металлы вырастут», – считает экономист Расул Рысмамбетов.", "Эксперты ждут решения.", "Минфин и эксперты пока молчат."],
-      [0, 1, 1], 17, 17, ["«Цены на редкоземельные металлы вырастут»"], ["эксперты"]],
+    [
+      "ru",
+      RU,
+      [
+        "«Цены на редкоземельные металлы вырастут», – считает экономист Расул Рысмамбетов.",
+        "Эксперты ждут решения.",
+        "Минфин и эксперты пока молчат.",
+      ],
+      [0, 1, 1],
+      17,
+      17,
+      ["«Цены на редкоземельные металлы вырастут»"],
+      ["эксперты"],
+    ],
     // "Mr." does not end a sentence; "AT&T’s" is two words for the people rules and one token for the organisation rules.
-    ["en", EN,
-      ["“People think it’s all protected and safe,” said Patrick McHugh.", "Mr. McHugh said AT&T’s lines were old.", "The lines are old, the Children’s Fund agreed."],
-      [0, 0, 1], 26, 25, ["“People think it’s all protected and safe,”"], ["the"]],
+    [
+      "en",
+      EN,
+      [
+        "“People think it’s all protected and safe,” said Patrick McHugh.",
+        "Mr. McHugh said AT&T’s lines were old.",
+        "The lines are old, the Children’s Fund agreed.",
+      ],
+      [0, 0, 1],
+      26,
+      25,
+      ["“People think it’s all protected and safe,”"],
+      ["the"],
+    ],
   ])("%s: %s", (lang, text, sentences, paragraphs, words, tokens, quotes, lowerCase) => {
     const a = analyse(text, lang);
     expect(a.text).toBe(text);
@@ -27,7 +51,8 @@ describe("analyse", () => {
     // Every span is an offset into the whole text, and each word knows the sentence it is in.
     for (const s of a.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     for (const w of [...a.words, ...a.tokens]) expect(text.slice(w.start, w.end)).toBe(w.text);
-    for (const w of a.words) expect(a.sentences[w.sentence]!.start <= w.start && w.end <= a.sentences[w.sentence]!.end).toBe(true);
+    for (const w of a.words)
+      expect(a.sentences[w.sentence]!.start <= w.start && w.end <= a.sentences[w.sentence]!.end).toBe(true);
   });
 
   it.each<[Lang, string, string, string, string]>([

@@ -13,15 +13,25 @@ const MARKS = /[«»“”"]/g;
 
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
-  let guillemet = -1, depth = 0, curly = -1, straight = -1;
+  let guillemet = -1,
+    depth = 0,
+    curly = -1,
+    straight = -1;
   for (const m of text.matchAll(MARKS)) {
-    const c = m[0], at = m.index!;
-    if (c === "«") { if (depth++ === 0) guillemet = at; }
-    else if (c === "»") { if (depth > 0 && --depth === 0) push(out, guillemet, at + 1); }
-    else if (c === "“") curly = at;
-    else if (c === "”") { if (curly >= 0) push(out, curly, at + 1); curly = -1; }
-    else if (straight >= 0 && !text.slice(straight, at).includes("\n\n")) { push(out, straight, at + 1); straight = -1; }
-    else straight = at;
+    const c = m[0],
+      at = m.index!;
+    if (c === "«") {
+      if (depth++ === 0) guillemet = at;
+    } else if (c === "»") {
+      if (depth > 0 && --depth === 0) push(out, guillemet, at + 1);
+    } else if (c === "“") curly = at;
+    else if (c === "”") {
+      if (curly >= 0) push(out, curly, at + 1);
+      curly = -1;
+    } else if (straight >= 0 && !text.slice(straight, at).includes("\n\n")) {
+      push(out, straight, at + 1);
+      straight = -1;
+    } else straight = at;
   }
   // An unclosed quote running to its paragraph's end: news often leaves a quoted paragraph open when the next continues it.
   for (const open of [guillemet >= 0 && depth > 0 ? guillemet : -1, curly]) {

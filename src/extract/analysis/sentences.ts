@@ -25,7 +25,8 @@ const PARAGRAPH_BREAK = /\n{2,}/g;
  * Intl.Segmenter ends a sentence after a title or an initial ("Mr. McHugh", "В.В. Путин", "the U.S. Federal
  * Reserve"). A sentence ending in one of these is joined to the next one, so a name is never cut in two.
  */
-const ENDS_IN_ABBREVIATION = /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Rev|Hon|U\.S|U\.K|U\.N|проф|акад|ген|г-н|г-жа|им|ул|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$/u;
+const ENDS_IN_ABBREVIATION =
+  /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Rev|Hon|U\.S|U\.K|U\.N|проф|акад|ген|г-н|г-жа|им|ул|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$/u;
 
 /**
  * How much of a sentence's end the abbreviation test reads: longer than any abbreviation with its dot and the
@@ -57,7 +58,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     lastParagraph = paragraph;
     joinNext = ENDS_IN_ABBREVIATION.test(text.slice(Math.max(s, e - ABBREVIATION_TAIL), e));
   };
-  for (let first = 0; first < paragraphs.length; ) {
+  for (let first = 0; first < paragraphs.length;) {
     let last = first;
     while (last + 1 < paragraphs.length && paragraphs[last + 1]![1] - paragraphs[first]![0] <= RUN_CHARS) last++;
     const runStart = paragraphs[first]![0];

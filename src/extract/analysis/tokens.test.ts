@@ -14,7 +14,9 @@ describe("tokenize", () => {
     expect(words(text, lang).map((t) => t.text)).toEqual(expected);
   });
 
-  it.each<[string, "ru" | "en", string, Partial<Record<"cap" | "upper" | "latin" | "sentenceStart" | "possessive", boolean>>]>([
+  it.each<
+    [string, "ru" | "en", string, Partial<Record<"cap" | "upper" | "latin" | "sentenceStart" | "possessive", boolean>>]
+  >([
     ["Вчера КНБ сообщил.", "ru", "КНБ", { cap: true, upper: true, latin: false, sentenceStart: false }],
     ["Вчера КНБ сообщил.", "ru", "Вчера", { sentenceStart: true }],
     ["The BBC's editor said.", "en", "BBC", { upper: true, latin: true, possessive: true }],

@@ -26,7 +26,8 @@ export interface Word {
  * Letters of the Latin, Greek and Cyrillic scripts (Kazakh letters included) and combining marks: explicit ranges,
  * because a \p{L} class makes the word scan four to five times slower in V8 and names in other scripts are out of scope.
  */
-const LETTER = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF";
+const LETTER =
+  "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF";
 /** Letters joined by inner hyphens and apostrophes (Саишвили-Чантурия, O’Brien); a trailing ’s is cut off below. */
 const WORD = new RegExp(`[${LETTER}][${LETTER}0-9]*(?:[-’'][${LETTER}0-9]+)*`, "g");
 const POSSESSIVE = /[’']s$/;
@@ -53,7 +54,11 @@ export function readWords(text: string, sentences: Sentence[]): Word[] {
     const upper = w[0] !== lower[0];
     const acronym = upper && w.length >= 2 && w === w.toUpperCase() && w !== lower;
     words.push({
-      text: w, lower, start, end, sentence: s,
+      text: w,
+      lower,
+      start,
+      end,
+      sentence: s,
       cap: upper && !acronym && !(w.length > 4 && GLUED.test(w)),
       acronym,
       weakCap: first || (gap !== " " && WEAK_GAP.test(gap)),

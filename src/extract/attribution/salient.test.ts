@@ -9,6 +9,11 @@ describe("isSalient", () => {
     [1, ["role"], true],
     [1, ["said"], true],
   ] as const)("%i mention(s) with cues %j → %s", (count, cues, yes) => {
-    expect(isSalient(count, cues.map((cue) => ({ cue })))).toBe(yes);
+    expect(
+      isSalient(
+        count,
+        cues.map((cue) => ({ cue })),
+      ),
+    ).toBe(yes);
   });
 });

@@ -6,19 +6,31 @@ import { lexiconFor } from "../lang";
 
 /** Attributes the sentences of `text` given the people's names (every occurrence is a mention). */
 const speakers = (text: string, lang: "ru" | "en", names: string[]) => {
-  const mentions: Mention[][] = names.map((n) => [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })));
+  const mentions: Mention[][] = names.map((n) =>
+    [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })),
+  );
   const out = sentenceSpeakers(analyse(text, lang), mentions, lexiconFor(lang).people)(() => true);
   return out.map((a) => (a ? names[a.person] : null));
 };
 
 describe("sentenceSpeakers", () => {
   it.each([
-    ["ru", "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. Рынок растёт.", ["Расул Рысмамбетов"], ["Расул Рысмамбетов", null]],
+    [
+      "ru",
+      "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. Рынок растёт.",
+      ["Расул Рысмамбетов"],
+      ["Расул Рысмамбетов", null],
+    ],
     ["ru", "Выступил Иван Петров. По его словам, цены упадут.", ["Иван Петров"], [null, "Иван Петров"]],
     ["ru", "Выступил Иван Петров. Кроме того, он считает, что нужен фонд.", ["Иван Петров"], [null, "Иван Петров"]],
     ["ru", "Выступил Иван Петров. На этом фоне эксперт видит два варианта.", ["Иван Петров"], [null, "Иван Петров"]],
     ["ru", "По мнению Ивана Петрова, цены упадут.", ["Ивана Петрова"], ["Ивана Петрова"]],
-    ["ru", "«Цены вырастут», – рассказал корреспонденту Caravan.kz политолог Иван Петров.", ["Иван Петров"], ["Иван Петров"]],
+    [
+      "ru",
+      "«Цены вырастут», – рассказал корреспонденту Caravan.kz политолог Иван Петров.",
+      ["Иван Петров"],
+      ["Иван Петров"],
+    ],
     ["ru", "Депутат заявил о поддержке нового закона и поблагодарил Ивану Петрову.", ["Ивану Петрову"], [null]],
     ["ru", "«Первое. Второе предложение цитаты», – отметил Петров.", ["Петров"], ["Петров", "Петров"]],
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", ["Jane Doe"], ["Jane Doe"]],
@@ -26,7 +38,12 @@ describe("sentenceSpeakers", () => {
     ["en", "Jane Doe met us. The plan will fail, she said.", ["Jane Doe"], [null, "Jane Doe"]],
     ["en", "Experts say the plan will fail. Officials said nothing.", [], [null, null]],
     ["en", "The thaw worried Tasos Georgelis, a deputy commissioner.", ["Tasos Georgelis"], [null]],
-    ["en", "“Man’s greed is hurting the whales,” says Parata.\n\n“We’re having to put up with a lot of stuff today.”", ["Parata"], ["Parata", "Parata"]],
+    [
+      "en",
+      "“Man’s greed is hurting the whales,” says Parata.\n\n“We’re having to put up with a lot of stuff today.”",
+      ["Parata"],
+      ["Parata", "Parata"],
+    ],
   ] as const)("%s: %s", (lang, text, names, expected) => {
     expect(speakers(text, lang, [...names])).toEqual(expected);
   });
@@ -47,7 +64,11 @@ describe("sentenceSpeakers: evidence", () => {
   ] as const)("%s: the cue of %s is a span of the text: %s", (lang, text, cue) => {
     const name = lang === "ru" ? "Иван Петров" : "Jane Doe";
     const at = text.indexOf(name);
-    const out = sentenceSpeakers(analyse(text, lang), [[{ text: name, start: at, end: at + name.length }]], lexiconFor(lang).people)(() => true);
+    const out = sentenceSpeakers(
+      analyse(text, lang),
+      [[{ text: name, start: at, end: at + name.length }]],
+      lexiconFor(lang).people,
+    )(() => true);
     const e = out[1]!.evidence[0]!;
     expect(e.cue).toBe(cue);
     expect(text.slice(e.start, e.end)).toBe(cue);
@@ -55,7 +76,8 @@ describe("sentenceSpeakers: evidence", () => {
 });
 
 describe("sentenceSpeakers: salience decides only whom a pronoun stands for", () => {
-  const text = "Министр Иван Сидоров открыл форум. По словам Петрова, налоги высоки. Он считает, что пошлины нужно отменить.";
+  const text =
+    "Министр Иван Сидоров открыл форум. По словам Петрова, налоги высоки. Он считает, что пошлины нужно отменить.";
   const names = ["Иван Сидоров", "Петрова"];
   const at = (name: string) => text.indexOf(name);
   const mentions: Mention[][] = names.map((n) => [{ text: n, start: at(n), end: at(n) + n.length }]);

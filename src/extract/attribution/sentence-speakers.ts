@@ -11,7 +11,12 @@ import type { PeopleLexicon } from "../people/lexicon";
 import { looksNominative } from "../people/name-key";
 import { partitionPoint } from "../../partition-point";
 
-interface Placed { person: number; mention: Mention; first: number; last: number }
+interface Placed {
+  person: number;
+  mention: Mention;
+  first: number;
+  last: number;
+}
 
 /** Words between a name and its speech verb when nothing but a comma-bounded appositive separates them. */
 const APPOSITIVE_REACH = 15;
@@ -34,7 +39,9 @@ const FRAME_WINDOW = 40;
  * speakers a pronoun, a role noun or a quote carries, which depend on who is salient (may a later "он" stand for them).
  */
 export function sentenceSpeakers(
-  analysis: Analysis, mentions: Mention[][], lex: PeopleLexicon,
+  analysis: Analysis,
+  mentions: Mention[][],
+  lex: PeopleLexicon,
 ): (salient: (person: number) => boolean) => (Attribution | null)[] {
   const { text, sentences, words, quotes } = analysis;
   const placed = placeMentions(words, mentions);
@@ -46,8 +53,9 @@ export function sentenceSpeakers(
 
   return (salient) => {
     const salientPlaced = placed.filter((p) => salient(p.person));
-    const out: (Attribution | null)[] = sentences.map((s, si) =>
-      named[si] ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex));
+    const out: (Attribution | null)[] = sentences.map(
+      (s, si) => named[si] ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex),
+    );
     spreadOverQuotes(out, sentences, quotes, text);
     return out;
   };
@@ -72,12 +80,23 @@ function firstWordFrom(words: Word[], offset: number): number {
 }
 
 /** A named speaker in the sentence itself. */
-function direct(text: string, s: Sentence, idx: number[], words: Word[], here: Placed[], lex: PeopleLexicon): Attribution | null {
+function direct(
+  text: string,
+  s: Sentence,
+  idx: number[],
+  words: Word[],
+  here: Placed[],
+  lex: PeopleLexicon,
+): Attribution | null {
   if (here.length === 0) return null;
   for (const p of here) {
     const before = text.slice(Math.max(s.start, p.mention.start - FRAME_WINDOW), p.mention.start);
     const frame = lex.attributionBefore.exec(before);
-    if (frame) return { person: p.person, evidence: [{ cue: frame[0].trim(), start: p.mention.start - frame[0].length, end: p.mention.start - 1 }] };
+    if (frame)
+      return {
+        person: p.person,
+        evidence: [{ cue: frame[0].trim(), start: p.mention.start - frame[0].length, end: p.mention.start - 1 }],
+      };
   }
   for (const v of idx) {
     const w = words[v]!;
@@ -91,7 +110,13 @@ function direct(text: string, s: Sentence, idx: number[], words: Word[], here: P
 function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: RegExp): boolean {
   if (v > p.last) {
     const between = v - p.last - 1;
-    if (between <= AFTER_REACH) return !/[.;!?]/.test(words.slice(p.last + 1, v + 1).map((w) => w.gap).join(""));
+    if (between <= AFTER_REACH)
+      return !/[.;!?]/.test(
+        words
+          .slice(p.last + 1, v + 1)
+          .map((w) => w.gap)
+          .join(""),
+      );
     return between <= APPOSITIVE_REACH && words[p.last + 1]!.gap.startsWith(",") && words[v]!.gap.includes(",");
   }
   if (v < p.first) {
@@ -101,32 +126,52 @@ function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: Re
     if (between.length <= BEFORE_REACH && between.every((w) => !w.cap)) return true;
     // Russian closes a quote with a long frame before the speaker's name ("– рассказал корреспонденту Caravan.kz
     // политолог Иван Петров"): the name must then read as the subject (nominative) and no other verb of speech intervene.
-    return ru && between.length <= RU_BEFORE_REACH && looksNominative(words[p.last]!.text)
-      && !between.some((w) => speechVerb.test(w.lower));
+    return (
+      ru &&
+      between.length <= RU_BEFORE_REACH &&
+      looksNominative(words[p.last]!.text) &&
+      !between.some((w) => speechVerb.test(w.lower))
+    );
   }
   return false;
 }
 
 /** A pronoun or a role noun in the singular standing for the person last named ("он считает", "эксперт видит"). */
-function referring(s: Sentence, idx: number[], words: Word[], here: Placed[], placed: Placed[], lex: PeopleLexicon): Attribution | null {
+function referring(
+  s: Sentence,
+  idx: number[],
+  words: Word[],
+  here: Placed[],
+  placed: Placed[],
+  lex: PeopleLexicon,
+): Attribution | null {
   const pm = lex.pronounFrame.exec(s.text);
   let at = pm ? s.start + pm.index : -1;
   let end = pm ? at + pm[0].length : -1;
   if (at < 0) {
     const k = pronounBySpeechVerb(idx, words, lex);
-    if (k >= 0) { at = words[k]!.start; end = words[k]!.end; }
+    if (k >= 0) {
+      at = words[k]!.start;
+      end = words[k]!.end;
+    }
   }
   if (at < 0 && here.length === 0) {
     for (let n = 0; n < idx.length - 1; n++) {
       const w = words[idx[n]!]!;
       if (!lex.roleNounsSingular.has(w.lower)) continue;
       const v = idx.slice(n + 1, n + 1 + PRONOUN_VERB_REACH).find((k) => lex.speechVerb.test(words[k]!.lower));
-      if (v !== undefined) { at = w.start; end = words[v]!.end; break; }
+      if (v !== undefined) {
+        at = w.start;
+        end = words[v]!.end;
+        break;
+      }
     }
   }
   if (at < 0) return null;
   const last = lastPlacedBefore(placed, at);
-  return last ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] } : null;
+  return last
+    ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] }
+    : null;
 }
 
 /** The last mention starting before `offset` (mentions are in text order): a binary search, as every sentence asks. */
@@ -141,7 +186,11 @@ function pronounBySpeechVerb(idx: number[], words: Word[], lex: PeopleLexicon): 
     if (!lex.subjectPronoun.test(w.lower)) continue;
     const after = idx.slice(n + 1, n + 1 + PRONOUN_VERB_REACH).map((k) => words[k]!);
     const before = n > 0 ? words[idx[n - 1]!]! : null;
-    if (after.some((v, i) => lex.speechVerb.test(v.lower) && (i === 0 || !after[0]!.cap)) || (before && lex.speechVerb.test(before.lower))) return idx[n]!;
+    if (
+      after.some((v, i) => lex.speechVerb.test(v.lower) && (i === 0 || !after[0]!.cap)) ||
+      (before && lex.speechVerb.test(before.lower))
+    )
+      return idx[n]!;
   }
   return -1;
 }
@@ -151,16 +200,22 @@ function pronounBySpeechVerb(idx: number[], words: Word[], lex: PeopleLexicon): 
 function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], quotes: Quote[], text: string): void {
   for (const q of quotes) {
     const inside: number[] = [];
-    for (let i = firstSentenceEndingAfter(sentences, q.start); i < sentences.length && sentences[i]!.start < q.end; i++) inside.push(i);
+    for (let i = firstSentenceEndingAfter(sentences, q.start); i < sentences.length && sentences[i]!.start < q.end; i++)
+      inside.push(i);
     if (inside.length === 0) continue;
-    const lastS = inside[inside.length - 1]!, firstS = inside[0]!;
+    const lastS = inside[inside.length - 1]!,
+      firstS = inside[0]!;
     let speaker = out[lastS] ?? out[firstS] ?? null;
     // The segmenter may cut the attribution off after a title's dot ("“…,” Mr. | McHugh said."): look one sentence on.
     const next = sentences[lastS + 1];
-    if (!speaker && next && next.start - q.end <= TITLE_GAP && next.paragraph === sentences[lastS]!.paragraph) speaker = out[lastS + 1] ?? null;
+    if (!speaker && next && next.start - q.end <= TITLE_GAP && next.paragraph === sentences[lastS]!.paragraph)
+      speaker = out[lastS + 1] ?? null;
     if (!speaker && (q.start === 0 || text.slice(q.start - 2, q.start) === "\n\n")) {
       for (let i = firstS - 1; i >= 0 && sentences[i]!.paragraph >= sentences[firstS]!.paragraph - 1; i--) {
-        if (out[i]) { speaker = out[i]!; break; }
+        if (out[i]) {
+          speaker = out[i]!;
+          break;
+        }
       }
     }
     if (speaker) for (const i of inside) out[i] ??= speaker;

@@ -13,11 +13,35 @@ const clause = (text: string, from: string, cue: string, lang: "ru" | "en") => {
 
 describe("clauseSpan", () => {
   it.each([
-    ["ru", "«Власти должны срочно пересмотреть бюджет», – отметил Иван Петров.", "Власти", "должны", "Власти должны срочно пересмотреть бюджет"],
+    [
+      "ru",
+      "«Власти должны срочно пересмотреть бюджет», – отметил Иван Петров.",
+      "Власти",
+      "должны",
+      "Власти должны срочно пересмотреть бюджет",
+    ],
     ["ru", "Первое – срочно создать агентство.", "срочно", "Первое", "срочно создать агентство"],
-    ["en", "“The city should replace every lead pipe by 2030,” said Jane Doe.", "The city", "should", "The city should replace every lead pipe by 2030"],
-    ["en", "The state must fund the program fully, she said.", "The state", "must", "The state must fund the program fully"],
-    ["en", "Experts say the research should shift thinking, and it should change the guidance.", "the research", "should", "the research should shift thinking, and it should change the guidance"],
+    [
+      "en",
+      "“The city should replace every lead pipe by 2030,” said Jane Doe.",
+      "The city",
+      "should",
+      "The city should replace every lead pipe by 2030",
+    ],
+    [
+      "en",
+      "The state must fund the program fully, she said.",
+      "The state",
+      "must",
+      "The state must fund the program fully",
+    ],
+    [
+      "en",
+      "Experts say the research should shift thinking, and it should change the guidance.",
+      "the research",
+      "should",
+      "the research should shift thinking, and it should change the guidance",
+    ],
   ] as const)("%s: %s", (lang, text, from, cue, expected) => {
     expect(clause(text, from, cue, lang)).toBe(expected);
   });

@@ -6,7 +6,12 @@ import type { OptionsLexicon } from "./lexicon";
 const LEADING = /^[\s«“"„(–—-]+/;
 const TRAILING = /[\s.,;:!»”")–—-]+$/;
 
-export function clauseSpan(s: Sentence, clauseStart: number, cueEnd: number, lex: OptionsLexicon): { start: number; end: number } {
+export function clauseSpan(
+  s: Sentence,
+  clauseStart: number,
+  cueEnd: number,
+  lex: OptionsLexicon,
+): { start: number; end: number } {
   let end = s.text.length;
   const tail = lex.trailingAttribution.exec(s.text.slice(cueEnd));
   if (tail) end = cueEnd + tail.index;

@@ -4,20 +4,64 @@ import { lexiconFor } from "../lang";
 
 const cueOf = (sentence: string, lang: "ru" | "en") => {
   const c = findCue(sentence, lexiconFor(lang).options);
-  return c ? { cue: sentence.slice(c.start, c.end).trim(), clause: sentence.slice(c.clauseStart), proposal: c.proposal } : null;
+  return c
+    ? { cue: sentence.slice(c.start, c.end).trim(), clause: sentence.slice(c.clauseStart), proposal: c.proposal }
+    : null;
 };
 
 describe("findCue: proposals", () => {
   it.each([
-    ["ru", "Кроме того, он считает, что вопросы продажи активов должны одобряться Совбезом.", "должны", "вопросы продажи активов должны одобряться Совбезом.", false],
-    ["ru", "Первое – срочно создать агентство стратегических активов.", "Первое –", "срочно создать агентство стратегических активов.", false],
-    ["ru", "Правительству следует пересмотреть тарифы.", "следует", "Правительству следует пересмотреть тарифы.", false],
-    ["ru", "Депутат предложил ввести мораторий на продажу земли.", "предложил", "Депутат предложил ввести мораторий на продажу земли.", true],
-    ["ru", "Проди призывает граждан к возрождению страны.", "призывает", "Проди призывает граждан к возрождению страны.", true],
-    ["ru", "Задачу можно было бы решить созданием фонда.", "можно было бы", "Задачу можно было бы решить созданием фонда.", false],
+    [
+      "ru",
+      "Кроме того, он считает, что вопросы продажи активов должны одобряться Совбезом.",
+      "должны",
+      "вопросы продажи активов должны одобряться Совбезом.",
+      false,
+    ],
+    [
+      "ru",
+      "Первое – срочно создать агентство стратегических активов.",
+      "Первое –",
+      "срочно создать агентство стратегических активов.",
+      false,
+    ],
+    [
+      "ru",
+      "Правительству следует пересмотреть тарифы.",
+      "следует",
+      "Правительству следует пересмотреть тарифы.",
+      false,
+    ],
+    [
+      "ru",
+      "Депутат предложил ввести мораторий на продажу земли.",
+      "предложил",
+      "Депутат предложил ввести мораторий на продажу земли.",
+      true,
+    ],
+    [
+      "ru",
+      "Проди призывает граждан к возрождению страны.",
+      "призывает",
+      "Проди призывает граждан к возрождению страны.",
+      true,
+    ],
+    [
+      "ru",
+      "Задачу можно было бы решить созданием фонда.",
+      "можно было бы",
+      "Задачу можно было бы решить созданием фонда.",
+      false,
+    ],
     ["en", "Experts say the research should shift thinking.", "should", "the research should shift thinking.", false],
     ["en", "The city needs to replace its mains.", "needs to", "The city needs to replace its mains.", false],
-    ["en", "Parata and his family believe it, and want more government money for tikanga.", "want more", "want more government money for tikanga.", true],
+    [
+      "en",
+      "Parata and his family believe it, and want more government money for tikanga.",
+      "want more",
+      "want more government money for tikanga.",
+      true,
+    ],
     ["en", "The union calls for a ban on overtime.", "calls for", "The union calls for a ban on overtime.", true],
     ["en", "One option is to sell the stake.", "One option is", "One option is to sell the stake.", false],
   ] as const)("%s: %s", (lang, sentence, cue, clause, proposal) => {

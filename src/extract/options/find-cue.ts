@@ -35,7 +35,15 @@ export function findCue(sentence: string, lex: OptionsLexicon): Cue | null {
   for (const c of lex.cues) {
     c.re.lastIndex = 0;
     for (const m of lower.matchAll(c.re)) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, clauseStart: 0, weight: c.weight, proposal: c.proposal, frame: !!c.frame, enumerated: false });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        clauseStart: 0,
+        weight: c.weight,
+        proposal: c.proposal,
+        frame: !!c.frame,
+        enumerated: false,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -58,7 +66,15 @@ function enumeratedOption(lower: string, lex: OptionsLexicon): Cue | null {
   // "Второе – можно ожидать, что …" lists a forecast, not an option.
   lex.notOption.lastIndex = 0;
   if (lex.notOption.test(lower.slice(m[0].length))) return null;
-  return { start: 0, end: m[0].length, clauseStart: m[0].length, weight: ENUMERATOR_WEIGHT, proposal: false, frame: true, enumerated: true };
+  return {
+    start: 0,
+    end: m[0].length,
+    clauseStart: m[0].length,
+    weight: ENUMERATOR_WEIGHT,
+    proposal: false,
+    frame: true,
+    enumerated: true,
+  };
 }
 
 function clauseStartBefore(sentence: string, at: number, lex: OptionsLexicon): number {
@@ -80,6 +96,7 @@ function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
   const local = prefix.slice(prefix.lastIndexOf(",") + 1);
   lex.subordinate.lastIndex = 0;
   if (lex.subordinate.test(local)) return false;
-  if (lex.modalNeedsSubject && !cue.proposal && !cue.frame && !prefix.replace(LEADING_CONJUNCTION, "").trim()) return false;
+  if (lex.modalNeedsSubject && !cue.proposal && !cue.frame && !prefix.replace(LEADING_CONJUNCTION, "").trim())
+    return false;
   return true;
 }

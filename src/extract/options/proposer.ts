@@ -8,20 +8,31 @@ import type { Person } from "../types";
 const LIST_INTRO_REACH = 2;
 
 export function findProposer(
-  sentence: number, cueAt: number, proposalVerb: boolean, enumerated: boolean,
-  speakers: (Attribution | null)[], people: Person[], sentenceStart: number,
+  sentence: number,
+  cueAt: number,
+  proposalVerb: boolean,
+  enumerated: boolean,
+  speakers: (Attribution | null)[],
+  people: Person[],
+  sentenceStart: number,
 ): number | null {
   if (proposalVerb) {
-    let best = -1, bestAt = -1;
+    let best = -1,
+      bestAt = -1;
     people.forEach((p, i) => {
-      for (const m of p.mentions) if (m.start >= sentenceStart && m.end <= cueAt && m.start > bestAt) { best = i; bestAt = m.start; }
+      for (const m of p.mentions)
+        if (m.start >= sentenceStart && m.end <= cueAt && m.start > bestAt) {
+          best = i;
+          bestAt = m.start;
+        }
     });
     if (best >= 0) return best;
   }
   const own = speakers[sentence];
   if (own) return own.person;
   if (enumerated) {
-    for (let i = sentence - 1; i >= Math.max(0, sentence - LIST_INTRO_REACH); i--) if (speakers[i]) return speakers[i]!.person;
+    for (let i = sentence - 1; i >= Math.max(0, sentence - LIST_INTRO_REACH); i--)
+      if (speakers[i]) return speakers[i]!.person;
   }
   return null;
 }

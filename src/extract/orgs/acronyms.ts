@@ -22,7 +22,8 @@ export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const bare = INFLECTED_ACRONYM.exec(t.text)?.[1] ?? ((t.upper || NUMBERED.test(t.text)) && SHAPE.test(t.text) ? t.text : null);
+    const bare =
+      INFLECTED_ACRONYM.exec(t.text)?.[1] ?? ((t.upper || NUMBERED.test(t.text)) && SHAPE.test(t.text) ? t.text : null);
     if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
     const letters = bare.replace(/[^\p{L}]/gu, "");
     if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;
@@ -39,7 +40,11 @@ const MIN_DATELINE_LETTERS = 4;
 /** Characters after the word where the dash, bracket or comma of a dateline must start: a space or two, then it. */
 const DATELINE_REACH = 3;
 function isDateline(text: string, t: Token): boolean {
-  return t.sentenceStart && t.text.length >= MIN_DATELINE_LETTERS && DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_REACH));
+  return (
+    t.sentenceStart &&
+    t.text.length >= MIN_DATELINE_LETTERS &&
+    DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_REACH))
+  );
 }
 
 function isShouting(tokens: Token[], i: number): boolean {

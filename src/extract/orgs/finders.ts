@@ -18,7 +18,13 @@ export const ORG_FINDERS: Record<OrgFinderName, OrgFinder> = {
   "latin-in-cyrillic": (text, tokens) => findLatinNames(text, tokens),
   "capitalised-english": (text, tokens) => findEnglishNames(text, tokens),
   // A word the language's people rules take for part of a person's name does not start a body's name.
-  "head-after-name": (text, tokens, lex) => lex.orgs.headsAfterName
-    ? findNamesBeforeHead(text, tokens, lex.orgs.headsAfterName, (w) => !!lex.people.surnameShape?.test(w) || lex.people.givenNames.has(wordKey(w)))
-    : [],
+  "head-after-name": (text, tokens, lex) =>
+    lex.orgs.headsAfterName
+      ? findNamesBeforeHead(
+          text,
+          tokens,
+          lex.orgs.headsAfterName,
+          (w) => !!lex.people.surnameShape?.test(w) || lex.people.givenNames.has(wordKey(w)),
+        )
+      : [],
 };

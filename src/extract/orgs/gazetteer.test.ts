@@ -9,9 +9,30 @@ const found = (text: string, lang: Lang) =>
 
 describe("findGazetteerNames", () => {
   it.each<[string, Lang, (string | undefined)[][]]>([
-    ["Контроль передали Минфину и Совбезом.", "ru", [["Минфину", "Минфин"], ["Совбезом", "Совбез"]]],
-    ["Решение Государственной думы и Госдумы.", "ru", [["Государственной думы", "Госдума"], ["Госдумы", "Госдума"]]],
-    ["The Fed and the International Monetary Fund met.", "en", [["Fed", "Federal Reserve"], ["International Monetary Fund", "IMF"]]],
+    [
+      "Контроль передали Минфину и Совбезом.",
+      "ru",
+      [
+        ["Минфину", "Минфин"],
+        ["Совбезом", "Совбез"],
+      ],
+    ],
+    [
+      "Решение Государственной думы и Госдумы.",
+      "ru",
+      [
+        ["Государственной думы", "Госдума"],
+        ["Госдумы", "Госдума"],
+      ],
+    ],
+    [
+      "The Fed and the International Monetary Fund met.",
+      "en",
+      [
+        ["Fed", "Federal Reserve"],
+        ["International Monetary Fund", "IMF"],
+      ],
+    ],
     ["Who knows what the WHO says?", "en", [["WHO", "WHO"]]],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);

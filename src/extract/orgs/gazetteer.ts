@@ -8,11 +8,15 @@ import { spaceBetween, type Token } from "../analysis/tokens";
 /** Longest alias, in words: windows longer than this are not looked up. */
 const MAX_WORDS = 4;
 
-interface Hit { name: string; alias: string }
+interface Hit {
+  name: string;
+  alias: string;
+}
 
 function index(entries: GazetteerEntry[]): Map<string, Hit> {
   const byKey = new Map<string, Hit>();
-  for (const e of entries) for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), { name: e.name, alias });
+  for (const e of entries)
+    for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), { name: e.name, alias });
   return byKey;
 }
 const INDEX = index(GAZETTEER);
@@ -28,7 +32,11 @@ export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
     if (!first.cap || !FIRST_STEMS.has(stemWord(first.text))) continue;
     // Keys of the windows i..i+n-1, made word by word; a name never spans punctuation.
     const keys = [stemWord(first.text)];
-    for (let k = i + 1; k < tokens.length && keys.length < MAX_WORDS && spaceBetween(text, tokens[k - 1]!, tokens[k]!); k++) {
+    for (
+      let k = i + 1;
+      k < tokens.length && keys.length < MAX_WORDS && spaceBetween(text, tokens[k - 1]!, tokens[k]!);
+      k++
+    ) {
       keys.push(`${keys[keys.length - 1]} ${stemWord(tokens[k]!.text)}`);
     }
     for (let n = keys.length; n >= 1; n--) {
@@ -37,7 +45,13 @@ export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
       const last = tokens[i + n - 1]!;
       // Short acronyms must be written in capitals: "who" and "Who" are not the WHO.
       if (hit.alias === hit.alias.toUpperCase() && !text.startsWith(hit.alias, first.start)) continue;
-      out.push({ start: first.start, end: last.end, cue: "gazetteer", confidence: CONFIDENCE.gazetteer, name: hit.name });
+      out.push({
+        start: first.start,
+        end: last.end,
+        cue: "gazetteer",
+        confidence: CONFIDENCE.gazetteer,
+        name: hit.name,
+      });
       i += n - 1;
       break;
     }

@@ -35,7 +35,9 @@ export function groupCandidates(text: string, candidates: Candidate[]): Organisa
     const surface = text.slice(c.start, c.end);
     const keys = aliasKeys(c.name ?? surface, surface);
     const placeless = withoutLeadingPlaces(surface);
-    let g = [...keys].map((k) => byKey.get(k) ?? byPlaceless.get(k)).find(Boolean) ?? placeless.map((k) => byKey.get(k)).find(Boolean);
+    let g =
+      [...keys].map((k) => byKey.get(k) ?? byPlaceless.get(k)).find(Boolean) ??
+      placeless.map((k) => byKey.get(k)).find(Boolean);
     if (!g) groups.push((g = { keys: new Set(), bare: new Set(), headless: true, members: [] }));
     for (const k of keys) {
       g.keys.add(k);
@@ -60,7 +62,13 @@ function aliasKeys(name: string, surface: string): Set<string> {
   const keys = new Set([nameKey(name), nameKey(surface)]);
   const words = nameKey(surface).split(" ");
   // Word order aside, "Department of Environmental Protection" is the "Environmental Protection Department".
-  if (/^[\x00-\x7f’]+$/.test(surface)) keys.add(`set:${words.filter((w) => !CONNECTORS.has(w)).sort().join(" ")}`);
+  if (/^[\x00-\x7f’]+$/.test(surface))
+    keys.add(
+      `set:${words
+        .filter((w) => !CONNECTORS.has(w))
+        .sort()
+        .join(" ")}`,
+    );
   return keys;
 }
 
@@ -68,7 +76,8 @@ function aliasKeys(name: string, surface: string): Set<string> {
 function withoutLeadingPlaces(surface: string): string[] {
   const words = surface.split(/\s+/);
   const out: string[] = [];
-  for (let n = 1; n < words.length; n++) if (isPlace(words.slice(0, n).join(" "))) out.push(nameKey(words.slice(n).join(" ")));
+  for (let n = 1; n < words.length; n++)
+    if (isPlace(words.slice(0, n).join(" "))) out.push(nameKey(words.slice(n).join(" ")));
   return out;
 }
 
@@ -106,10 +115,11 @@ function absorb(target: Group, g: Group): void {
 /** Joins a group named by an acronym with the group whose full name has those initials. */
 function mergeAcronyms(groups: Group[]): void {
   const byInitials = new Map<string, Group>();
-  for (const g of groups) for (const m of g.members) {
-    const i = initials(m.surface);
-    if (i && !byInitials.has(i)) byInitials.set(i, g);
-  }
+  for (const g of groups)
+    for (const m of g.members) {
+      const i = initials(m.surface);
+      if (i && !byInitials.has(i)) byInitials.set(i, g);
+    }
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
     const acr = g.members.find((m) => /^[\p{Lu}\p{N}&-]{2,}$/u.test(m.surface))?.surface;
@@ -136,7 +146,15 @@ function toOrganisation(g: Group): Organisation {
   }
   const best = Math.max(...members.map((m) => m.c.confidence));
   const confidence = Math.min(CONFIDENCE_CAP, best + CONFIDENCE_PER_MENTION * (members.length - 1));
-  return { id: `org-${hash(nameKey(name))}`, kind: "organisation", name, variants, mentions, confidence: round(confidence), evidence };
+  return {
+    id: `org-${hash(nameKey(name))}`,
+    kind: "organisation",
+    name,
+    variants,
+    mentions,
+    confidence: round(confidence),
+    evidence,
+  };
 }
 
 /** The fullest form (most words), then the commonest, then the shortest (least inflected). */

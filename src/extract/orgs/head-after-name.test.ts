@@ -12,7 +12,9 @@ const RULE: HeadsAfterName = {
 const PERSON = new Set(["Erdoğan", "Нұрланов"]);
 
 const found = (text: string) =>
-  findNamesBeforeHead(text, tokenize(text, splitSentences(text, "other")), RULE, (w) => PERSON.has(w)).map((c) => text.slice(c.start, c.end));
+  findNamesBeforeHead(text, tokenize(text, splitSentences(text, "other")), RULE, (w) => PERSON.has(w)).map((c) =>
+    text.slice(c.start, c.end),
+  );
 
 describe("findNamesBeforeHead: capitalised modifiers before a head noun that ends the name", () => {
   it.each([
@@ -38,6 +40,8 @@ describe("findNamesBeforeHead: capitalised modifiers before a head noun that end
     ["Bu konuda Maliye Bakanlığına başvurdu.", "Maliye Bakanlığı"],
     ["Maliye Bakanlığı açıklama yaptı.", undefined],
   ])("%s: canonical name without the case ending: %s", (text, name) => {
-    expect(findNamesBeforeHead(text, tokenize(text, splitSentences(text, "other")), RULE, () => false)[0]!.name).toBe(name);
+    expect(findNamesBeforeHead(text, tokenize(text, splitSentences(text, "other")), RULE, () => false)[0]!.name).toBe(
+      name,
+    );
   });
 });

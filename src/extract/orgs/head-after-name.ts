@@ -14,7 +14,10 @@ const MAX_MODIFIERS = 3;
  * a body's name: "экономист Асқар Нұрланов Қаржы министрлігі" names the ministry, not "Нұрланов Қаржы министрлігі".
  */
 export function findNamesBeforeHead(
-  text: string, tokens: Token[], rule: HeadsAfterName, isPersonWord: (word: string) => boolean,
+  text: string,
+  tokens: Token[],
+  rule: HeadsAfterName,
+  isPersonWord: (word: string) => boolean,
 ): Candidate[] {
   const endings = new Set(rule.endings);
   const headOf = (word: string) => {
@@ -35,13 +38,20 @@ export function findNamesBeforeHead(
     // хабарлады"), not before others ("Кеше Қаржы министрлігі", yesterday the Finance Ministry).
     if (first < i - 1 && tokens[first]!.sentenceStart) first++;
     if (first === i) continue;
-    const start = tokens[first]!.start, end = tokens[i]!.end;
+    const start = tokens[first]!.start,
+      end = tokens[i]!.end;
     if (isPlace(text.slice(start, end))) continue;
     // The name without the head's case ending ("Қаржы министрлігінің" → "Қаржы министрлігі") is its canonical
     // form, under which its inflected mentions are grouped.
     const ending = tokens[i]!.text.length - head.length;
     const name = ending > 0 ? text.slice(start, end - ending) : undefined;
-    out.push({ start, end, cue: `organisation-noun: ${head}`, confidence: CONFIDENCE.headNoun, ...(name ? { name } : {}) });
+    out.push({
+      start,
+      end,
+      cue: `organisation-noun: ${head}`,
+      confidence: CONFIDENCE.headNoun,
+      ...(name ? { name } : {}),
+    });
   }
   return out;
 }

@@ -21,9 +21,18 @@ export function findLatinNames(text: string, tokens: Token[]): Candidate[] {
   for (const { from, to } of capitalisedRuns(text, tokens)) {
     const surface = text.slice(tokens[from]!.start, tokens[to]!.end);
     if (isPlace(surface) || (surface.includes(".") && DOMAIN.test(surface))) continue;
-    if (from === to && (surface.length < 2 || STOP.has(surface.toUpperCase()) || ROMAN.test(surface) || CODE.test(surface))) continue;
+    if (
+      from === to &&
+      (surface.length < 2 || STOP.has(surface.toUpperCase()) || ROMAN.test(surface) || CODE.test(surface))
+    )
+      continue;
     if (latinProseAround(tokens, from, to) > LATIN_PROSE_SHARE || isGloss(text, tokens, from)) continue;
-    out.push({ start: tokens[from]!.start, end: tokens[to]!.end, cue: "Latin name in Cyrillic text", confidence: CONFIDENCE.latinInCyrillic });
+    out.push({
+      start: tokens[from]!.start,
+      end: tokens[to]!.end,
+      cue: "Latin name in Cyrillic text",
+      confidence: CONFIDENCE.latinInCyrillic,
+    });
   }
   return out;
 }
@@ -39,7 +48,10 @@ const PROSE_WINDOW_WORDS = 5;
 
 /** Share of lower-case Latin words among the PROSE_WINDOW_WORDS words either side of the run from..to. */
 function latinProseAround(tokens: Token[], from: number, to: number): number {
-  const window = [...tokens.slice(Math.max(0, from - PROSE_WINDOW_WORDS), from), ...tokens.slice(to + 1, to + 1 + PROSE_WINDOW_WORDS)];
+  const window = [
+    ...tokens.slice(Math.max(0, from - PROSE_WINDOW_WORDS), from),
+    ...tokens.slice(to + 1, to + 1 + PROSE_WINDOW_WORDS),
+  ];
   return window.length ? window.filter((t) => t.latin && !t.cap).length / window.length : 0;
 }
 

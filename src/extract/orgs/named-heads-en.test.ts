@@ -3,13 +3,17 @@ import { splitSentences } from "../analysis/sentences";
 import { findEnglishNames } from "./named-heads-en";
 import { tokenize } from "../analysis/tokens";
 
-const found = (text: string) => findEnglishNames(text, tokenize(text, splitSentences(text, "en"))).map((c) => text.slice(c.start, c.end));
+const found = (text: string) =>
+  findEnglishNames(text, tokenize(text, splitSentences(text, "en"))).map((c) => text.slice(c.start, c.end));
 
 describe("findEnglishNames", () => {
   it.each([
     ["Data came from the Department of Design and Construction on Monday.", ["Department of Design and Construction"]],
     ["He teaches at New York University and writes for The New York Times.", ["New York University", "New York Times"]],
-    ["It was shown at the American Academy of Allergy, Asthma and Immunology in Houston.", ["American Academy of Allergy, Asthma and Immunology"]],
+    [
+      "It was shown at the American Academy of Allergy, Asthma and Immunology in Houston.",
+      ["American Academy of Allergy, Asthma and Immunology"],
+    ],
     ["A Con Edison worker said so. Con Edison officials agreed.", ["Con Edison", "Con Edison"]],
     ["according to whale rescue group Project Jonah.", ["Project Jonah"]],
     ["Mr Obama will address the African Union in Addis Ababa.", ["African Union"]],

@@ -2,7 +2,13 @@
 // Allergy, Asthma and Immunology") that contain an organisation head noun, and bare capitalised names that
 // their neighbours show to be bodies ("whale rescue group Project Jonah", "Con Edison officials").
 import {
-  CALENDAR_WORDS_EN, CONNECTORS_EN, FOLLOWING_NOUNS_EN, HEADS_EN, HEADS_NEEDING_MORE_EN, NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN,
+  CALENDAR_WORDS_EN,
+  CONNECTORS_EN,
+  FOLLOWING_NOUNS_EN,
+  HEADS_EN,
+  HEADS_NEEDING_MORE_EN,
+  NOT_ORG_LAST_WORDS_EN,
+  PRECEDING_NOUNS_EN,
   SENTENCE_WORDS_EN,
 } from "../lang/en/orgs";
 import { CONFIDENCE, type Candidate } from "./candidate";
@@ -14,14 +20,20 @@ const LIST_JOINERS = new Set(["and", "&"]);
 /** Single words shaped like nationality adjectives ("Chinese", "Kenyan", "Israeli"): not names of bodies. */
 const NATIONALITY = /(ese|ian|an|ish|i|ic)$/;
 
-interface Span { from: number; to: number }
+interface Span {
+  from: number;
+  to: number;
+}
 
 /** Maximal runs of capitalised tokens, joined by connectors and (inside an of-complement) by commas. */
 export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
   const runs: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i]!.cap || !tokens[i]!.latin) { i++; continue; }
+    if (!tokens[i]!.cap || !tokens[i]!.latin) {
+      i++;
+      continue;
+    }
     const from = i;
     let to = i;
     let inComplement = false;
@@ -30,8 +42,16 @@ export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
       const t = tokens[k]!;
       const prev = tokens[k - 1]!;
       const spaced = spaceBetween(text, prev, t);
-      if (t.cap && t.latin && spaced) { to = k; k++; continue; }
-      if (t.cap && t.latin && inComplement && text.slice(prev.end, t.start) === ", ") { to = k; k++; continue; }
+      if (t.cap && t.latin && spaced) {
+        to = k;
+        k++;
+        continue;
+      }
+      if (t.cap && t.latin && inComplement && text.slice(prev.end, t.start) === ", ") {
+        to = k;
+        k++;
+        continue;
+      }
       const w = t.text;
       if (!spaced || prev.possessive || !CONNECTORS_EN.has(w)) break;
       // "of"/"for"/"on" join only after a head noun ("Bank of East Asia", not "Luce for The New York Times");
@@ -58,7 +78,9 @@ export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
     if (from > to) continue;
     const words = tokens.slice(from, to + 1);
     let headAt = -1;
-    words.forEach((t, k) => { if (HEADS_EN.has(t.text)) headAt = k; });
+    words.forEach((t, k) => {
+      if (HEADS_EN.has(t.text)) headAt = k;
+    });
     // A possessive before the head belongs to the name ("Murdoch Children’s Research Institute"); after it, it ends the name.
     const possAt = words.findIndex((t) => t.possessive);
     if (possAt >= 0 && possAt >= headAt) {
@@ -76,7 +98,8 @@ export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
       out.push({ ...span, cue: `organisation-noun: ${head}`, confidence: CONFIDENCE.headNoun });
       continue;
     }
-    const before = tokens[from - 1], after = tokens[to + 1];
+    const before = tokens[from - 1],
+      after = tokens[to + 1];
     const spaceAfter = after && spaceBetween(text, tokens[to]!, after);
     const spaceBefore = before && spaceBetween(text, before, tokens[from]!);
     const cueAfter = spaceAfter && !after.cap && FOLLOWING_NOUNS_EN.has(after.text) ? after.text : null;

@@ -3,7 +3,8 @@ import { splitSentences } from "../analysis/sentences";
 import { findHeadNounNames, headStemOf } from "./named-heads-ru";
 import { tokenize } from "../analysis/tokens";
 
-const found = (text: string) => findHeadNounNames(text, tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
+const found = (text: string) =>
+  findHeadNounNames(text, tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
 
 describe("findHeadNounNames (Russian)", () => {
   it.each([
@@ -24,7 +25,14 @@ describe("findHeadNounNames (Russian)", () => {
 });
 
 describe("headStemOf", () => {
-  it.each([["комиссия", "комисси"], ["судом", "суд"], ["министерствами", "министерств"], ["судьба", null], ["союзник", null], ["центральный", null]])("%s → %s", (w, stem) => {
+  it.each([
+    ["комиссия", "комисси"],
+    ["судом", "суд"],
+    ["министерствами", "министерств"],
+    ["судьба", null],
+    ["союзник", null],
+    ["центральный", null],
+  ])("%s → %s", (w, stem) => {
     expect(headStemOf(w)).toBe(stem);
   });
 });

@@ -1,9 +1,23 @@
 // Russian names built on an organisation noun: "Конституционного суда", "Русская Православная Церковь",
 // "Министерство иностранных дел Грузии", "Национальный банк Украины"; a lower-case state body with a place
 // ("правительства Израиля"); and a capitalised name after a company noun ("компании Piedmont Airlines").
-import { ADJECTIVE_ENDING, GENITIVE_ENDING, HEAD_NOUN_ENDINGS, VERB_OR_ADVERB_ENDING, foldRu } from "../lang/ru/endings";
 import {
-  ALWAYS_COMPLEMENT_RU, AND_RU, FUNCTION_WORDS_RU, GOVERNMENT_STEMS_RU, HEAD_STEMS_RU, NAMING_HEADS_RU, NOT_SHORT_FORM_RU, PLACE_ADJECTIVE_RU, TOPIC_PREPOSITION_RU,
+  ADJECTIVE_ENDING,
+  GENITIVE_ENDING,
+  HEAD_NOUN_ENDINGS,
+  VERB_OR_ADVERB_ENDING,
+  foldRu,
+} from "../lang/ru/endings";
+import {
+  ALWAYS_COMPLEMENT_RU,
+  AND_RU,
+  FUNCTION_WORDS_RU,
+  GOVERNMENT_STEMS_RU,
+  HEAD_STEMS_RU,
+  NAMING_HEADS_RU,
+  NOT_SHORT_FORM_RU,
+  PLACE_ADJECTIVE_RU,
+  TOPIC_PREPOSITION_RU,
   WORD_OF_THREE_LETTERS_RU,
 } from "../lang/ru/orgs";
 import { CONFIDENCE, type Candidate } from "./candidate";
@@ -12,7 +26,8 @@ import { spaceBetween, type Token } from "../analysis/tokens";
 
 /** A lower-case word after a head noun that continues the name: a genitive, not a verb or a function word. */
 const isComplement = (w: string) =>
-  ALWAYS_COMPLEMENT_RU.has(w) || (GENITIVE_ENDING.test(w) && !VERB_OR_ADVERB_ENDING.test(w) && !FUNCTION_WORDS_RU.test(w));
+  ALWAYS_COMPLEMENT_RU.has(w) ||
+  (GENITIVE_ENDING.test(w) && !VERB_OR_ADVERB_ENDING.test(w) && !FUNCTION_WORDS_RU.test(w));
 /** At most this many modifiers before the head and lower-case complement words after it. */
 const MAX_BEFORE = 3;
 const MAX_COMPLEMENT = 3;
@@ -45,13 +60,17 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
     // Complement after the head: lower-case genitive words, then at most one place or acronym.
     let last = i;
     if (first === i || start.cap) {
-      let lower = 0, capitals = 0;
+      let lower = 0,
+        capitals = 0;
       for (let k = i + 1; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (!spaceBetween(text, tokens[k - 1]!, t) || t.latin) break;
         if (t.cap) {
           // A place or an acronym ends the name; a code ("Союз ТМА-12") makes it a craft, not a body.
-          if (isPlace(t.text) || (t.upper && !/\d/.test(t.text))) { last = k; break; }
+          if (isPlace(t.text) || (t.upper && !/\d/.test(t.text))) {
+            last = k;
+            break;
+          }
           if (/\d/.test(t.text)) break;
           // "Совет Федерации", "Организация Объединенных Наций": capitalised words right after a capitalised head.
           if (!head.cap || head.sentenceStart || first !== i || lower > 0 || capitals >= MAX_CAPITAL_COMPLEMENT) break;
@@ -62,7 +81,10 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
         if (capitals > 0) break;
         if (t.text === TOPIC_PREPOSITION_RU && lower === 0 && head.cap && first === i) {
           const end = poComplementEnd(text, tokens, k);
-          if (end > k) { last = end; break; }
+          if (end > k) {
+            last = end;
+            break;
+          }
         }
         if (first !== i || lower >= MAX_COMPLEMENT || !isComplement(t.text.toLowerCase()) || isHead(t)) break;
         lower++;
@@ -78,12 +100,31 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
     // A capitalised head alone ("Союз", "Центр", "Правительство" opening a sentence) is too often a common
     // noun, a craft or a nickname: a name needs a capitalised modifier or a complement.
     if (start.cap && (capitalCount > 1 || last > i || (first < i && !start.sentenceStart))) {
-      out.push({ start: start.start, end: endTok.end, cue: `organisation-noun: ${headStem}`, confidence: CONFIDENCE.headNoun });
+      out.push({
+        start: start.start,
+        end: endTok.end,
+        cue: `organisation-noun: ${headStem}`,
+        confidence: CONFIDENCE.headNoun,
+      });
     } else if (government && hasPlaceTail) {
-      out.push({ start: head.start, end: endTok.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
-    } else if (government && PLACE_ADJECTIVE_RU.test(tokens[i - 1]?.text ?? "") && spaceBetween(text, tokens[i - 1]!, head)) {
+      out.push({
+        start: head.start,
+        end: endTok.end,
+        cue: `state body: ${headStem}`,
+        confidence: CONFIDENCE.governmentOfPlace,
+      });
+    } else if (
+      government &&
+      PLACE_ADJECTIVE_RU.test(tokens[i - 1]?.text ?? "") &&
+      spaceBetween(text, tokens[i - 1]!, head)
+    ) {
       // "японского МИДа", "израильского правительства": a country's own body.
-      out.push({ start: tokens[i - 1]!.start, end: head.end, cue: `state body: ${headStem}`, confidence: CONFIDENCE.governmentOfPlace });
+      out.push({
+        start: tokens[i - 1]!.start,
+        end: head.end,
+        cue: `state body: ${headStem}`,
+        confidence: CONFIDENCE.governmentOfPlace,
+      });
     } else if (!head.cap && NAMING_HEADS_RU.includes(headStem)) {
       const named = namedAfter(text, tokens, i);
       if (named) out.push({ ...named, cue: `named after "${head.text}"`, confidence: CONFIDENCE.context });
@@ -115,9 +156,17 @@ const MAX_NAME_WORDS = 3;
 /** Capitalised, non-place words right after a company noun: its name. */
 function namedAfter(text: string, tokens: Token[], i: number): { start: number; end: number } | null {
   let k = i + 1;
-  while (k < tokens.length && k - i <= MAX_NAME_WORDS && tokens[k]!.cap && !tokens[k]!.sentenceStart && spaceBetween(text, tokens[k - 1]!, tokens[k]!)) k++;
+  while (
+    k < tokens.length &&
+    k - i <= MAX_NAME_WORDS &&
+    tokens[k]!.cap &&
+    !tokens[k]!.sentenceStart &&
+    spaceBetween(text, tokens[k - 1]!, tokens[k]!)
+  )
+    k++;
   if (k === i + 1) return null;
-  const s = tokens[i + 1]!, e = tokens[k - 1]!;
+  const s = tokens[i + 1]!,
+    e = tokens[k - 1]!;
   if (isPlace(text.slice(s.start, e.end))) return null;
   // Two capitalised Cyrillic words after "группы" or "концерна" are mostly a person ("концерна Бернд Пишетсридер").
   if (!s.latin && (k - i > 2 || NOT_SHORT_FORM_RU.test(s.text))) return null;

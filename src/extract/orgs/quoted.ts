@@ -29,12 +29,20 @@ export function findQuotedNames(text: string, lex: OrgRules): Candidate[] {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - WORD_BEFORE_REACH), m.index!))?.[1] ?? "";
     const lower = before.toLowerCase();
     const afterHead = LEGAL.has(before) || headStemOf(before) !== null || lex.quoteHeadNouns.has(lower);
-    if (NOT_ORG_QUOTE_STEMS.some((h) => lower.startsWith(h))) { blocked.add(name); continue; }
+    if (NOT_ORG_QUOTE_STEMS.some((h) => lower.startsWith(h))) {
+      blocked.add(name);
+      continue;
+    }
     if (lex.quotesAreSpeech && !afterHead) continue;
     // Speech set in quotes, capitalised: a sentence has lower-case words, a name mostly does not.
     if (!afterHead && words.length > 1 && words.filter((w) => /^\p{Ll}/u.test(w)).length > 1) continue;
     const start = innerStart + inner.indexOf(name);
-    out.push({ start, end: start + name.length, cue: afterHead ? `quoted after "${before}"` : "quoted name", confidence: afterHead ? CONFIDENCE.legalForm : CONFIDENCE.quoted });
+    out.push({
+      start,
+      end: start + name.length,
+      cue: afterHead ? `quoted after "${before}"` : "quoted name",
+      confidence: afterHead ? CONFIDENCE.legalForm : CONFIDENCE.quoted,
+    });
   }
   return out.filter((c) => !blocked.has(text.slice(c.start, c.end)));
 }

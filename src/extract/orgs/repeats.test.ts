@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findRepeats } from "./repeats";
 
-const cand = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, cue: "test", confidence: 1 });
+const cand = (text: string, name: string) => ({
+  start: text.indexOf(name),
+  end: text.indexOf(name) + name.length,
+  cue: "test",
+  confidence: 1,
+});
 
 describe("findRepeats", () => {
   it.each([

@@ -24,7 +24,12 @@ export function findRepeats(text: string, found: Candidate[], confidence: number
   // Longest first, so "Bank of East Asia" wins over "Bank" at the same place.
   const body = [...alternatives].sort((a, b) => b.length - a.length).join("|");
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "gu");
-  return Array.from(text.matchAll(pattern), (m) => ({ start: m.index!, end: m.index! + m[0].length, cue: "repeated name", confidence }));
+  return Array.from(text.matchAll(pattern), (m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    cue: "repeated name",
+    confidence,
+  }));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -22,25 +22,42 @@ describe("resolveOverlaps", () => {
 
 /** The rule as first written, one scan of the kept candidates per candidate: the indexed version must agree. */
 function resolveByScan(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const x of ranked) {
     const winner = kept.find((k) => k.start < x.end && x.start < k.end);
-    if (!winner) { kept.push(x); continue; }
+    if (!winner) {
+      kept.push(x);
+      continue;
+    }
     if (x.name && !winner.name && winner.start === x.start) kept[kept.indexOf(winner)] = { ...winner, name: x.name };
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 describe("resolveOverlaps on many candidates", () => {
-  const candidate = fc.record({
-    start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 0, max: 12 }),
-    confidence: fc.constantFrom(0.6, 0.8, 0.95), name: fc.option(fc.constantFrom("A", "B"), { nil: undefined }),
-  }).map(({ start, length, confidence, name }) => ({ start, end: start + length, cue: `${start}+${length}`, confidence, ...(name ? { name } : {}) }));
+  const candidate = fc
+    .record({
+      start: fc.integer({ min: 0, max: 60 }),
+      length: fc.integer({ min: 0, max: 12 }),
+      confidence: fc.constantFrom(0.6, 0.8, 0.95),
+      name: fc.option(fc.constantFrom("A", "B"), { nil: undefined }),
+    })
+    .map(({ start, length, confidence, name }) => ({
+      start,
+      end: start + length,
+      cue: `${start}+${length}`,
+      confidence,
+      ...(name ? { name } : {}),
+    }));
 
   it("keeps what a scan of every kept candidate keeps, names included", () => {
-    fc.assert(fc.property(fc.array(candidate, { maxLength: 40 }), (cs) => {
-      expect(resolveOverlaps(cs)).toEqual(resolveByScan(cs));
-    }));
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 40 }), (cs) => {
+        expect(resolveOverlaps(cs)).toEqual(resolveByScan(cs));
+      }),
+    );
   });
 });

@@ -4,11 +4,14 @@
 import type { Candidate } from "./candidate";
 import { partitionPoint } from "../../partition-point";
 
-interface Kept { c: Candidate; order: number }
+interface Kept {
+  c: Candidate;
+  order: number;
+}
 
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
-    (a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );
   const kept: Candidate[] = [];
   // The kept candidates by start: they never overlap one another, so the few a candidate may overlap sit next to
@@ -34,7 +37,9 @@ const overlaps = (k: Candidate, c: Candidate) => k.start < c.end && c.start < k.
 /** The earliest kept (in the order kept) of those overlapping `c`. */
 function firstOverlap(byStart: Kept[], c: Candidate): Kept | undefined {
   let winner: Kept | undefined;
-  const take = (k: Kept) => { if (overlaps(k.c, c) && (!winner || k.order < winner.order)) winner = k; };
+  const take = (k: Kept) => {
+    if (overlaps(k.c, c) && (!winner || k.order < winner.order)) winner = k;
+  };
   let i = lowerBound(byStart, c.end) - 1;
   for (; i >= 0 && byStart[i]!.c.start >= c.start; i--) take(byStart[i]!);
   // Before `c`'s start only the nearest non-empty one can reach into it: the ones before it end where it begins.
@@ -46,7 +51,9 @@ function firstOverlap(byStart: Kept[], c: Candidate): Kept | undefined {
 }
 
 /** Index of the first kept starting at or after `offset`. */
-const lowerBound = (byStart: Kept[], offset: number) => partitionPoint(byStart.length, (i) => byStart[i]!.c.start < offset);
+const lowerBound = (byStart: Kept[], offset: number) =>
+  partitionPoint(byStart.length, (i) => byStart[i]!.c.start < offset);
 
 /** Index of the first kept starting after `offset`. */
-const upperBound = (byStart: Kept[], offset: number) => partitionPoint(byStart.length, (i) => byStart[i]!.c.start <= offset);
+const upperBound = (byStart: Kept[], offset: number) =>
+  partitionPoint(byStart.length, (i) => byStart[i]!.c.start <= offset);

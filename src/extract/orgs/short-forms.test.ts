@@ -3,7 +3,8 @@ import { splitSentences } from "../analysis/sentences";
 import { findShortForms } from "./short-forms";
 import { tokenize } from "../analysis/tokens";
 
-const found = (text: string) => findShortForms(tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
+const found = (text: string) =>
+  findShortForms(tokenize(text, splitSentences(text, "ru"))).map((c) => text.slice(c.start, c.end));
 
 describe("findShortForms", () => {
   it.each([

@@ -10,7 +10,15 @@ const span = (text: string): NameSpan => {
   const t = text.replace(/\?$/, "");
   const start = (at += 100);
   return {
-    text: t, start, end: start + t.length, first: 0, last: 0, tail: null, roleBefore: null, evidence: [], confirmed,
+    text: t,
+    start,
+    end: start + t.length,
+    first: 0,
+    last: 0,
+    tail: null,
+    roleBefore: null,
+    evidence: [],
+    confirmed,
     keys: t.split(" ").map((w) => (/^\p{Lu}\.$/u.test(w) ? w.toLowerCase() : wordKey(w))),
   };
 };
@@ -19,8 +27,20 @@ describe("linkMentions", () => {
   it.each([
     [["Расул Рысмамбетов", "Рысмамбетов", "Рысмамбетова?"], [["Расул Рысмамбетов", 3]]],
     [["Patrick McHugh", "McHugh?", "Patrick?"], [["Patrick McHugh", 3]]],
-    [["Барак Обама", "Мишель Обама", "Обама?"], [["Барак Обама", 2], ["Мишель Обама", 1]]],
-    [["Hori Parata", "Te Kaurinui", "Te Kaurinui Robert Parata?", "Parata?"], [["Hori Parata", 2], ["Te Kaurinui Robert Parata", 2]]],
+    [
+      ["Барак Обама", "Мишель Обама", "Обама?"],
+      [
+        ["Барак Обама", 2],
+        ["Мишель Обама", 1],
+      ],
+    ],
+    [
+      ["Hori Parata", "Te Kaurinui", "Te Kaurinui Robert Parata?", "Parata?"],
+      [
+        ["Hori Parata", 2],
+        ["Te Kaurinui Robert Parata", 2],
+      ],
+    ],
     [["Александр Белов", "А. Белов", "Б. Белов?"], [["Александр Белов", 2]]],
     [["Минфину?", "Совбезом?"], []],
     [["Путин", "Путина?"], [["Путин", 2]]],

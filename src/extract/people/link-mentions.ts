@@ -38,9 +38,10 @@ export function linkMentions(spans: NameSpan[]): LinkedPerson[] {
     const words = nameWords(s);
     const initials = s.keys.filter(isInitial).map((k) => k[0]!);
     // Initials stand for the person's other names: "А. Белов" is Александр Белов, "Б. Белов" is someone else.
-    const p = people.find(words, (q) => initials.every((c) => [...q.keys].some((k) => k[0] === c && !words.includes(k))))
+    const p =
+      people.find(words, (q) => initials.every((c) => [...q.keys].some((k) => k[0] === c && !words.includes(k)))) ??
       // An unconfirmed longer form of a known name ("Te Kaurinui Robert Parata" of "Te Kaurinui") is that person's full name.
-      ?? (words.length >= 2 ? people.findNamedWithin(words) : undefined);
+      (words.length >= 2 ? people.findNamedWithin(words) : undefined);
     if (p) people.add(p, s);
     else if (s.confirmed) people.create(s);
     else if (s.tail) linkTail(people, s);
@@ -73,13 +74,21 @@ class People {
   }
 
   create(s: NameSpan): LinkedPerson {
-    const p: LinkedPerson = { keys: new Set(), fullKeys: nameWords(s), mentions: [], spans: [], evidence: [], firstAt: s.start };
+    const p: LinkedPerson = {
+      keys: new Set(),
+      fullKeys: nameWords(s),
+      mentions: [],
+      spans: [],
+      evidence: [],
+      firstAt: s.start,
+    };
     this.position.set(p, this.list.length);
     this.list.push(p);
     const first = p.fullKeys[0];
     if (first !== undefined) {
       const named = this.byFirstFullKey.get(first);
-      if (named) named.push(p); else this.byFirstFullKey.set(first, [p]);
+      if (named) named.push(p);
+      else this.byFirstFullKey.set(first, [p]);
     }
     this.add(p, s);
     return p;
@@ -89,7 +98,8 @@ class People {
     for (const k of nameWords(s)) {
       p.keys.add(k);
       const holders = this.byKey.get(k);
-      if (holders) holders.add(p); else this.byKey.set(k, new Set([p]));
+      if (holders) holders.add(p);
+      else this.byKey.set(k, new Set([p]));
     }
     addMention(p, s);
   }
@@ -99,7 +109,10 @@ class People {
     this.list.forEach((p, i) => this.position.set(p, i));
   }
 
-  private first(pool: Iterable<LinkedPerson> | undefined, test: (q: LinkedPerson) => boolean): LinkedPerson | undefined {
+  private first(
+    pool: Iterable<LinkedPerson> | undefined,
+    test: (q: LinkedPerson) => boolean,
+  ): LinkedPerson | undefined {
     let best: LinkedPerson | undefined;
     for (const q of pool ?? []) {
       if ((!best || this.position.get(q)! < this.position.get(best)!) && test(q)) best = q;
@@ -140,7 +153,10 @@ export function canonicalName(p: LinkedPerson, keyOf: (w: string) => string): st
     }
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
-  return full.text.split(/\s+/).map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]]))).join(" ");
+  return full.text
+    .split(/\s+/)
+    .map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])))
+    .join(" ");
 }
 
 /** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */
@@ -150,9 +166,9 @@ const INFLECTION_SCORE = 2;
 function bestForm(counts: Map<string, number>): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
-    (looksNominative(f) ? NOMINATIVE_SCORE : 0)
-    + (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0)
-    - (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
+    (looksNominative(f) ? NOMINATIVE_SCORE : 0) +
+    (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0) -
+    (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
   return guessNominative(best);
 }

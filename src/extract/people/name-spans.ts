@@ -40,12 +40,19 @@ const ROLE_REACH = 4;
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
 export function findNameSpans(
-  words: Word[], lex: PeopleLexicon, inOrg: (start: number, end: number) => boolean, ru: boolean, lowerCase: ReadonlySet<string>,
+  words: Word[],
+  lex: PeopleLexicon,
+  inOrg: (start: number, end: number) => boolean,
+  ru: boolean,
+  lowerCase: ReadonlySet<string>,
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!startsName(words[i]!, lex)) { i++; continue; }
+    if (!startsName(words[i]!, lex)) {
+      i++;
+      continue;
+    }
     // Gather the run of capitalised words, initials, titles and particles.
     let j = i;
     while (j + 1 < words.length && continuesName(words, j, lex)) j++;
@@ -63,7 +70,8 @@ function startsName(w: Word, lex: PeopleLexicon): boolean {
 }
 
 function continuesName(words: Word[], j: number, lex: PeopleLexicon): boolean {
-  const w = words[j]!, next = words[j + 1]!;
+  const w = words[j]!,
+    next = words[j + 1]!;
   const afterDot = w.initial || lex.titles.has(w.lower);
   // An initial's or a title's dot may end a sentence for the segmenter ("В.В. Путин", "Mr. McHugh"): the name goes on.
   if (next.sentence !== w.sentence && !afterDot) return false;
@@ -75,14 +83,23 @@ function continuesName(words: Word[], j: number, lex: PeopleLexicon): boolean {
 }
 
 /** Splits a run at words that cannot be in a name; drops runs holding an organisation head word. */
-function cutRun(words: Word[], i: number, j: number, lex: PeopleLexicon, inOrg: (s: number, e: number) => boolean): [number, number][] {
+function cutRun(
+  words: Word[],
+  i: number,
+  j: number,
+  lex: PeopleLexicon,
+  inOrg: (s: number, e: number) => boolean,
+): [number, number][] {
   for (let k = i; k <= j; k++) if (lex.orgHeads.has(wordKey(words[k]!.lower))) return [];
   const pieces: [number, number][] = [];
   let a = -1;
   for (let k = i; k <= j; k++) {
     const w = words[k]!;
     const bad = (!w.initial && lex.notNames.has(wordKey(w.lower))) || inOrg(w.start, w.end);
-    if (bad) { if (a >= 0) pieces.push([a, k - 1]); a = -1; } else if (a < 0) a = k;
+    if (bad) {
+      if (a >= 0) pieces.push([a, k - 1]);
+      a = -1;
+    } else if (a < 0) a = k;
   }
   if (a >= 0) pieces.push([a, j]);
   return pieces.flatMap(([x, y]) => splitAtGivenName(words, x, y, lex));
@@ -99,48 +116,86 @@ function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexico
   // before a given name ("Приморья Александр Шемелев", "Челси Фрэнк Лэмпард") is not part of it.
   const russianHead = lex.surnameShape !== null && !lex.surnameShape.test(head.text);
   if (given(a) || !(head.weakCap || russianHead || lex.adjectiveShape?.test(head.lower))) return [[a, b]];
-  for (let k = a + 1; k < b; k++) if (given(k)) return [[a, k - 1], [k, b]];
+  for (let k = a + 1; k < b; k++)
+    if (given(k))
+      return [
+        [a, k - 1],
+        [k, b],
+      ];
   return [[a, b]];
 }
 
-function judge(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>): NameSpan | null {
+function judge(
+  words: Word[],
+  a: number,
+  b: number,
+  lex: PeopleLexicon,
+  ru: boolean,
+  lowerCase: ReadonlySet<string>,
+): NameSpan | null {
   const trimmed = trimRun(words, a, b, lex, ru, lowerCase);
   if (!trimmed) return null;
   ({ a, b } = trimmed);
   const name = words.slice(a, b + 1);
   const firstKey = wordKey(name[0]!.lower);
   // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации").
-  if (lex.adjectiveShape && !lex.givenNames.has(firstKey) && (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))) return null;
+  if (
+    lex.adjectiveShape &&
+    !lex.givenNames.has(firstKey) &&
+    (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))
+  )
+    return null;
   // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
   if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
   const roleBefore = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
-  const evidence = [...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []), ...nameEvidence(words, a, b, lex, ru, lowerCase)];
+  const evidence = [
+    ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
+    ...nameEvidence(words, a, b, lex, ru, lowerCase),
+  ];
   const weak = name[0]!.weakCap;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too.
-  if (ru && name.length === 1 && evidence.every((e) => e.cue === "role") && !lex.surnameShape?.test(name[0]!.text)) evidence.length = 0;
+  if (ru && name.length === 1 && evidence.every((e) => e.cue === "role") && !lex.surnameShape?.test(name[0]!.text))
+    evidence.length = 0;
   // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
-  const confirmed = evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
-  const start = name[0]!.start, end = name[name.length - 1]!.end;
+  const confirmed =
+    evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
+  const start = name[0]!.start,
+    end = name[name.length - 1]!.end;
   return {
-    text: "", start, end, first: a, last: b,
+    text: "",
+    start,
+    end,
+    first: a,
+    last: b,
     tail: weak && name.length > 1 ? { text: "", start: name[1]!.start, end } : null,
     keys: name.map((w) => (w.initial ? `${w.lower}.` : wordKey(w.lower))),
     confirmed,
-    roleBefore: roleBefore ? { text: words[roleBefore.word]!.text, start: words[roleBefore.word]!.start, title: roleBefore.title } : null,
+    roleBefore: roleBefore
+      ? { text: words[roleBefore.word]!.text, start: words[roleBefore.word]!.start, title: roleBefore.title }
+      : null,
     evidence,
   };
 }
 
-interface RoleAt { word: number; title: boolean }
+interface RoleAt {
+  word: number;
+  title: boolean;
+}
 
 /** Cuts what is not the name off a run: common words, titles and roles before it, particles and common words after. */
 function trimRun(
-  words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>,
+  words: Word[],
+  a: number,
+  b: number,
+  lex: PeopleLexicon,
+  ru: boolean,
+  lowerCase: ReadonlySet<string>,
 ): { a: number; b: number; roleBefore: RoleAt | null } | null {
   let roleBefore: RoleAt | null = null;
   // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
-  while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.lower))) a++;
+  while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.lower)))
+    a++;
   // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name.
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
@@ -155,8 +210,15 @@ function trimRun(
   while (b - a >= 2 && lowerCase.has(words[b]!.lower)) b--;
   if (a > b) return null;
   // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name.
-  if (ru && b > a && words[a]!.weakCap && !words[a]!.initial && !lex.givenNames.has(wordKey(words[a]!.lower))
-    && !lex.surnameShape?.test(words[a]!.text)) a++;
+  if (
+    ru &&
+    b > a &&
+    words[a]!.weakCap &&
+    !words[a]!.initial &&
+    !lex.givenNames.has(wordKey(words[a]!.lower)) &&
+    !lex.surnameShape?.test(words[a]!.text)
+  )
+    a++;
   if (!words.slice(a, b + 1).some((w) => !w.initial && w.cap)) return null;
   return { a, b, roleBefore };
 }
@@ -175,7 +237,14 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
 }
 
 /** The cues in and around the name itself: given name, initials, patronymic, speech verb, appositive, shapes. */
-function nameEvidence(words: Word[], a: number, b: number, lex: PeopleLexicon, ru: boolean, lowerCase: ReadonlySet<string>): Evidence[] {
+function nameEvidence(
+  words: Word[],
+  a: number,
+  b: number,
+  lex: PeopleLexicon,
+  ru: boolean,
+  lowerCase: ReadonlySet<string>,
+): Evidence[] {
   const evidence: Evidence[] = [];
   const name = words.slice(a, b + 1);
   const full = name.filter((w) => !w.initial && w.cap);
@@ -183,36 +252,51 @@ function nameEvidence(words: Word[], a: number, b: number, lex: PeopleLexicon, r
   const weak = name[0]!.weakCap;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
   // A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape.
-  const afterPlacePreposition = ru && a > 0 && !!lex.placePreposition?.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
+  const afterPlacePreposition =
+    ru && a > 0 && !!lex.placePreposition?.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
   const lone = name.length === 1 && !afterPlacePreposition;
   // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
   // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
-  if (ru && lone && !weak && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower)) evidence.push(cue("given-name-alone", name[0]!));
+  if (ru && lone && !weak && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower))
+    evidence.push(cue("given-name-alone", name[0]!));
   // Initials name a person before one surname ("А. Кудрин") or between a given name and a surname ("Chang W. Lee");
   // before several words, or at the end, they are an abbreviation ("U.S. Games Systems", "Xbox One X.").
   const initials = name.filter((w) => w.initial);
-  if (initials.length > 0 && !name[name.length - 1]!.initial && !ABBREVIATIONS.has(initials.map((w) => w.text).join("").toUpperCase())
-    && (name[0]!.initial ? full.length === 1 : full.length >= 2)) {
+  if (
+    initials.length > 0 &&
+    !name[name.length - 1]!.initial &&
+    !ABBREVIATIONS.has(
+      initials
+        .map((w) => w.text)
+        .join("")
+        .toUpperCase(),
+    ) &&
+    (name[0]!.initial ? full.length === 1 : full.length >= 2)
+  ) {
     evidence.push(cue("initials", initials[0]!));
   }
-  if (lex.patronymicShape && name.some((w) => lex.patronymicShape!.test(w.text))) evidence.push(cue("patronymic", name[1] ?? name[0]!));
+  if (lex.patronymicShape && name.some((w) => lex.patronymicShape!.test(w.text)))
+    evidence.push(cue("patronymic", name[1] ?? name[0]!));
   // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
   // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
   const speech = speechNear(words, a, b, lex);
   if (speech && !(name.length === 1 && weak && (!ru || !!lex.pluralVerb?.test(speech.cue)))) evidence.push(speech);
   const after = words[b + 1];
-  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex)) evidence.push(cue("appositive", after));
+  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex))
+    evidence.push(cue("appositive", after));
   if (lex.surnameShape && lone && lex.surnameShape.test(name[0]!.text)) evidence.push(cue("surname-shape", name[0]!));
   // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
   // are mostly a person's first name and surname.
-  if (ru && full.length >= 2 && full.length <= 3 && !weak && !lex.nameAdjective?.test(name[0]!.lower)) evidence.push(cue("capitalised-pair", name[0]!));
+  if (ru && full.length >= 2 && full.length <= 3 && !weak && !lex.nameAdjective?.test(name[0]!.lower))
+    evidence.push(cue("capitalised-pair", name[0]!));
   return evidence;
 }
 
 /** A speech verb right before or after the name, or after an appositive ("Daniyar Bekov, a former minister, argued"). */
 function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Evidence | null {
   const after = words[b + 1];
-  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower)) return cue(after.text, after);
+  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower))
+    return cue(after.text, after);
   if (after && APPOSITIVE_GAP.test(after.gap)) {
     for (let k = b + 2; k < Math.min(words.length, b + 2 + APPOSITIVE_WORDS); k++) {
       const w = words[k]!;
@@ -224,7 +308,13 @@ function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Ev
     }
   }
   const before = words[a - 1];
-  if (before && before.sentence === words[a]!.sentence && SPACE_GAP.test(words[a]!.gap) && lex.speechVerb.test(before.lower)) return cue(before.text, before);
+  if (
+    before &&
+    before.sentence === words[a]!.sentence &&
+    SPACE_GAP.test(words[a]!.gap) &&
+    lex.speechVerb.test(before.lower)
+  )
+    return cue(before.text, before);
   return null;
 }
 

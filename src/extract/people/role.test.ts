@@ -10,7 +10,15 @@ const roleOf = (text: string, lang: Lang, orgs: Organisation[] = []) => {
 };
 const org = (text: string, name: string): Organisation => {
   const start = text.indexOf(name);
-  return { id: "o", kind: "organisation", name: "Минфин", variants: [name], mentions: [{ text: name, start, end: start + name.length }], confidence: 1, evidence: [] };
+  return {
+    id: "o",
+    kind: "organisation",
+    name: "Минфин",
+    variants: [name],
+    mentions: [{ text: name, start, end: start + name.length }],
+    confidence: 1,
+    evidence: [],
+  };
 };
 
 describe("findRole", () => {
@@ -18,8 +26,16 @@ describe("findRole", () => {
     ["ru", "Так считает экономист Расул Рысмамбетов.", ["экономист", null]],
     ["ru", "Иван Петров, аналитик Halyk Finance, считает так.", ["аналитик Halyk Finance", "Halyk Finance"]],
     ["en", "Kaitaia conservation department ranger Jamie Werner attended.", ["ranger", null]],
-    ["en", "It is slow, said Rae Zimmerman, a research professor of planning at New York University.", ["research professor of planning at New York University", "New York University"]],
-    ["en", "Ian Michaels, a spokesman for the city’s Department of Design and Construction, said so.", ["spokesman for the city’s Department of Design and Construction", "Department of Design and Construction"]],
+    [
+      "en",
+      "It is slow, said Rae Zimmerman, a research professor of planning at New York University.",
+      ["research professor of planning at New York University", "New York University"],
+    ],
+    [
+      "en",
+      "Ian Michaels, a spokesman for the city’s Department of Design and Construction, said so.",
+      ["spokesman for the city’s Department of Design and Construction", "Department of Design and Construction"],
+    ],
     ["en", "John Smith met the board and left.", [null, null]],
     ["ru", "Ответ дал Беньямин Нетаньяху, премьеру привиделся заговор.", [null, null]],
   ] as const)("%s: %s", (lang, text, expected) => {

@@ -7,15 +7,24 @@ import type { PeopleLexicon } from "./lexicon";
 import { wordKey } from "./name-key";
 import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
 
-export interface RoleInfo { role: string | null; affiliation: string | null }
+export interface RoleInfo {
+  role: string | null;
+  affiliation: string | null;
+}
 
 /** Where an appositive role ends: a comma, a full stop, a relative clause or a quote. */
-const APPOSITIVE = new RegExp(`^,\\s+((?:(?:a|an|the)\\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,.;:“”«»"()]|\\s+(?:${APPOSITIVE_ENDERS.join("|")})\\b|$)`, "iu");
+const APPOSITIVE = new RegExp(
+  `^,\\s+((?:(?:a|an|the)\\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,.;:“”«»"()]|\\s+(?:${APPOSITIVE_ENDERS.join("|")})\\b|$)`,
+  "iu",
+);
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 /** "at New York University", "of the Ngātiwai tribe": a capitalised body after a preposition. */
-const BODY_AFTER_PREP = new RegExp(`(?:^|\\s)(?:${BODY_PREPOSITIONS.join("|")})\\s+(?:the\\s+)?(?:\\p{Ll}+[’']s\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*)(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}’'.&-]*))*)`, "u");
+const BODY_AFTER_PREP = new RegExp(
+  `(?:^|\\s)(?:${BODY_PREPOSITIONS.join("|")})\\s+(?:the\\s+)?(?:\\p{Ll}+[’']s\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*)(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}’'.&-]*))*)`,
+  "u",
+);
 /** Russian puts the body right after the role noun: "аналитик Halyk Finance", "директор Казцинка". */
 const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
 /** How many words into an appositive its role noun may stand (", a former energy minister", ", бывший министр"). */
@@ -26,7 +35,11 @@ const MAX_ROLE_WORDS = 18;
 const APPOSITIVE_REACH = 220;
 
 export function findRole(
-  text: string, spans: NameSpan[], orgs: Organisation[], lex: PeopleLexicon, nextSentenceAt: (offset: number) => string,
+  text: string,
+  spans: NameSpan[],
+  orgs: Organisation[],
+  lex: PeopleLexicon,
+  nextSentenceAt: (offset: number) => string,
 ): RoleInfo {
   for (const s of spans) {
     const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));

@@ -4,29 +4,51 @@ import type { OptionCue } from "../../options/lexicon";
 
 export const CUES_EN: OptionCue[] = [
   // Deontic modals ("must have" is a guess about the past, not a demand).
-  { re: /(?<!-)\b(?:should(?!\s+have\b)|must(?!\s+have\b|-)|(?<!\b(?:n[’']t|not|never|no|the|a|any|greater|stronger|growing|urgent)\s+)needs?\s+to|ought\s+to|it\s+is\s+(?:essential|necessary|crucial|vital|imperative)\s+(?:to|that))\b/g, weight: 0.8, proposal: false },
+  {
+    re: /(?<!-)\b(?:should(?!\s+have\b)|must(?!\s+have\b|-)|(?<!\b(?:n[’']t|not|never|no|the|a|any|greater|stronger|growing|urgent)\s+)needs?\s+to|ought\s+to|it\s+is\s+(?:essential|necessary|crucial|vital|imperative)\s+(?:to|that))\b/g,
+    weight: 0.8,
+    proposal: false,
+  },
   // "Has to" / "have to", but not a hypothetical ("users would have to extract", "something will have to change").
-  { re: /(?<!-)\b(?:(?<!\b(?:would|will|[’']d|[’']ll)(?:\s+\w+)?\s+)(?:has|have)\s+to|it\s+would\s+be\s+(?:better|wise|sensible|prudent)\s+to|would\s+do\s+well\s+to)\b/g, weight: 0.6, proposal: false },
+  {
+    re: /(?<!-)\b(?:(?<!\b(?:would|will|[’']d|[’']ll)(?:\s+\w+)?\s+)(?:has|have)\s+to|it\s+would\s+be\s+(?:better|wise|sensible|prudent)\s+to|would\s+do\s+well\s+to)\b/g,
+    weight: 0.6,
+    proposal: false,
+  },
   // A proposal frame that stands at a clause's head: "One option is to …".
-  { re: /\b(?:one|another|the\s+best|the\s+only)\s+(?:option|solution|answer|remedy|way\s+forward)\s+(?:is|would\s+be)\b/g, weight: 0.6, proposal: false, frame: true },
+  {
+    re: /\b(?:one|another|the\s+best|the\s+only)\s+(?:option|solution|answer|remedy|way\s+forward)\s+(?:is|would\s+be)\b/g,
+    weight: 0.6,
+    proposal: false,
+    frame: true,
+  },
   // Someone puts a course of action forward.
-  { re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|advocates?|advocated)\b/g, weight: 0.7, proposal: true },
+  {
+    re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|advocates?|advocated)\b/g,
+    weight: 0.7,
+    proposal: true,
+  },
 ];
 
 /** Words every cue above starts with (a cheap pre-filter, the cues decide). */
-export const QUICK_CHECK_EN = /should|must|need|ought|has to|have to|would|call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
+export const QUICK_CHECK_EN =
+  /should|must|need|ought|has to|have to|would|call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
 
 /** Subjects that make a modal personal advice or a private need, not a proposal for society ("you should", "I need to"). */
-export const PERSONAL_SUBJECT_EN = /\b(?:i|you|i[’']ll|you[’']ll|i[’']d|you[’']d|i[’']m|you[’']re|i\s+wouldn[’']t|you\s+wouldn[’']t)(?:\s+\S+){0,3}\s+$/;
+export const PERSONAL_SUBJECT_EN =
+  /\b(?:i|you|i[’']ll|you[’']ll|i[’']d|you[’']d|i[’']m|you[’']re|i\s+wouldn[’']t|you\s+wouldn[’']t)(?:\s+\S+){0,3}\s+$/;
 
 /** Forecasts and guesses: a clause under one describes what may happen, not what should be done. */
-export const NOT_OPTION_EN = /\b(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|poised)\s+to|will\s+likely|may\s+well|predicts?|predicted|forecasts?|forecast)\b/g;
+export const NOT_OPTION_EN =
+  /\b(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|poised)\s+to|will\s+likely|may\s+well|predicts?|predicted|forecasts?|forecast)\b/g;
 
 /** A modal over an event verb is a schedule or an expectation ("should arrive on Monday", "should get more alerts"). */
-export const SCHEDULED_EN = /\b(?:should|must)\s+(?:(?:soon|also|still)\s+)?(?:arrive|begin|start|end|finish|take\s+place|rise|fall|increase|decrease|drop|grow|happen|occur|last|get|become|be\s+able|be\s+ready|be\s+completed|come)\b/g;
+export const SCHEDULED_EN =
+  /\b(?:should|must)\s+(?:(?:soon|also|still)\s+)?(?:arrive|begin|start|end|finish|take\s+place|rise|fall|increase|decrease|drop|grow|happen|occur|last|get|become|be\s+able|be\s+ready|be\s+completed|come)\b/g;
 
 /** Subordinate clauses whose modal belongs to a reason, condition or relative clause, not a proposal. */
-export const SUBORDINATE_EN = /\b(?:because|since|if|unless|when|whenever|while|although|though|so\s+that|which|who|whom|where|whether|once|until|how|why|what|as)\b/g;
+export const SUBORDINATE_EN =
+  /\b(?:because|since|if|unless|when|whenever|while|although|though|so\s+that|which|who|whom|where|whether|once|until|how|why|what|as)\b/g;
 
 /** Where a proposal's own words begin: after a frame of saying, a colon, a dash, a contrasting conjunction. */
 export const CLAUSE_START_EN =

@@ -99,7 +99,8 @@ export const SPEECH_VERB_EN =
   /^(?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|warned|warns|believes|believed|thinks|thought|stated|states|wrote|writes|claimed|claims|insisted|insists|suggested|suggests|recommended|recommends|urged|urges|proposed|proposes|acknowledged|acknowledges|admitted|admits|observed|stressed|stresses|emphasized|emphasised|cautioned|cautions|predicted|predicts|estimated|estimates|commented|remarked|replied|responded|testified|contended|contends|countered|concluded|asserted|asserts|maintained|maintains|reckons|instructed|announced|announces|vowed|agreed|agrees|disagreed|disagrees|fears|feared|hopes|hoped|expects|expected)$/;
 
 /** Frames that put a person's view in the words after them: "according to X", "in the view of X". */
-export const ATTRIBUTION_BEFORE_EN = /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)\s+$/i;
+export const ATTRIBUTION_BEFORE_EN =
+  /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)\s+$/i;
 
 /** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
 export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b/i;
