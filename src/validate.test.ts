@@ -54,6 +54,7 @@ describe("a check carries the type of what it accepts", () => {
     expectTypeOf<Infer<ReturnType<typeof bool>>>().toEqualTypeOf<boolean>();
     const kind = oneOf("expert", "organisation");
     expectTypeOf<Infer<typeof kind>>().toEqualTypeOf<"expert" | "organisation">();
+    expect(kind("expert", "x")).toBeNull();
     const maybe = nullable(arr(str(1), 2));
     expectTypeOf<Infer<typeof maybe>>().toEqualTypeOf<string[] | null>();
     expect(maybe(["a"], "x")).toBeNull();
@@ -64,6 +65,7 @@ describe("a check carries the type of what it accepts", () => {
     expectTypeOf<Infer<typeof display>>().toEqualTypeOf<{ id: string; visible?: boolean; tags: string[] }>();
     const empty = obj({});
     expectTypeOf<Infer<typeof empty>>().toEqualTypeOf<Record<string, never>>();
+    expect(empty({}, "x")).toBeNull();
     expect(display({ id: "a", tags: [] }, "x")).toBeNull();
   });
 

@@ -4,10 +4,17 @@ import { execFileSync } from "node:child_process";
 import { extractFromText } from "../../src/index";
 
 const GOLD = "/work/shared/data/factrueval2016/devset.jsonl";
+/** A labelled mention in the corpus. */
+interface GoldEntity {
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+}
 const docs = readFileSync(GOLD, "utf8")
   .split("\n")
   .filter(Boolean)
-  .map((l) => JSON.parse(l));
+  .map((l) => JSON.parse(l) as { id: string; text: string; entities: GoldEntity[] });
 const lines: string[] = [];
 const fp = new Map<string, number>(),
   fn = new Map<string, number>();
@@ -17,10 +24,10 @@ for (const d of docs) {
   const r = extractFromText(d.text, { lang: "ru" });
   ms += performance.now() - t0;
   lines.push(JSON.stringify({ id: d.id, people: r.people, organisations: r.organisations }));
-  const gold = d.entities.filter((e: any) => e.label === "PER");
+  const gold = d.entities.filter((e) => e.label === "PER");
   const pred = r.people.flatMap((p) => p.mentions);
   for (const m of pred)
-    if (!gold.some((g: any) => g.start < m.end && m.start < g.end)) fp.set(m.text, (fp.get(m.text) ?? 0) + 1);
+    if (!gold.some((g) => g.start < m.end && m.start < g.end)) fp.set(m.text, (fp.get(m.text) ?? 0) + 1);
   for (const g of gold)
     if (!pred.some((m) => g.start < m.end && m.start < g.end)) fn.set(g.text, (fn.get(g.text) ?? 0) + 1);
 }

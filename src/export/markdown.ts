@@ -10,6 +10,7 @@ import { autolink, blockquote, escapeInline, obsidianTag } from "./markdown-esca
 const MAX_FILE_STEM = 100;
 
 /** Characters Windows, macOS or Obsidian links forbid in file names. */
+// eslint-disable-next-line no-control-regex -- control characters are among what file names forbid
 const FILE_NAME_FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f]+/g;
 
 const NONE = "None found.";

@@ -33,18 +33,16 @@ describe("schema upgrades", () => {
       createdAt: 1,
       updatedAt: 2,
     });
-    await v1
-      .table("pages")
-      .add({
-        key: "https://caravan.kz/news/x",
-        url: "u",
-        canonicalUrl: null,
-        aliases: [],
-        title: "T",
-        lang: "ru",
-        firstSeen: 1,
-        lastSeen: 2,
-      });
+    await v1.table("pages").add({
+      key: "https://caravan.kz/news/x",
+      url: "u",
+      canonicalUrl: null,
+      aliases: [],
+      title: "T",
+      lang: "ru",
+      firstSeen: 1,
+      lastSeen: 2,
+    });
     v1.close();
 
     const db = openDb(name);

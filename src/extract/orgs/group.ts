@@ -62,6 +62,7 @@ function aliasKeys(name: string, surface: string): Set<string> {
   const keys = new Set([nameKey(name), nameKey(surface)]);
   const words = nameKey(surface).split(" ");
   // Word order aside, "Department of Environmental Protection" is the "Environmental Protection Department".
+  // eslint-disable-next-line no-control-regex -- "ASCII only" is the test: \x00 is its first character
   if (/^[\x00-\x7f’]+$/.test(surface))
     keys.add(
       `set:${words
@@ -83,6 +84,7 @@ function withoutLeadingPlaces(surface: string): string[] {
 
 /** An English name's words without head nouns and connectors, and whether it had a head. */
 function bareKey(surface: string): { key: string; headed: boolean } | null {
+  // eslint-disable-next-line no-control-regex -- "ASCII only" is the test: \x00 is its first character
   if (!/^[\x00-\x7f’]+$/.test(surface)) return null;
   const words = nameKey(surface).split(" ");
   const core = words.filter((w) => !HEAD_KEYS.has(w) && !CONNECTORS.has(w));
