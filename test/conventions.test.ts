@@ -175,6 +175,47 @@ describe("who imports whom (rules d and e; `import type` counts)", () => {
   });
 });
 
+describe("the engine's stages share only the analysis (rule g)", () => {
+  // A stage is a top-level find-*.ts / attribute-speakers.ts and its folder; what two stages need (words,
+  // sentences, quotes, name keys) is in analysis/ or a neutral module, so a stage can change without the others.
+  const STAGE_FOLDERS = [
+    "src/extract/orgs/",
+    "src/extract/people/",
+    "src/extract/options/",
+    "src/extract/attribution/",
+  ];
+  /** Read by every stage, so they may import no stage: the text's analysis and the languages' word lists. */
+  const SHARED_LAYERS = ["src/extract/analysis/", "src/extract/lang/", "src/extract/lang.ts"];
+  const stageOf = (p: string) => STAGE_FOLDERS.find((d) => p.startsWith(d)) ?? null;
+  const shipped = paths.filter((p) => within(p, "src/extract/") && !isTest(p));
+
+  it("every listed folder exists (a renamed one must be renamed here)", () => {
+    expect([...STAGE_FOLDERS, ...SHARED_LAYERS].filter((d) => !paths.some((p) => p.startsWith(d)))).toEqual([]);
+  });
+
+  it("a stage's folder never imports another stage's folder", () => {
+    const problems = shipped
+      .filter((p) => stageOf(p))
+      .flatMap((p) =>
+        edges(p)
+          .filter((e) => stageOf(e.to) && stageOf(e.to) !== stageOf(p))
+          .map((e) => `${at(e)} imports ${e.to}`),
+      );
+    expect(problems, "move what two stages share to analysis/ or a neutral module").toEqual([]);
+  });
+
+  it("the analysis and the language modules import no stage", () => {
+    const problems = shipped
+      .filter((p) => within(p, ...SHARED_LAYERS))
+      .flatMap((p) =>
+        edges(p)
+          .filter((e) => stageOf(e.to) || /^src\/extract\/(?:find-[^/]+|attribute-speakers)\.ts$/.test(e.to))
+          .map((e) => `${at(e)} imports ${e.to}`),
+      );
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("no import circles (rule f)", () => {
   // Every import counts, `import type` included: a type-only edge makes no runtime circle, but a circle that
   // mixes one in still ties the files together (one cannot be understood, moved or tested without the other).

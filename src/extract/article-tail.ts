@@ -2,17 +2,13 @@
 // of this article appears in print", "Читайте также", share and subscribe lines. Names there are not the
 // article's, so the text is cut before the first such paragraph near the end.
 import type { DomText } from "../anchor/dom-text";
+import { BOILERPLATE_OPENINGS } from "./lang/every-text";
 
 /** Only this many last paragraphs are looked at: boilerplate sits at the very end. */
 const TAIL_PARAGRAPHS = 12;
 /** Never cut into the first part of the text, whatever it says. */
 const MIN_KEPT_SHARE = 0.5;
-const BOILERPLATE = [
-  /(?:^|\s)@\w{3,}\s*[•|·]/, // "@coreykilgannon • Facebook"
-  /^A version of this article appears in print/i,
-  /^(?:Follow|Sign up|Subscribe|Read more|Related|Share this|Copyright|©|All rights reserved)\b/i,
-  /^(?:Читайте также|Читайте нас|Подписывайтесь|Подпишитесь|Поделиться|Материалы по теме|Все права защищены|Следите за новостями)/i,
-];
+const BOILERPLATE = BOILERPLATE_OPENINGS;
 
 /** The text without its trailing boilerplate paragraphs (segments cut to match). */
 export function trimTrailingBoilerplate(dom: DomText): DomText {

@@ -6,7 +6,7 @@ import type { FoundPerson } from "./findings";
 import { lexiconFor } from "./lang";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
-import { wordKey } from "./people/name-key";
+import { wordKey } from "./name-key";
 import { findRole } from "./people/role";
 import { stableId } from "./stable-id";
 import { orgCover } from "./people/org-cover";

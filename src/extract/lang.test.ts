@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lexiconFor } from "./lang";
-import { wordKey } from "./people/name-key";
+import { wordKey } from "./name-key";
 import type { Lang } from "./types";
 
 describe("lexiconFor: one module per language", () => {

@@ -2,12 +2,11 @@
 // options, then the result in the `policylens.extract/1` schema. Ids are made unique within a result; a page that is
 // not an article gets empty lists.
 //
-// Who may import whom: a stage (a top-level find-*.ts / attribute-speakers.ts and its folder) takes the analysis and
-// what earlier stages found, and returns its own findings. It imports only analysis/, the language modules (the
-// lexicons: lexicon/, people/lexicon.ts, options/lexicon.ts), its own folder and neutral modules (types.ts,
-// findings.ts, stable-id.ts, ../partition-point.ts) — never another stage's folder. What two stages share moves to
-// analysis/ or to a neutral module. One exception until the language modules move to lang/: attribution reads
-// people/name-key.ts's looksNominative, Russian name inflection that both people and attribution need.
+// Who may import whom (test/conventions.test.ts keeps it): a stage (a top-level find-*.ts / attribute-speakers.ts and
+// its folder) takes the analysis and what earlier stages found, and returns its own findings. It imports only
+// analysis/, the language modules (lang.ts, lang/), its own folder and neutral modules (types.ts, findings.ts,
+// stable-id.ts, name-key.ts, ../partition-point.ts) — never another stage's folder. What two stages share moves to
+// analysis/ or to a neutral module; analysis/ and lang/ import no stage.
 import { analyse } from "./analysis/analyse";
 import { attributeSpeakers } from "./attribute-speakers";
 import { findExperts } from "./find-experts";

@@ -3,6 +3,7 @@
 // paragraphs (lists, tables), and in Node one call for a whole long article is slower than many short ones.
 import type { Lang } from "../types";
 import { lexiconFor } from "../lang";
+import { ABBREVIATIONS } from "../lang/every-text";
 
 export interface Sentence {
   start: number;
@@ -21,12 +22,16 @@ function segmenter(lang: Lang): Intl.Segmenter {
 }
 
 const PARAGRAPH_BREAK = /\n{2,}/g;
+/** A capital letter of the Latin or Cyrillic alphabets (Kazakh's own included): an initial before its dot. */
+const INITIAL = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]";
 /**
  * Intl.Segmenter ends a sentence after a title or an initial ("Mr. McHugh", "В.В. Путин", "the U.S. Federal
  * Reserve"). A sentence ending in one of these is joined to the next one, so a name is never cut in two.
  */
-const ENDS_IN_ABBREVIATION =
-  /(?:^|[\s(«"“.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Rev|Hon|U\.S|U\.K|U\.N|проф|акад|ген|г-н|г-жа|им|ул|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$/u;
+const ENDS_IN_ABBREVIATION = new RegExp(
+  `(?:^|[\\s(«"“.])(?:${ABBREVIATIONS.map((a) => a.replaceAll(".", "\\.")).join("|")}|${INITIAL})\\.$`,
+  "u",
+);
 
 /**
  * How much of a sentence's end the abbreviation test reads: longer than any abbreviation with its dot and the

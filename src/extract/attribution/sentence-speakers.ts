@@ -7,8 +7,8 @@ import type { Sentence } from "../analysis/sentences";
 import type { Word } from "../analysis/words";
 import type { Attribution } from "../findings";
 import type { Mention } from "../types";
-import type { PeopleLexicon } from "../people/lexicon";
-import { looksNominative } from "../people/name-key";
+import type { PeopleLexicon } from "../lang/people-lexicon";
+import { looksNominative } from "../name-key";
 import { partitionPoint } from "../../partition-point";
 
 interface Placed {

@@ -3,9 +3,13 @@
 // organisation in any language. Each language's own words stay in its folder; this module only puts them together, in the order
 // the rules rely on (the gazetteer: a later entry wins a shared key). Language-neutral data (the acronym stop list,
 // which mixes scripts because acronyms cross languages) lives here itself.
+import { BOILERPLATE_EN } from "./en/boilerplate";
+import { LEADING_CONJUNCTIONS_EN } from "./en/options";
 import { CONNECTORS_EN, GAZETTEER_EN } from "./en/orgs";
 import * as enPeople from "./en/people";
 import { PLACES_EN } from "./en/places";
+import { BOILERPLATE_RU } from "./ru/boilerplate";
+import { LEADING_CONJUNCTIONS_RU } from "./ru/options";
 import { GAZETTEER_RU, LEGAL_FORMS_RU, NAME_CONNECTORS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
 import * as ruPeople from "./ru/people";
 import { PLACE_FORMS_RU } from "./ru/places";
@@ -216,3 +220,15 @@ export const NOT_ORG_ACRONYMS = [
   "ИИН",
   "ЭКСПО",
 ];
+
+/** Words that open a clause without being its subject: a clause may start with them in either language. */
+export const LEADING_CONJUNCTIONS: string[] = [...LEADING_CONJUNCTIONS_EN, ...LEADING_CONJUNCTIONS_RU];
+
+/** Abbreviations with a dot after which a sentence does not end; names of any language appear in any text. */
+export const ABBREVIATIONS: string[] = [...enPeople.ABBREVIATIONS_EN, ...ruPeople.ABBREVIATIONS_RU];
+
+/**
+ * Openings of the paragraphs that end an article's body (read before the language is known, so all of them):
+ * social handles ("@coreykilgannon • Facebook") are the same in every language.
+ */
+export const BOILERPLATE_OPENINGS: RegExp[] = [/(?:^|\s)@\w{3,}\s*[•|·]/, ...BOILERPLATE_EN, ...BOILERPLATE_RU];

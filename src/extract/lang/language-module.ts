@@ -1,8 +1,8 @@
 // What one language gives the engine, declared once: its word lists and patterns for each stage, the rules its
 // grammar needs, and its model's name. Every language folder (lang/ru, lang/en, lang/kk) exports one of these
 // from its index.ts; lexiconFor() in ../lang.ts is the only place that maps a language code to one.
-import type { OptionsLexicon } from "../options/lexicon";
-import type { PeopleLexicon } from "../people/lexicon";
+import type { OptionsLexicon } from "./options-lexicon";
+import type { PeopleLexicon } from "./people-lexicon";
 
 /** A known body: name is the canonical form; aliases are other spellings and forms (matched by stem). */
 export interface GazetteerEntry {

@@ -1,5 +1,5 @@
 // Word lists written as one space-separated string, made into the sets the stages look words up in.
-import { wordKey } from "../people/name-key";
+import { wordKey } from "../name-key";
 
 /** The list's words by word key: inflected forms of a listed word find it ("экономиста" → "экономист"). */
 export const keys = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(wordKey));

@@ -1,7 +1,7 @@
 // The proposal's own words: from where its clause begins to the sentence's end, without the attribution that
 // closes a quote ("», – отметил Рысмамбетов", ',” he said') and without edge punctuation.
 import type { Sentence } from "../analysis/sentences";
-import type { OptionsLexicon } from "./lexicon";
+import type { OptionsLexicon } from "../lang/options-lexicon";
 
 const LEADING = /^[\s«“"„(–—-]+/;
 const TRAILING = /[\s.,;:!»”")–—-]+$/;

@@ -1,7 +1,8 @@
 // The cue that makes a sentence a proposal, checked against the look-alikes: forecasts ("можно ожидать",
 // "is likely to"), modals inside reason/purpose/relative clauses ("because it must be kept", "чтобы … надо"),
 // and subject-less English modals ("Should anyone forget…").
-import type { OptionsLexicon } from "./lexicon";
+import { LEADING_CONJUNCTIONS } from "../lang/every-text";
+import type { OptionsLexicon } from "../lang/options-lexicon";
 
 export interface Cue {
   /** Offsets within the sentence. */
@@ -18,7 +19,7 @@ export interface Cue {
 }
 
 /** Words that open a clause without being its subject. */
-const LEADING_CONJUNCTION = /^\s*(?:and|but|or|so|yet|then|и|но|а|или)(?![\p{L}])/u;
+const LEADING_CONJUNCTION = new RegExp(`^\\s*(?:${LEADING_CONJUNCTIONS.join("|")})(?![\\p{L}])`, "u");
 const WORDS_AFTER = /^\s*(\S+)(?:\s+(\S+))?/;
 const LOWER_LETTER = /\p{Ll}/u;
 const WORD_EDGE = /^[^\p{L}]+|[^\p{L}]+$/gu;

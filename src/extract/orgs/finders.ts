@@ -6,7 +6,7 @@ import { findLatinNames } from "./latin-names";
 import { findEnglishNames } from "./named-heads-en";
 import { findHeadNounNames } from "./named-heads-ru";
 import { findNamesBeforeHead } from "./head-after-name";
-import { wordKey } from "../people/name-key";
+import { wordKey } from "../name-key";
 import { findShortForms } from "./short-forms";
 import type { Token } from "../analysis/tokens";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NameSpan } from "./name-spans";
 import { canonicalName, linkMentions } from "./link-mentions";
-import { wordKey } from "./name-key";
+import { wordKey } from "../name-key";
 
 let at = 0;
 /** A span built from its text: confirmed unless marked "?", keys from the words. */

@@ -1,7 +1,7 @@
 // Joins name mentions into people: "экономист Расул Рысмамбетов" … "Рысмамбетов" … "Рысмамбетова" are one
 // person, "Mr. McHugh" is "Patrick McHugh". Full names first, then short forms go to the person they name.
 import type { Evidence, Mention } from "../types";
-import { guessNominative, isInflectionOf, looksNominative } from "./name-key";
+import { guessNominative, isInflectionOf, looksNominative } from "../name-key";
 import type { NameSpan } from "./name-spans";
 
 export interface LinkedPerson {

@@ -2,8 +2,8 @@
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
 import { APPOSITIVE_FILLERS, NOT_INITIALS } from "../lang/every-text";
-import type { PeopleLexicon } from "./lexicon";
-import { wordKey } from "./name-key";
+import type { PeopleLexicon } from "../lang/people-lexicon";
+import { wordKey } from "../name-key";
 import type { Word } from "../analysis/words";
 
 export interface NameSpan extends Mention {

@@ -3,8 +3,8 @@
 // … at New York University"), or the next sentence's "She's the director of …".
 import type { Organisation } from "../types";
 import type { NameSpan } from "./name-spans";
-import type { PeopleLexicon } from "./lexicon";
-import { wordKey } from "./name-key";
+import type { PeopleLexicon } from "../lang/people-lexicon";
+import { wordKey } from "../name-key";
 import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
 
 export interface RoleInfo {

@@ -1,6 +1,6 @@
 // English cues for policy options: what makes a clause a proposal, and what makes a look-alike not one.
 // Regexes run on the lower-cased sentence.
-import type { OptionCue } from "../../options/lexicon";
+import type { OptionCue } from "../options-lexicon";
 
 export const CUES_EN: OptionCue[] = [
   // Deontic modals ("must have" is a guess about the past, not a demand).
@@ -57,3 +57,6 @@ export const CLAUSE_START_EN =
 /** The attribution that closes a quoted proposal: ‘,” he said.’ / ‘,” said Jane Doe.’ */
 export const TRAILING_ATTRIBUTION_EN =
   /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;
+
+/** Words that open a clause without being its subject ("and the state should …"). */
+export const LEADING_CONJUNCTIONS_EN = ["and", "but", "or", "so", "yet", "then"];

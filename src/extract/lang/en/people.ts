@@ -119,3 +119,29 @@ export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "s
 
 /** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
 export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];
+
+/** Titles and short forms written with a dot, after which a sentence does not end ("Mr. McHugh", "the U.S. Fed"). */
+export const ABBREVIATIONS_EN = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Mx",
+  "Dr",
+  "Prof",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Col",
+  "Capt",
+  "Lt",
+  "Sgt",
+  "St",
+  "Jr",
+  "Sr",
+  "Rev",
+  "Hon",
+  "U.S",
+  "U.K",
+  "U.N",
+];

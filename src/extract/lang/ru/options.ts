@@ -1,6 +1,6 @@
 // Russian cues for policy options: what makes a clause a proposal, and what makes a look-alike not one.
 // Regexes run on the lower-cased sentence; Cyrillic has no \b, so word edges are lookarounds.
-import type { OptionCue } from "../../options/lexicon";
+import type { OptionCue } from "../options-lexicon";
 
 const L = "а-яёa-z";
 const w = (body: string) => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, "g");
@@ -91,3 +91,6 @@ export const TRAILING_ATTRIBUTION_RU = new RegExp(
   `(?:[»"”]?\\s*,?\\s*[–—-]\\s*(?:отметил|напомнил|сказал|заявил|подчеркнул|добавил|считает|пояснил|уточнил|рассказал|резюмировал|заключил)[${L}]*|,\\s*(?:считает|считают|полагает|уверен[аы]?|отмечает|говорит|подчеркивает|подчёркивает)(?![${L}]))(?:\\s+.{0,100}?)?[.!]?$`,
   "i",
 );
+
+/** Words that open a clause without being its subject ("а государству следует …"). */
+export const LEADING_CONJUNCTIONS_RU = ["и", "но", "а", "или"];

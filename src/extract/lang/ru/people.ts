@@ -119,3 +119,6 @@ export const APPOSITIVE_ENDERS_RU = ["и", "который", "которая", "
 
 /** Prepositions before a person's body: "аналитик в Halyk Finance", "эксперт из Freedom Finance". */
 export const BODY_PREPOSITIONS_RU = ["в", "из"];
+
+/** Titles and short forms written with a dot, after which a sentence does not end ("проф. Иванов", "ул. Абая"). */
+export const ABBREVIATIONS_RU = ["проф", "акад", "ген", "г-н", "г-жа", "им", "ул", "пр"];

@@ -2,9 +2,9 @@
 // "Рысмамбетова", "Рысмамбетовым" → "рысмамбетов"; "Юрий", "Юрия" → "юр"; "Parata’s" → "parata".
 // Crude on purpose: names only need to agree with each other within one text, not with a dictionary. A word's
 // script picks its endings (Russian-form names appear in texts of any language): lang/ru/endings.ts holds them.
-import { BoundedCache } from "../../bounded-cache";
-import { NAME_ENDINGS, NOMINATIVE_GUESSES, OBLIQUE_NAME_ENDING, foldRu, stripEnding } from "../lang/ru/endings";
-import { POSSESSIVE } from "../lang/en/endings";
+import { BoundedCache } from "../bounded-cache";
+import { NAME_ENDINGS, NOMINATIVE_GUESSES, OBLIQUE_NAME_ENDING, foldRu, stripEnding } from "./lang/ru/endings";
+import { POSSESSIVE } from "./lang/en/endings";
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
