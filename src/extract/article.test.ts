@@ -2,6 +2,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { documentTextNodes } from "../anchor/text-nodes";
 import { countWords, readArticle, readArticleConsuming } from "./article";
+import { extractFromDocument } from "./engine";
 
 const para = (s: string, n: number) => Array.from({ length: n }, () => `<p>${s}</p>`).join("");
 const RU =
@@ -60,6 +61,46 @@ describe("readArticle", () => {
     const a = readArticle(page(body), url);
     expect(a.isArticle).toBe(false);
     expect(a.notArticleReason).toMatch(reason);
+  });
+});
+
+describe("a news brief (a wire item of a few sentences)", () => {
+  // Made-up briefs in the shape of wire items: a cited economist, a proposal, the agency as the source.
+  const BRIEFS = [
+    [
+      "ru",
+      "Казахстану следует пересмотреть правила экспорта редких металлов, считает экономист Айдар Нурланов. По его словам, министерству промышленности нужно создать единый реестр месторождений до конца года. Ранее правительство объявило о планах привлечь иностранных партнеров в отрасль, передает агентство.",
+    ],
+    [
+      "en",
+      "The government should publish its mining contracts before the end of the year, said Jane Porter, an economist at the Institute for Fiscal Research. Porter added that parliament must approve every new licence. The ministry has not yet responded to the proposal, the agency reported.",
+    ],
+  ] as const;
+  const brief = (text: string, title = "Экспорт редких металлов") =>
+    new JSDOM(
+      `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${text
+        .split(/(?<=\.) /)
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</article></body></html>`,
+    ).window.document;
+
+  it.each(BRIEFS)("is an article in %s, and its expert and proposal are found", (lang, text) => {
+    expect(countWords(text)).toBeLessThan(80);
+    const result = extractFromDocument(brief(text), { url: "https://example.org/news/brief-1" });
+    expect(result.isArticle, result.notArticleReason ?? "").toBe(true);
+    expect(result.lang).toBe(lang);
+    expect(result.people.some((p) => p.expert)).toBe(true);
+    expect(result.policyOptions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["one sentence", "Правительство объявило о планах привлечь иностранных партнеров в отрасль.", "Экспорт"],
+    ["lines too short to be sentences", "Фото: пресс-служба. Читать далее. Поделиться.", "Экспорт"],
+    ["no title", BRIEFS[1][1], ""],
+  ])("is not an article with %s", (_what, text, title) => {
+    const a = readArticle(brief(text, title), "https://example.org/news/brief-1");
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(/too little text/);
   });
 });
 

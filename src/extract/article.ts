@@ -7,14 +7,22 @@ import { isProbablyReaderable } from "@mozilla/readability";
 import { readDomText, type DomText, type TextSegment } from "../anchor/dom-text";
 import { documentTextNodes } from "../anchor/text-nodes";
 import { trimTrailingBoilerplate } from "./article-tail";
+import { splitSentences } from "./analysis/sentences";
 import { detectLang } from "./lang";
 import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
 import { partitionPoint } from "../partition-point";
 import { canonicalUrlOf } from "../page/claimed-urls";
 
-/** An article body shorter than this (in words) is a teaser, a gallery or a stub, not an article. */
+/** An article body shorter than this (in words) is a teaser, a gallery or a stub, unless it reads as a brief. */
 const MIN_ARTICLE_WORDS = 80;
+/**
+ * A short body with a title and this many sentences is a news brief (a wire item is often 50–80 words): the share
+ * of real news that short is large, and a teaser or a stub has one line, not two.
+ */
+const MIN_BRIEF_SENTENCES = 2;
+/** …counting only sentences of at least this many words: a caption, a button label or a date line is fewer. */
+const MIN_BRIEF_SENTENCE_WORDS = 5;
 /** Share of the body's text inside links above which it is a list of headlines (an index page). */
 const MAX_LINK_TEXT_SHARE = 0.5;
 /** This many headings that are links, making at least half the headings, are a list of headlines. */
@@ -120,21 +128,37 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
   const dom = trimTrailingBoilerplate(readDomText(parsed.content));
   pointAtOriginals(dom, originals);
   const lang = detectLang(dom.text);
-  const notArticleReason = whyNotArticle(originals, parsed.content, dom.text, pageUrl);
+  const notArticleReason = whyNotArticle(originals, parsed.content, dom.text, pageUrl, meta.title, lang);
   return { ...meta, lang, isArticle: notArticleReason === null, notArticleReason, dom };
 }
 
 /** Null for an article; otherwise the reason in plain words. */
-function whyNotArticle(originals: Originals, body: Element, text: string, url: string | null): string | null {
+function whyNotArticle(
+  originals: Originals,
+  body: Element,
+  text: string,
+  url: string | null,
+  title: string,
+  lang: Lang,
+): string | null {
   const path = url ? safeUrl(url) : null;
   if (path && SEARCH_QUERY.test(path.search)) return "a search results page";
   if (path && INDEX_PATH.test(path.pathname)) return "a home or section page, not an article";
   const words = countWords(text);
-  if (words < MIN_ARTICLE_WORDS) return `too little text for an article (${words} words)`;
+  const brief = words < MIN_ARTICLE_WORDS;
+  if (brief && !isBrief(title, text, lang)) return `too little text for an article (${words} words)`;
   if (linkTextShare(body) > MAX_LINK_TEXT_SHARE) return "a list of links (an index page)";
   if (isHeadlineList(body)) return "a list of headlines (an index page)";
-  if (!originals.readerable()) return "the page does not look like an article";
+  // Readability's test weighs long paragraphs, which a brief does not have: its title and sentences stand in.
+  if (!brief && !originals.readerable()) return "the page does not look like an article";
   return null;
+}
+
+/** A short text that is still an article: a title, and at least two sentences of several words each. */
+function isBrief(title: string, text: string, lang: Lang): boolean {
+  if (!title.trim()) return false;
+  const sentences = splitSentences(text, lang).filter((s) => countWords(s.text) >= MIN_BRIEF_SENTENCE_WORDS);
+  return sentences.length >= MIN_BRIEF_SENTENCES;
 }
 
 /** Characters of Chinese or Japanese script per word: those scripts do not separate words by spaces. */
