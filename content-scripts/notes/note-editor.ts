@@ -21,6 +21,18 @@ const EDITOR_CSS = `
 .pl-editor .pl-error:empty { display: none; }
 `;
 
+/** What the reader's typing makes besides keydown: none of it bubbles on into the page. */
+const STOPPED_EVENTS = [
+  "keyup",
+  "keypress",
+  "beforeinput",
+  "input",
+  "paste",
+  "compositionstart",
+  "compositionupdate",
+  "compositionend",
+];
+
 export interface EditorLabels {
   placeholder: string;
   tags: string;
@@ -156,8 +168,7 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
       // as far as an event can be kept: the page's own shortcuts and bubbling listeners never get it.
       save.addEventListener("click", (e) => e.isTrusted && void submit());
       cancel.addEventListener("click", (e) => e.isTrusted && close());
-      for (const type of ["keyup", "keypress", "beforeinput", "input"])
-        panel.addEventListener(type, (e) => e.stopPropagation());
+      for (const type of STOPPED_EVENTS) panel.addEventListener(type, (e) => e.stopPropagation());
       panel.addEventListener("keydown", (e) => {
         e.stopPropagation();
         if (!e.isTrusted) return;

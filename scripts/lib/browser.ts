@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
 import { ROOT_TAG } from "../../content-scripts/ui-root";
 import type { TabState } from "../../src/messages/types";
+import { READ_DWELL_MS } from "../../src/page/read-dwell";
 
 const root = resolve(import.meta.dirname, "../..");
 export const DIST = join(root, "dist");
@@ -110,6 +111,20 @@ export async function openArticle(session: Session, url: string): Promise<Page> 
   const page = await session.context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 20_000 });
+  return page;
+}
+
+/** After the read dwell, the time the content script takes to enter the page in the library. */
+const ENTRY_MARGIN_MS = 1500;
+
+/**
+ * Opens a routed article and reads it: it stays in the foreground for the read dwell, so it enters the library
+ * (an article only glanced at does not). Another tab brought to the front earlier would stop the count.
+ */
+export async function readArticle(session: Session, url: string): Promise<Page> {
+  const page = await openArticle(session, url);
+  await page.bringToFront();
+  await page.waitForTimeout(READ_DWELL_MS + ENTRY_MARGIN_MS);
   return page;
 }
 

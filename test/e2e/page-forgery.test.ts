@@ -116,6 +116,13 @@ describe("a page's own script", () => {
   });
 
   it("cannot read the reader's note text or tags", async () => {
+    // The page listens to what bubbles up to its document (capture-phase listeners are the README's stated limit).
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as Window & { __heard?: string[] }).__heard = heard;
+      for (const type of ["keydown", "keyup", "keypress", "beforeinput", "input"])
+        document.addEventListener(type, (e) => heard.push(String((e as KeyboardEvent).key ?? (e as InputEvent).data)));
+    });
     // The reader writes a note with real input.
     const ui = inPageUi(page);
     await page.evaluate(selectQuote, READER_QUOTE);
@@ -127,6 +134,9 @@ describe("a page's own script", () => {
     await ui.click("save-note");
     await expect.poll(() => ui.count("note-editor")).toBe(0);
     expect((await storedNotes()).map((n) => n.text)).toContain(SECRET);
+    expect((await page.evaluate(() => (window as Window & { __heard?: string[] }).__heard!)).join("")).not.toContain(
+      SECRET,
+    );
 
     // The page clicks the note's highlight and reads whatever it can reach.
     await page.evaluate(syntheticClickOn, ["policylens-note", READER_QUOTE, SETTLE_MS] as const);
