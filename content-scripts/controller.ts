@@ -1,6 +1,7 @@
 // The content script's coordinator: runs the engine on the live article, draws the annotations, keeps the
 // display state, and answers the popup. Drawing is the highlighter's, hover is hover.ts's, notes are
-// notes/'s; this file only connects them.
+// notes/'s; this file only connects them. The page enters the reader's library only once they read it
+// (read-watch.ts) or write on it (a note, a correction): until then it is only looked up there.
 import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
 import { annotationViews, correctionKey, type AnnotationView, withoutRefused } from "../src/annotations";
@@ -13,6 +14,7 @@ import type { CorrectionRecord, PageInfo } from "../src/records/types";
 import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";
+import { watchReading } from "./read-watch";
 import { yieldToPage } from "../src/yield";
 
 export interface NotesSource {
@@ -35,6 +37,8 @@ export interface Controller {
   /** The article's text model over the live page (null before the first run or on a non-article). */
   articleText(): DomText | null;
   pageKey(): string | null;
+  /** Enters the page in the reader's library (they read it, or are writing on it) and answers its key. */
+  enterLibrary(): Promise<string>;
   correct(view: AnnotationView): Promise<void>;
   /** The reader's notes on this page: their ranges for scroll-to, their orphans for the popup. */
   useNotes(notes: NotesSource): void;
@@ -69,6 +73,9 @@ export function createController(
   let notes: NotesSource | null = null;
   const annotatedListeners: (() => void)[] = [];
   const drawnListeners: (() => void)[] = [];
+  /** The address the page was last entered in the library at: runs there refresh its entry. */
+  let enteredUrl: string | null = null;
+  const lifetime = new AbortController();
 
   const pageInfo = (): PageInfo => {
     const claimed = readClaimedUrls(doc);
@@ -139,6 +146,38 @@ export function createController(
   };
   const settingsLoaded = applySettings();
 
+  const summaries = (found: ExtractResult | null) =>
+    found?.isArticle
+      ? annotationViews(found).map((v) => ({
+          id: v.id,
+          kind: v.kind,
+          name: v.label.slice(0, 300),
+          role: v.role?.slice(0, 300) ?? null,
+          mentionCount: v.mentionCount,
+        }))
+      : [];
+
+  /** Looks the page up in the library (`lookup`), or enters it there; either way learns its key. */
+  const reportPage = async (lookup: boolean) => {
+    const url = win.location.href;
+    const seen = await callBackground(runtime, "page/seen", {
+      page: pageInfo(),
+      annotations: summaries(result),
+      lookup,
+    });
+    if (!lookup) enteredUrl = url;
+    key = seen.pageKey;
+    return key;
+  };
+  // Read: the article at this address was in the foreground long enough (not one a script has moved on from).
+  const reading = watchReading(
+    win,
+    (url) => {
+      if (url === win.location.href && result?.isArticle) void reportPage(false).catch(() => undefined);
+    },
+    lifetime.signal,
+  );
+
   const run = async () => {
     try {
       // Let the page finish what it is doing first.
@@ -151,33 +190,32 @@ export function createController(
       message = live.result.notArticleReason;
       // The reader's corrections and settings come before the first drawing, so nothing they refused flashes up.
       await settingsLoaded;
-      if (result.isArticle) await reportAndCorrect(result);
+      if (result.isArticle) await lookUpAndCorrect();
       await yieldToPage(win);
       draw();
       timing.paintedAt ??= win.performance.now();
+      if (result.isArticle) reading.start(win.location.href);
+      else reading.stop();
     } catch (e) {
       result = null;
       dom = null;
       status = "error";
       message = e instanceof Error ? e.message : String(e);
+      reading.stop();
       draw();
       return;
     }
     for (const l of annotatedListeners) l();
   };
 
-  /** Stores the page in the reader's library and applies their corrections; the page works without it. */
-  const reportAndCorrect = async (found: ExtractResult) => {
+  /**
+   * Learns the page's key and applies the reader's corrections; the page works without them. A page already
+   * entered at this address has its library entry refreshed; any other is only looked up (read-watch.ts).
+   */
+  const lookUpAndCorrect = async () => {
     try {
-      const annotations = annotationViews(found).map((v) => ({
-        id: v.id,
-        kind: v.kind,
-        name: v.label.slice(0, 300),
-        role: v.role?.slice(0, 300) ?? null,
-        mentionCount: v.mentionCount,
-      }));
-      key = (await callBackground(runtime, "page/seen", { page: pageInfo(), annotations })).pageKey;
-      corrections = await callBackground(runtime, "corrections/list", { pageKey: key });
+      const pageKey = await reportPage(enteredUrl !== win.location.href);
+      corrections = await callBackground(runtime, "corrections/list", { pageKey });
     } catch (e) {
       message = `Could not reach the extension's storage: ${e instanceof Error ? e.message : String(e)}`;
     }
@@ -220,8 +258,11 @@ export function createController(
     drawn: () => drawn.filter((d) => visible && kinds[d.item.kind]),
     articleText: () => dom,
     pageKey: () => key,
+    enterLibrary: () => reportPage(false),
     async correct(view) {
       if (!key) return;
+      // The reader's correction keeps the page in their library.
+      await reportPage(false);
       const name = view.label;
       const correction: CorrectionRecord = {
         id: correctionKey(key, view.kind, name),
@@ -239,6 +280,9 @@ export function createController(
     onAnnotated: (l) => void annotatedListeners.push(l),
     onDrawn: (l) => void drawnListeners.push(l),
     highlighter,
-    destroy: () => highlighter.destroy(),
+    destroy: () => {
+      lifetime.abort();
+      highlighter.destroy();
+    },
   };
 }

@@ -36,8 +36,6 @@ export interface HoverCard {
   hide(): void;
   /** The annotation the card shows, if it is open. */
   readonly current: AnnotationView | null;
-  /** Whether an event target is inside the card (moving onto it must not close it). */
-  contains(node: Node | null): boolean;
 }
 
 export function createHoverCard(
@@ -99,11 +97,12 @@ export function createHoverCard(
       const add = doc.createElement("button");
       add.textContent = labels.addNote;
       add.setAttribute("data-testid", "card-add-note");
-      add.addEventListener("click", () => actions.addNote(view));
+      // Only the reader's own clicks act: the page's scripts cannot reach in here, and synthetic events never count.
+      add.addEventListener("click", (e) => e.isTrusted && actions.addNote(view));
       const wrong = doc.createElement("button");
       wrong.textContent = view.kind === "expert" ? labels.notExpert : labels.wrong;
       wrong.setAttribute("data-testid", "card-wrong");
-      wrong.addEventListener("click", () => actions.markWrong(view));
+      wrong.addEventListener("click", (e) => e.isTrusted && actions.markWrong(view));
       buttons.append(add, wrong);
       card.append(kind, title, dl, buttons);
       card.style.left = `${Math.max(4, at.left + scroll.x)}px`;
@@ -115,9 +114,6 @@ export function createHoverCard(
       card?.remove();
       card = null;
       current = null;
-    },
-    contains(node) {
-      return !!card && !!node && card.contains(node);
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { AnnotationView } from "../src/annotations";
 import { caretAt, hitTest, type Drawn } from "./hit-test";
 import type { HoverCard } from "./hover-card";
+import type { UiRoot } from "./ui-root";
 
 /** Leaving a highlight closes the card after this delay, so the pointer can travel onto the card. */
 const CLOSE_DELAY_MS = 300;
@@ -10,6 +11,7 @@ const CLOSE_DELAY_MS = 300;
 export function watchHover(
   win: Window,
   card: HoverCard,
+  ui: Pick<UiRoot, "holds">,
   drawn: () => Drawn<AnnotationView>[],
   signal: AbortSignal,
 ): void {
@@ -18,8 +20,8 @@ export function watchHover(
   let closeTimer: number | undefined;
   let last: PointerEvent | MouseEvent | null = null;
 
-  // The path ends with the document and the window; only nodes can be inside the card.
-  const inCard = (e: Event) => e.composedPath().some((n) => "nodeType" in n && card.contains(n as Node));
+  // Our UI's shadow root is closed: from the document, an event inside it comes from the host.
+  const inCard = (e: Event) => !!card.current && ui.holds(e.target);
   const annotationAt = (x: number, y: number) => {
     const items = drawn();
     if (!items.length) return null;
@@ -54,6 +56,8 @@ export function watchHover(
   doc.addEventListener(
     "pointermove",
     (e) => {
+      // Synthetic events are the page's own script, not the reader: they open nothing.
+      if (!e.isTrusted) return;
       if (inCard(e)) {
         win.clearTimeout(closeTimer);
         closeTimer = undefined;
@@ -67,14 +71,14 @@ export function watchHover(
   doc.addEventListener(
     "click",
     (e) => {
-      if (inCard(e)) return;
+      if (!e.isTrusted || inCard(e)) return;
       const hit = annotationAt(e.clientX, e.clientY);
       if (hit) card.show(hit.item, hit.range.getBoundingClientRect(), { x: win.scrollX, y: win.scrollY });
       else card.hide();
     },
     { signal },
   );
-  doc.addEventListener("keydown", (e) => e.key === "Escape" && card.hide(), { signal });
+  doc.addEventListener("keydown", (e) => e.isTrusted && e.key === "Escape" && card.hide(), { signal });
   signal.addEventListener("abort", () => {
     win.cancelAnimationFrame(frame);
     win.clearTimeout(closeTimer);

@@ -61,7 +61,7 @@ function start() {
       markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
     },
   );
-  watchHover(window, card, controller.drawn, abort.signal);
+  watchHover(window, card, ui, controller.drawn, abort.signal);
   watchSelection(
     window,
     ui,
@@ -75,6 +75,8 @@ function start() {
   document.addEventListener(
     "click",
     (e) => {
+      // A synthetic click is the page's script: it must not open (and so reveal) the reader's note.
+      if (!e.isTrusted) return;
       if (!editor.isOpen && window.getSelection()?.isCollapsed) notes.editAt(e.clientX, e.clientY);
     },
     { signal: abort.signal },

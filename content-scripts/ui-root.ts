@@ -1,5 +1,7 @@
-// The host of everything PolicyLens shows inside a page: one <policylens-root> element with an open shadow
-// root, so page styles cannot leak in and ours cannot leak out. Created on first use, removed on destroy.
+// The host of everything PolicyLens shows inside a page: one <policylens-root> element with a CLOSED shadow
+// root, so page styles cannot leak in and ours cannot leak out, and the page's scripts cannot reach inside:
+// `host.shadowRoot` is null to them, events from inside reach them retargeted to the host, and the only
+// reference to the root stays in this isolated world. Created on first use, removed on destroy.
 export const ROOT_TAG = "policylens-root";
 
 const BASE_CSS = `
@@ -24,6 +26,8 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 
 export interface UiRoot {
   shadow: ShadowRoot;
+  /** Whether an event's target, as a listener outside the root sees it (retargeted to the host), is our UI. */
+  holds(target: EventTarget | null): boolean;
   /** Adds a stylesheet for one component, once. */
   addStyles(id: string, css: string): void;
   destroy(): void;
@@ -36,7 +40,7 @@ export function createUiRoot(doc: Document): UiRoot {
   const ensure = (): ShadowRoot => {
     if (shadow && host?.isConnected) return shadow;
     host = doc.createElement(ROOT_TAG);
-    shadow = host.attachShadow({ mode: "open" });
+    shadow = host.attachShadow({ mode: "closed" });
     styled.clear();
     addStyle("base", BASE_CSS);
     doc.documentElement.appendChild(host);
@@ -60,6 +64,7 @@ export function createUiRoot(doc: Document): UiRoot {
     get shadow() {
       return ensure();
     },
+    holds: (target) => !!host && target === host,
     addStyles(id, css) {
       ensure();
       addStyle(id, css);

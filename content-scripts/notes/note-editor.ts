@@ -21,6 +21,18 @@ const EDITOR_CSS = `
 .pl-editor .pl-error:empty { display: none; }
 `;
 
+/** What the reader's typing makes besides keydown: none of it bubbles on into the page. */
+const STOPPED_EVENTS = [
+  "keyup",
+  "keypress",
+  "beforeinput",
+  "input",
+  "paste",
+  "compositionstart",
+  "compositionupdate",
+  "compositionend",
+];
+
 export interface EditorLabels {
   placeholder: string;
   tags: string;
@@ -51,7 +63,6 @@ export interface NoteEditor {
   open(req: EditorRequest): void;
   close(): void;
   readonly isOpen: boolean;
-  contains(node: Node | null): boolean;
 }
 
 export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): NoteEditor {
@@ -66,7 +77,6 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
     get isOpen() {
       return !!panel;
     },
-    contains: (node) => !!panel && !!node && panel.contains(node),
     close,
     open(req) {
       close();
@@ -122,7 +132,8 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
       const cancel = el("button", { "data-testid": "cancel-note" }, labels.cancel);
       if (req.deletable && req.remove) {
         const del = el("button", { class: "pl-delete", "data-testid": "delete-note" }, labels.delete);
-        del.addEventListener("click", async () => {
+        del.addEventListener("click", async (e) => {
+          if (!e.isTrusted) return;
           try {
             await req.remove!();
             close();
@@ -153,10 +164,14 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
           save.disabled = false;
         }
       };
-      save.addEventListener("click", () => void submit());
-      cancel.addEventListener("click", close);
+      // Only the reader's own input acts (synthetic events are a script's); the reader's typing stays with us
+      // as far as an event can be kept: the page's own shortcuts and bubbling listeners never get it.
+      save.addEventListener("click", (e) => e.isTrusted && void submit());
+      cancel.addEventListener("click", (e) => e.isTrusted && close());
+      for (const type of STOPPED_EVENTS) panel.addEventListener(type, (e) => e.stopPropagation());
       panel.addEventListener("keydown", (e) => {
-        e.stopPropagation(); // the page's own shortcuts must not fire while the reader types
+        e.stopPropagation();
+        if (!e.isTrusted) return;
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void submit();
         if (e.key === "Escape") close();
       });

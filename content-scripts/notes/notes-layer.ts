@@ -93,17 +93,11 @@ export function createNotesLayer(deps: {
   };
 
   const store = async (note: NoteRecord) => {
-    const saved = await callBackground(runtime, "notes/save", { note });
+    // A note keeps its page in the reader's library, article or not.
+    const pageKey = await controller.enterLibrary();
+    const saved = await callBackground(runtime, "notes/save", { note: { ...note, pageKey } });
     notes = [...notes.filter((n) => n.id !== saved.id), saved];
     return saved;
-  };
-
-  const pageKey = async (): Promise<string> => {
-    const key = controller.pageKey();
-    if (key) return key;
-    // A page the engine found no article on still gets a library entry once the reader writes on it.
-    const state = controller.state();
-    return (await callBackground(runtime, "page/seen", { page: state.page, annotations: [] })).pageKey;
   };
 
   const editorAt = (range: Range) => {
@@ -170,7 +164,8 @@ export function createNotesLayer(deps: {
       try {
         const note = newNote({
           id: deps.newId(),
-          pageKey: await pageKey(),
+          // Set when the note is stored (which enters the page in the library): a page without an article has no key yet.
+          pageKey: controller.pageKey() ?? "",
           selectors: describeSpan(text.text, offsets),
           scope,
           annotationId: opts.annotation?.id ?? null,

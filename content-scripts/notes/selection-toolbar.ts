@@ -21,7 +21,6 @@ export interface ToolbarLabels {
 
 export interface SelectionToolbar {
   hide(): void;
-  contains(node: Node | null): boolean;
 }
 
 export function watchSelection(
@@ -54,7 +53,8 @@ export function watchSelection(
       b.setAttribute("data-testid", testid);
       // mousedown would clear the page's selection before the click lands.
       b.addEventListener("mousedown", (e) => e.preventDefault());
-      b.addEventListener("click", () => {
+      b.addEventListener("click", (e) => {
+        if (!e.isTrusted) return;
         hide();
         act(range);
       });
@@ -70,9 +70,10 @@ export function watchSelection(
     bar.style.top = `${Math.max(4, rect.top + win.scrollY - 40)}px`;
     ui.shadow.appendChild(bar);
   };
-  const inBar = (e: Event) => !!bar && e.composedPath().includes(bar);
-  doc.addEventListener("pointerup", (e) => !inBar(e) && win.setTimeout(show, 0), { signal });
-  doc.addEventListener("keyup", (e) => (e.shiftKey || e.key === "Shift") && show(), { signal });
+  // Only the reader finishing a selection shows the toolbar: a page's synthetic pointerup or keyup does not.
+  // Inside our UI (its closed root shows as the host from here) a pointer up is a click on the toolbar.
+  doc.addEventListener("pointerup", (e) => e.isTrusted && !ui.holds(e.target) && win.setTimeout(show, 0), { signal });
+  doc.addEventListener("keyup", (e) => e.isTrusted && (e.shiftKey || e.key === "Shift") && show(), { signal });
   doc.addEventListener(
     "selectionchange",
     () => {
@@ -82,5 +83,5 @@ export function watchSelection(
     { signal },
   );
   signal.addEventListener("abort", hide);
-  return { hide, contains: (node) => !!bar && !!node && bar.contains(node) };
+  return { hide };
 }

@@ -39,7 +39,8 @@ export function createToast(win: Window, ui: UiRoot, dismissLabel: () => string)
         const b = doc.createElement("button");
         b.textContent = label;
         b.setAttribute("data-testid", testid);
-        b.addEventListener("click", () => {
+        b.addEventListener("click", (e) => {
+          if (!e.isTrusted) return;
           hide();
           run();
         });
@@ -47,7 +48,7 @@ export function createToast(win: Window, ui: UiRoot, dismissLabel: () => string)
       }
       const close = doc.createElement("button");
       close.textContent = dismissLabel();
-      close.addEventListener("click", hide);
+      close.addEventListener("click", (e) => e.isTrusted && hide());
       el.append(close);
       ui.shadow.appendChild(el);
       // Errors stay until the reader has seen them; undo offers expire.

@@ -5,8 +5,10 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
+import { ROOT_TAG } from "../../content-scripts/ui-root";
 import type { TabState } from "../../src/messages/types";
+import { READ_DWELL_MS } from "../../src/page/read-dwell";
 
 const root = resolve(import.meta.dirname, "../..");
 export const DIST = join(root, "dist");
@@ -112,6 +114,20 @@ export async function openArticle(session: Session, url: string): Promise<Page> 
   return page;
 }
 
+/** After the read dwell, the time the content script takes to enter the page in the library. */
+const ENTRY_MARGIN_MS = 1500;
+
+/**
+ * Opens a routed article and reads it: it stays in the foreground for the read dwell, so it enters the library
+ * (an article only glanced at does not). Another tab brought to the front earlier would stop the count.
+ */
+export async function readArticle(session: Session, url: string): Promise<Page> {
+  const page = await openArticle(session, url);
+  await page.bringToFront();
+  await page.waitForTimeout(READ_DWELL_MS + ENTRY_MARGIN_MS);
+  return page;
+}
+
 /** What the content script of a tab reports (`tab/state`), asked from an extension page as the popup does. */
 export async function tabState(session: Session, tabId: number): Promise<TabState> {
   const ext = await session.context.newPage();
@@ -136,4 +152,89 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
   await ext.close();
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/** What `DOM.getDocument` answers: a node and, with `pierce`, its children, shadow roots and frames' documents. */
+interface CdpNode {
+  nodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/**
+ * The extension's in-page UI (hover card, toolbar, note editor, toast), reached as only a test can: its shadow
+ * root is closed, so the page's scripts and Playwright's locators cannot see inside; the DevTools protocol can.
+ * Elements are found by `data-testid` and driven with trusted input (real mouse and keyboard events).
+ */
+export interface InPageUi {
+  /** How many elements with this test id the UI holds now. */
+  count(testId: string): Promise<number>;
+  /** Clicks the (first) element's centre with the mouse, scrolled into view first. */
+  click(testId: string): Promise<void>;
+  /** Clicks a text field and replaces its content by typing `text`. */
+  fill(testId: string, text: string): Promise<void>;
+  /** Runs `fn` on the (first) element and returns its JSON-able result; the element never reaches the page's scripts. */
+  evaluate<R>(testId: string, fn: (el: HTMLElement) => R): Promise<R>;
+}
+
+export function inPageUi(page: Page): InPageUi {
+  let cdp: Promise<CDPSession> | null = null;
+  const session = () => (cdp ??= page.context().newCDPSession(page));
+  const findHost = (node: CdpNode): CdpNode | null => {
+    if (node.localName === ROOT_TAG) return node;
+    for (const next of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const found = findHost(next);
+      if (found) return found;
+    }
+    return null;
+  };
+  const find = async (testId: string): Promise<number[]> => {
+    const s = await session();
+    const { root } = (await s.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findHost(root)?.shadowRoots?.[0];
+    if (!shadow) return [];
+    const { nodeIds } = await s.send("DOM.querySelectorAll", {
+      nodeId: shadow.nodeId,
+      selector: `[data-testid="${testId}"]`,
+    });
+    return nodeIds;
+  };
+  const first = async (testId: string): Promise<number> => {
+    const [nodeId] = await find(testId);
+    if (nodeId === undefined) throw new Error(`no element with data-testid "${testId}" in the extension's UI`);
+    return nodeId;
+  };
+  const click = async (testId: string) => {
+    const s = await session();
+    const nodeId = await first(testId);
+    await s.send("DOM.scrollIntoViewIfNeeded", { nodeId });
+    const { quads } = await s.send("DOM.getContentQuads", { nodeId });
+    const q = quads[0];
+    if (!q) throw new Error(`data-testid "${testId}" is not laid out`);
+    await page.mouse.click((q[0]! + q[2]! + q[4]! + q[6]!) / 4, (q[1]! + q[3]! + q[5]! + q[7]!) / 4);
+  };
+  return {
+    count: async (testId) => (await find(testId)).length,
+    click,
+    async fill(testId, text) {
+      await click(testId);
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.press("Delete");
+      if (text) await page.keyboard.insertText(text);
+    },
+    async evaluate<R>(testId: string, fn: (el: HTMLElement) => R): Promise<R> {
+      const s = await session();
+      const { object } = await s.send("DOM.resolveNode", { nodeId: await first(testId) });
+      const reply = await s.send("Runtime.callFunctionOn", {
+        objectId: object.objectId,
+        functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (reply.exceptionDetails) throw new Error(`evaluate on "${testId}" failed: ${reply.exceptionDetails.text}`);
+      return reply.result.value as R;
+    },
+  };
 }

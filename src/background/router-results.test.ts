@@ -45,6 +45,15 @@ describe("keeping a page's result", () => {
     expect(kept?.analysedAt).toBe(1000);
   });
 
+  it("keeps a looked-up page's result for when the page is entered", async () => {
+    const { handle, db } = testRouter();
+    await call(handle, "engine/run", { text: TEXT, lang: "ru", meta: meta(KEY) });
+    await call(handle, "page/seen", { page: page(KEY), annotations: [], lookup: true });
+    expect(await db.results.count()).toBe(0);
+    await call(handle, "page/seen", { page: page(KEY), annotations: [] });
+    expect((await db.results.get(KEY))?.text).toBe(TEXT);
+  });
+
   it("keeps the result of a page read from its HTML", async () => {
     const { JSDOM } = await import("jsdom");
     const { readArticleForTransfer } = await import("../extract/article-transfer");

@@ -76,6 +76,34 @@ describe("background router", () => {
     expect(await db.entities.count()).toBe(0);
   });
 
+  it("looks a page up without entering it in the library until the reader has read it", async () => {
+    const { handle, db, badges } = setup();
+    const page = {
+      url: "https://www.caravan.kz/news/y/?utm_source=tg",
+      canonicalUrl: "https://www.caravan.kz/news/y/",
+      ogUrl: null,
+      title: "T",
+      lang: "ru" as const,
+    };
+    const expert = { id: "a", kind: "expert" as const, name: "Расул Рысмамбетов", role: null, mentionCount: 3 };
+    const seen = (data: object) =>
+      handle(envelope("page/seen", { page, annotations: [expert, expert], ...data }), content);
+    // Looked up: the key it would have, the badge, and nothing stored.
+    expect(await seen({ lookup: true })).toEqual({ ok: true, result: { pageKey: page.url } });
+    expect(badges).toEqual([[7, 1]]);
+    expect([await db.pages.count(), await db.entities.count()]).toEqual([0, 0]);
+    // Entered (read, or written on): stored with its entities.
+    expect(await seen({ lookup: false })).toEqual({ ok: true, result: { pageKey: page.url } });
+    expect([await db.pages.count(), await db.entities.count()]).toEqual([1, 1]);
+    // Looked up later by another of its addresses: the stored key, and still one page.
+    const other = await handle(
+      envelope("page/seen", { page: { ...page, url: page.canonicalUrl }, annotations: [], lookup: true }),
+      content,
+    );
+    expect(other).toEqual({ ok: true, result: { pageKey: page.url } });
+    expect(await db.pages.count()).toBe(1);
+  });
+
   it("saves, lists and deletes notes, refusing an older concurrent edit", async () => {
     const { handle } = setup();
     expect((await handle(envelope("notes/save", { note: note({ updatedAt: 5 }) }), content)).ok).toBe(true);

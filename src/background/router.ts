@@ -8,7 +8,7 @@ import { checkEnvelope } from "../messages/transport";
 import type { PolicyLensDb } from "../store/db";
 import { addCorrection, listCorrections } from "../store/corrections";
 import { deleteNote, listNotes, saveNote, setOrphaned } from "../store/notes";
-import { listPages, recordPageVisit } from "../store/pages";
+import { findPage, listPages, recordPageVisit } from "../store/pages";
 import { getSetting, setSetting } from "../store/settings";
 import { createLibrary, entityView, pageView, recentNotes } from "../store/library";
 import { openSearchDb } from "../store/search-index";
@@ -55,6 +55,11 @@ export function createRouter(deps: RouterDeps) {
   const backup = createBackupTransfer({ db, now: deps.now, newId: deps.newId ?? (() => crypto.randomUUID()) });
   // Results wait here for their page's `page/seen`, which names the page they are kept under.
   const lastResults = createLastResults();
+  /** How many of a page's annotations it shows: each name once, without the ones the reader refused. */
+  const countShown = async (key: string, annotations: { kind: string; name: string }[]) => {
+    const refused = new Set((await listCorrections(db, key)).map((c) => `${c.kind}:${c.name}`));
+    return new Set(annotations.map((a) => `${a.kind}:${a.name}`).filter((a) => !refused.has(a))).size;
+  };
   const handlers: Handlers = {
     "engine/run": async ({ text, lang, meta }, sender) => {
       const result = runPipeline(text, lang, meta);
@@ -70,9 +75,16 @@ export function createRouter(deps: RouterDeps) {
       return { result, segments };
     },
     ping: async () => ({ version: deps.version }),
-    "page/seen": async ({ page, annotations }, sender) => {
+    "page/seen": async ({ page, annotations, lookup }, sender) => {
       const identities = deps.identities(page);
       if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
+      // A page the reader has not read yet (nor written on) is looked up, never entered: the library holds
+      // what the reader read, not every address a page's script moved through. Its result waits for the entry.
+      if (lookup) {
+        const key = (await findPage(db, identities))?.key ?? identities[0]!;
+        if (sender.tab?.id !== undefined) deps.onPageSeen?.(sender.tab.id, await countShown(key, annotations));
+        return { pageKey: key };
+      }
       // The result is this page's only if the engine read it at one of the page's own addresses.
       const sameUrl = (url: string) =>
         deps.identities({ url, canonicalUrl: null, ogUrl: null }).some((i) => identities.includes(i));

@@ -104,7 +104,7 @@ describe("every message has one check, and its data type is the check's", () => 
       "engine/run": { text: string; lang: Lang; meta: ArticleMeta };
       "engine/read-page": { html: string; url: string };
       ping: Record<string, never>;
-      "page/seen": { page: PageInfo; annotations: AnnotationSummary[] };
+      "page/seen": { page: PageInfo; annotations: AnnotationSummary[]; lookup?: boolean };
       "notes/list": { pageKeys: string[] };
       "notes/save": { note: NoteRecord };
       "notes/delete": { id: string };

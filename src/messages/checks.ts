@@ -90,7 +90,8 @@ export const BACKGROUND_MESSAGES = {
   "engine/read-page": { check: obj({ html: str(LIMITS.pageHtml, 1), url: str(LIMITS.url, 1) }), from: "content" },
   ping: { check: empty, from: "content" },
   "page/seen": {
-    check: obj({ page: pageInfo, annotations: arr(annotationSummary, LIMITS.annotations) }),
+    // `lookup`: only find the page's key (and set the badge); the library is changed only without it.
+    check: obj({ page: pageInfo, annotations: arr(annotationSummary, LIMITS.annotations), lookup: optional(bool()) }),
     from: "content",
   },
   "notes/list": { check: obj({ pageKeys: arr(str(LIMITS.url, 1), LIMITS.pageKeys) }), from: "content" },

@@ -15,7 +15,7 @@
 //   a raw CDP "rawKeyDown" passes through the browser's shortcut handling as a real key press does.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session } from "../../scripts/lib/browser";
+import { inPageUi, launch, openArticle, type Session } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { selectQuote } from "./select-quote";
 
@@ -279,10 +279,11 @@ describe("the add-note shortcut", () => {
   it("opens the note editor on the selected text", async () => {
     const page = await openArticle(session, REFERENCE.url);
     await page.bringToFront();
-    await page.evaluate(selectQuote, [QUOTE, false] as const);
-    expect(await page.getByTestId("note-editor").count()).toBe(0);
+    await page.evaluate(selectQuote, QUOTE);
+    const ui = inPageUi(page);
+    expect(await ui.count("note-editor")).toBe(0);
     await pressAltShift(page, "m");
-    await expect.poll(() => page.getByTestId("note-editor").count()).toBe(1);
+    await expect.poll(() => ui.count("note-editor")).toBe(1);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // next visit), and the colours and kinds chosen in the settings.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
+import { inPageUi, launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 let session: Session;
@@ -28,7 +28,9 @@ it("keeps the reader's correction across visits", async () => {
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
   await page.mouse.click(box.x, box.y);
-  await page.getByTestId("card-wrong").click();
+  const ui = inPageUi(page);
+  await expect.poll(() => ui.count("card-wrong")).toBe(1);
+  await ui.click("card-wrong");
   await expect.poll(() => texts(page, "policylens-organisation")).not.toContain("АСПИР");
   expect(await texts(page, "policylens-organisation")).toContain("КНБ");
 

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NoteRecord } from "../../src/records/types";
-import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
+import { launch, openArticle, readArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { makeNote } from "../support/records";
 
@@ -147,7 +147,7 @@ function expertAnnotations(bytes: Buffer): Item[] {
 describe("library export", () => {
   it("includes the automatic annotations of the pages read, for the whole library and for a search", async () => {
     session = await launch([REFERENCE]);
-    await openArticle(session, REFERENCE.url);
+    await readArticle(session, REFERENCE.url);
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/popup/library.html`);
     await lib.getByTestId("annotation-item").first().waitFor({ timeout: 10_000 });
@@ -174,7 +174,7 @@ describe("library export", () => {
 describe("backup", () => {
   it("backs up from the library and restores into the same profile and a fresh one", async () => {
     session = await launch([REFERENCE]);
-    await openArticle(session, REFERENCE.url);
+    await readArticle(session, REFERENCE.url);
     let lib = await library(session);
     expect(await send(lib, "notes/save", { note: NOTE })).toEqual(NOTE);
 

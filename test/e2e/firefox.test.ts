@@ -10,6 +10,8 @@ import { selectQuote } from "./select-quote";
 const gold = REFERENCE.gold as unknown as { organisations: { name: string }[] };
 const EXTENSION = `moz-extension://${EXTENSION_UUID}`;
 const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");
+/** WebDriver's key value for Shift. */
+const SHIFT = "\uE008";
 
 /** The text of every range of a highlight, in document order. */
 const highlighted = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString());
@@ -82,22 +84,14 @@ describe("Firefox: a reader's note", () => {
   it("is written on a selection, stored by the add-on and drawn again after a reload", async () => {
     const page = await firefox.open(REFERENCE.url);
     await firefox.waitFor(page, () => CSS.highlights.has("policylens-organisation"));
-    await firefox.evaluate(page, selectQuote, [QUOTE, true] as const);
-    await firefox.waitFor(
-      page,
-      () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="add-note"]'),
-    );
+    await firefox.evaluate(page, selectQuote, QUOTE);
+    await firefox.press(page, SHIFT); // finishing a keyboard selection shows the toolbar
+    await expect.poll(() => firefox.uiCount(page, "add-note"), { timeout: 20_000 }).toBe(1);
     await firefox.click(page, "add-note");
-    await firefox.waitFor(
-      page,
-      () => !!document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'),
-    );
+    await expect.poll(() => firefox.uiCount(page, "note-editor"), { timeout: 20_000 }).toBe(1);
     await firefox.type(page, "note-editor", "Москва и США");
     await firefox.click(page, "save-note");
-    await firefox.waitFor(
-      page,
-      () => !document.querySelector("policylens-root")?.shadowRoot?.querySelector('[data-testid="note-editor"]'),
-    );
+    await expect.poll(() => firefox.uiCount(page, "note-editor"), { timeout: 20_000 }).toBe(0);
     expect(await firefox.evaluate(page, noteTexts)).toEqual([QUOTE]);
 
     await firefox.reload(page);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
 import { DIST, type RoutedPage } from "../../scripts/lib/browser";
+import { ROOT_TAG } from "../../content-scripts/ui-root";
 
 /** Pinned so tests can open the add-on's own pages at a known moz-extension:// address. */
 export const EXTENSION_UUID = "6d1d5a38-6f5e-4b0e-9a51-3c3f0e5b2a11";
@@ -73,6 +74,10 @@ export interface FirefoxSession {
   click(context: string, testId: string): Promise<void>;
   /** Clicks that element, then types `text` with real key input. */
   type(context: string, testId: string, text: string): Promise<void>;
+  /** Presses and releases one key with real key input (a WebDriver key value, e.g. "\uE008" for Shift). */
+  press(context: string, key: string): Promise<void>;
+  /** How many elements with this `data-testid` the extension's UI (its closed shadow root) holds. */
+  uiCount(context: string, testId: string): Promise<number>;
   /** Saves a PNG of the tab's viewport. */
   screenshot(context: string, file: string): Promise<void>;
   /** Polls `fn` in the tab until it returns something truthy. */
@@ -199,15 +204,41 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
     }
   };
 
+  /**
+   * Runs `fn(uiRoot, json)` in the page, where `uiRoot` is the extension's closed shadow root (null without one)
+   * and `json` is `arg` as JSON (only the function's source crosses into the page).
+   * The page's scripts cannot reach that root; WebDriver BiDi hands it over as a node reference (a host
+   * serialised with `includeShadowTree: "all"` names its closed root), which only the test holds.
+   */
+  const inUi = async <R>(
+    context: string,
+    fn: (root: ShadowRoot | null, json: string) => R,
+    arg: unknown,
+  ): Promise<R> => {
+    const host = (await send("script.evaluate", {
+      target: { context },
+      expression: `document.querySelector(${JSON.stringify(ROOT_TAG)})`,
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: "all" },
+    })) as { result?: { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } };
+    const shadowId = host.result?.type === "node" ? host.result.value?.shadowRoot?.sharedId : undefined;
+    const reply = (await send("script.callFunction", {
+      target: { context },
+      functionDeclaration: `(root, arg) => JSON.stringify((${fn.toString()})(root, arg))`,
+      arguments: [shadowId ? { sharedId: shadowId } : { type: "null" }, { type: "string", value: JSON.stringify(arg) }],
+      awaitPromise: false,
+    })) as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+    if (reply.type === "exception") throw new Error(`script failed in the page: ${reply.exceptionDetails?.text}`);
+    return JSON.parse(reply.result?.value ?? "null") as R;
+  };
+
   /** The centre of a test id's element, scrolled into view: in the page, or in the extension's shadow root. */
   const centreOf = (context: string, testId: string) =>
-    evaluate(
+    inUi(
       context,
-      (id) => {
-        const selector = `[data-testid="${id}"]`;
-        const el =
-          document.querySelector(selector) ??
-          document.querySelector("policylens-root")?.shadowRoot?.querySelector(selector);
+      (root, json: string) => {
+        const selector = `[data-testid="${JSON.parse(json)}"]`;
+        const el = document.querySelector(selector) ?? root?.querySelector(selector);
         if (!el) return null;
         el.scrollIntoView({ block: "center" });
         const box = el.getBoundingClientRect();
@@ -245,6 +276,19 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
       const { data } = (await send("browsingContext.captureScreenshot", { context })) as { data: string };
       writeFileSync(file, Buffer.from(data, "base64"));
     },
+    async press(context, key) {
+      const keys = [
+        { type: "keyDown", value: key },
+        { type: "keyUp", value: key },
+      ];
+      await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions: keys }] });
+    },
+    uiCount: (context, testId) =>
+      inUi(
+        context,
+        (root, json: string) => root?.querySelectorAll(`[data-testid="${JSON.parse(json)}"]`).length ?? 0,
+        testId,
+      ),
     async type(context, testId, text) {
       await click(context, testId);
       const keys = [...text].flatMap((value) => [

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
+import { inPageUi, launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
 import { MARK_TAG } from "../../content-scripts/highlighter";
 import { ROOT_TAG } from "../../content-scripts/ui-root";
 import { NEEDS_SHARED } from "../support/shared";
@@ -111,7 +111,7 @@ describe("highlights on the reference page", () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await fresh.mouse.move(box.x, box.y);
-    await expect.poll(() => fresh.getByTestId("hover-card").count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => inPageUi(fresh).count("hover-card"), { timeout: 5000 }).toBe(1);
     const before = await fresh.evaluate(() => (window as Window & { __domBefore?: string }).__domBefore);
     const after = await fresh.evaluate(markup);
     await fresh.close();
@@ -127,14 +127,14 @@ describe("highlights on the reference page", () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const card = page.getByTestId("hover-card");
-    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
-    const text = await card.textContent();
+    const ui = inPageUi(page);
+    await expect.poll(() => ui.count("hover-card"), { timeout: 5000 }).toBe(1);
+    const text = await ui.evaluate("hover-card", (el) => el.textContent);
     expect(text).toContain("Расул Рысмамбетов");
     expect(text).toContain("экономист");
     expect(text).toContain("cue: считает");
     await page.mouse.move(5, 5);
-    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => ui.count("hover-card"), { timeout: 5000 }).toBe(0);
   });
 
   it("hides and shows all highlights on the toggle", async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
+import { inPageUi, launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "policylens-hostile-"));
@@ -68,12 +68,12 @@ describe("hostile pages", () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const card = page.getByTestId("hover-card");
-    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
-    expect(await card.locator("img").count()).toBe(0);
+    const ui = inPageUi(page);
+    await expect.poll(() => ui.count("hover-card"), { timeout: 5000 }).toBe(1);
+    expect(await ui.evaluate("hover-card", (el) => el.querySelectorAll("img").length)).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     // The card's styles applied despite the CSP: it is laid out as a floating panel.
-    expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe("absolute");
+    expect(await ui.evaluate("hover-card", (el) => getComputedStyle(el).position)).toBe("absolute");
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
+import { inPageUi, launch, openArticle, type Session, tabIdOf, tabState } from "../../scripts/lib/browser";
 import { REFERENCE } from "./fixtures";
 import { selectQuote } from "./select-quote";
 
@@ -34,8 +34,12 @@ afterEach(async () => {
   session = null;
 });
 
-/** Selects `quote` in the article as a reader would, and lifts the pointer (the toolbar appears then). */
-const select = (page: Page, quote: string) => page.evaluate(selectQuote, [quote, true] as const);
+/** Selects `quote` in the article and finishes the selection with a real key press (the toolbar appears then). */
+async function select(page: Page, quote: string) {
+  await page.evaluate(selectQuote, quote);
+  await page.keyboard.press("Shift");
+  await expect.poll(() => inPageUi(page).count("add-note")).toBe(1);
+}
 
 const noteTexts = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get("policylens-note") ?? [])].map((r) => (r as Range).toString()));
@@ -52,12 +56,13 @@ describe("reader's notes", () => {
     session = await launch([REFERENCE]);
     const profile = session.profile;
     let page = await openArticle(session, REFERENCE.url);
+    const ui = inPageUi(page);
     await select(page, QUOTE);
-    await page.getByTestId("add-note").click();
-    await page.getByTestId("note-editor").fill("Москва и США: совместная добыча");
-    await page.getByTestId("note-tags").fill("редкоземы, #Россия");
-    await page.getByTestId("save-note").click();
-    await expect.poll(() => page.getByTestId("note-editor").count()).toBe(0);
+    await ui.click("add-note");
+    await ui.fill("note-editor", "Москва и США: совместная добыча");
+    await ui.fill("note-tags", "редкоземы, #Россия");
+    await ui.click("save-note");
+    await expect.poll(() => ui.count("note-editor")).toBe(0);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // Reload: drawn again and listed in the popup.
@@ -100,8 +105,9 @@ describe("reader's notes", () => {
   it("edits and deletes a note in place, with undo", async () => {
     session = await launch([REFERENCE]);
     const page = await openArticle(session, REFERENCE.url);
+    const ui = inPageUi(page);
     await select(page, QUOTE);
-    await page.getByTestId("highlight").click();
+    await ui.click("highlight");
     await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
     // Clicking the highlight opens its editor.
     const box = await page.evaluate(() => {
@@ -110,14 +116,14 @@ describe("reader's notes", () => {
     });
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await page.mouse.click(box.x, box.y);
-    await page.getByTestId("note-editor").fill("теперь с текстом");
-    await page.getByTestId("save-note").click();
-    await expect.poll(() => page.getByTestId("note-editor").count()).toBe(0);
+    await ui.fill("note-editor", "теперь с текстом");
+    await ui.click("save-note");
+    await expect.poll(() => ui.count("note-editor")).toBe(0);
     await page.mouse.click(box.x, box.y);
-    expect(await page.getByTestId("note-editor").inputValue()).toBe("теперь с текстом");
-    await page.getByTestId("delete-note").click();
+    expect(await ui.evaluate("note-editor", (el) => (el as HTMLTextAreaElement).value)).toBe("теперь с текстом");
+    await ui.click("delete-note");
     await expect.poll(() => noteTexts(page)).toEqual([]);
-    await page.getByTestId("undo-delete").click();
+    await ui.click("undo-delete");
     await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
     await page.reload();
     await expect.poll(() => noteTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
@@ -132,10 +138,12 @@ describe("a note on an automatic annotation", () => {
       const b = ([...CSS.highlights.get("policylens-expert")!][0] as Range).getClientRects()[0]!;
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
+    const ui = inPageUi(page);
     await page.mouse.move(box.x, box.y);
-    await page.getByTestId("card-add-note").click();
-    await page.getByTestId("note-editor").fill("спросить о других экспертах");
-    await page.getByTestId("save-note").click();
+    await expect.poll(() => ui.count("card-add-note")).toBe(1);
+    await ui.click("card-add-note");
+    await ui.fill("note-editor", "спросить о других экспертах");
+    await ui.click("save-note");
     await expect.poll(() => noteTexts(page)).toEqual(["Расул Рысмамбетов"]);
     const state = await tabState(session, await tabIdOf(session, REFERENCE.url));
     const expert = state.result!.people.find((p) => p.expert)!;
