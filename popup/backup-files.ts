@@ -2,7 +2,7 @@
 // and a file sent back in chunks, each within the message size cap. The background validates and writes.
 import type { ImportCounts } from "../src/export/backup";
 import { callBackground, type Runtime } from "../src/messages/transport";
-import { LIMITS } from "../src/messages/limits";
+import { LIMITS } from "../src/limits";
 import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 
 export type RestoreMode = "replace" | "merge";

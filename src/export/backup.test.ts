@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { planMerge, validateBackup, type BackupTables } from "./backup";
 import { SCHEMA_VERSION } from "../records/types";
-import { MAX_ARTICLE_LENGTH, MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "../records/checks";
+import { STORED } from "../limits";
 import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
 
 /** The small backup after `edit`, as the text of a file. */
@@ -89,13 +89,13 @@ describe("validateBackup", () => {
     ["a wrong verdict", edited((b) => (b.tables.corrections[0].verdict = "maybe")), /corrections\[0\].verdict/],
     [
       "a huge note",
-      edited((b) => (b.tables.notes[0].text = "x".repeat(MAX_TEXT_LENGTH + 1))),
+      edited((b) => (b.tables.notes[0].text = "x".repeat(STORED.text + 1))),
       /notes\[0\].text: too long \(1000001 characters, at most 1000000\)/,
     ],
-    ["a huge id", edited((b) => (b.tables.notes[0].id = "x".repeat(MAX_SHORT_LENGTH + 1))), /notes\[0\].id: too long/],
+    ["a huge id", edited((b) => (b.tables.notes[0].id = "x".repeat(STORED.short + 1))), /notes\[0\].id: too long/],
     [
       "too many tags",
-      edited((b) => (b.tables.notes[0].tags = Array(MAX_LIST_ITEMS + 1).fill("t"))),
+      edited((b) => (b.tables.notes[0].tags = Array(STORED.listItems + 1).fill("t"))),
       /notes\[0\].tags: too many entries \(10001/,
     ],
     [
@@ -138,7 +138,7 @@ describe("validateBackup", () => {
     ],
     [
       "a huge article",
-      edited((b) => (b.tables.results[0].text = "x".repeat(MAX_ARTICLE_LENGTH + 1))),
+      edited((b) => (b.tables.results[0].text = "x".repeat(STORED.articleText + 1))),
       /results\[0\].text: too long/,
     ],
   ])("rejects %s", (_, input, message) => {

@@ -12,15 +12,8 @@ import {
   type ResultRecord,
   type SettingRecord,
 } from "../records/types";
-import {
-  correctionCheck,
-  entityCheck,
-  MAX_RECORDS_PER_TABLE,
-  noteCheck,
-  pageCheck,
-  resultCheck,
-  settingCheck,
-} from "../records/checks";
+import { correctionCheck, entityCheck, noteCheck, pageCheck, resultCheck, settingCheck } from "../records/checks";
+import { STORED } from "../limits";
 import { OLDEST_BACKUP_VERSION, upgradeBackup } from "./backup-upgrade";
 
 export const BACKUP_FORMAT = "policylens.backup";
@@ -99,7 +92,7 @@ function checkTables(tables: unknown): string | null {
   }
   for (const name of TABLE_NAMES) {
     if (!Object.hasOwn(tables, name)) return `tables: missing table "${name}"; the file may be truncated`;
-    const error = arrayOf(TABLE_CHECKS[name] as AnyCheck, MAX_RECORDS_PER_TABLE)(tables[name], `tables.${name}`);
+    const error = arrayOf(TABLE_CHECKS[name] as AnyCheck, STORED.recordsPerTable)(tables[name], `tables.${name}`);
     if (error) return error;
     const seen = new Set<string>();
     for (const [i, row] of (tables[name] as Row<typeof name>[]).entries()) {
