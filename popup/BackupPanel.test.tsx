@@ -92,6 +92,23 @@ describe("BackupPanel", () => {
     expect(backup.tables.notes).toEqual(NOTES);
   });
 
+  it("saves no file it could not restore, and says which record and field stop it", async () => {
+    const backwards = fixtureNote("n-bad", {
+      selectors: {
+        quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 50, end: 10 },
+      },
+    });
+    const bg = backgroundWith([...NOTES, backwards]);
+    await bg.ready;
+    const { root, downloads } = await panel(bg.runtime);
+    await click(byTestId(root, "backup-export"));
+    const shown = await result(root);
+    expect(shown.getAttribute("role")).toBe("alert");
+    expect(shown.textContent).toContain('note "n-bad".selectors.position: start 50 is after end 10');
+    expect(downloads).toEqual([]);
+  });
+
   it("restores a backup into an empty database, merging, and shows the counts", async () => {
     const from = backgroundWith(NOTES);
     await from.ready;

@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break backups field by field, at any depth */
 import { describe, expect, it } from "vitest";
-import { planMerge, validateBackup, type BackupTables } from "./backup";
+import { planMerge, recordProblem, validateBackup, type BackupTables } from "./backup";
 import { SCHEMA_VERSION } from "../records/types";
 import { STORED } from "../limits";
-import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
+import { noteRecord, pageRecord, resultRecord, smallBackup } from "../../test/export/backup-records";
 
 /** The small backup after `edit`, as the text of a file. */
 function edited(edit: (b: Record<string, any>) => void): string {
@@ -259,5 +259,30 @@ describe("planMerge", () => {
     const tables = smallBackup().tables;
     const plan = planMerge(tables, tables);
     expect(Object.values(plan.write).flat()).toEqual([]);
+  });
+});
+
+describe("recordProblem", () => {
+  const backwards = noteRecord("n1", "k", {
+    selectors: {
+      quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "", suffix: "" },
+      position: { type: "TextPositionSelector", start: 50, end: 10 },
+    },
+  });
+  const longKey = `https://caravan.kz/${"x".repeat(300)}`;
+  it.each([
+    ["a note that restores", () => recordProblem("notes", noteRecord("n1", "k")), null],
+    [
+      "a note ending before its start, by its id",
+      () => recordProblem("notes", backwards),
+      'note "n1".selectors.position: start 50 is after end 10',
+    ],
+    [
+      "an analysis too long, by the start of its page key",
+      () => recordProblem("results", resultRecord(longKey, { text: "x".repeat(STORED.articleText + 1) })),
+      `analysis of page ${JSON.stringify(longKey.slice(0, 200))}….text: too long (${STORED.articleText + 1} characters, at most ${STORED.articleText})`,
+    ],
+  ])("names %s", (_case, problem, expected) => {
+    expect(problem()).toBe(expected);
   });
 });

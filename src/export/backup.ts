@@ -57,6 +57,30 @@ const TABLE_CHECKS: { [T in TableName]: Check<Row<T>> } = {
   results: resultCheck,
 };
 
+/** What one record of each table is called when a message names it. */
+const RECORD_NAMES: { [T in TableName]: string } = {
+  pages: "page",
+  notes: "note",
+  entities: "entity",
+  corrections: "correction",
+  settings: "setting",
+  results: "analysis of page",
+};
+
+/** A key quoted in a message: a page key may be a long URL, and the start is what the reader recognises. */
+const MAX_QUOTED_KEY = 200;
+
+/**
+ * What in one record would make the restore check refuse a backup holding it, naming the record by its key
+ * and then the field (`note "n1".selectors.position: start 50 is after end 10`); null when it restores. A
+ * backup runs it on each record it writes, so it never saves a file that it would then refuse.
+ */
+export function recordProblem<T extends TableName>(table: T, row: Row<T>): string | null {
+  const key = keyOf(table, row);
+  const quoted = key.length > MAX_QUOTED_KEY ? `${JSON.stringify(key.slice(0, MAX_QUOTED_KEY))}…` : JSON.stringify(key);
+  return (TABLE_CHECKS[table] as Check<Row<T>>)(row, `${RECORD_NAMES[table]} ${quoted}`);
+}
+
 export type ValidationResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 const fail = (error: string): ValidationResult => ({ ok: false, error: `Not a usable PolicyLens backup: ${error}` });
