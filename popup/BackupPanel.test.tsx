@@ -152,6 +152,22 @@ describe("BackupPanel", () => {
   });
 
   it.each([
+    ["empty", ""],
+    ["a byte-order mark alone", "\uFEFF"],
+  ])("says a file is empty (%s) before asking to replace everything, and changes nothing", async (_case, text) => {
+    const bg = backgroundWith(NOTES);
+    await bg.ready;
+    const { root, questions } = await panel(bg.runtime);
+    await click(byTestId(root, "backup-mode-replace"));
+    await chooseFile(root, text);
+    const shown = await result(root);
+    expect(shown.getAttribute("role")).toBe("alert");
+    expect(shown.textContent).toBe("Failed: the file is empty");
+    expect(questions).toEqual([]);
+    expect(await bg.db.notes.toArray()).toEqual(NOTES);
+  });
+
+  it.each([
     ["not JSON", '{"format":"policylens.backup",', /not valid JSON/],
     [
       "a Web Annotation export",
