@@ -92,6 +92,23 @@ describe("BackupPanel", () => {
     expect(backup.tables.notes).toEqual(NOTES);
   });
 
+  it("saves no file it could not restore, and says which record and field stop it", async () => {
+    const backwards = fixtureNote("n-bad", {
+      selectors: {
+        quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 50, end: 10 },
+      },
+    });
+    const bg = backgroundWith([...NOTES, backwards]);
+    await bg.ready;
+    const { root, downloads } = await panel(bg.runtime);
+    await click(byTestId(root, "backup-export"));
+    const shown = await result(root);
+    expect(shown.getAttribute("role")).toBe("alert");
+    expect(shown.textContent).toContain('note "n-bad".selectors.position: start 50 is after end 10');
+    expect(downloads).toEqual([]);
+  });
+
   it("restores a backup into an empty database, merging, and shows the counts", async () => {
     const from = backgroundWith(NOTES);
     await from.ready;
@@ -132,6 +149,22 @@ describe("BackupPanel", () => {
     await chooseFile(agreed.root, backup);
     expect((await result(agreed.root)).textContent).toContain("Notes: 2 added");
     expect((await bg.db.notes.toArray()).map((n) => n.id)).toEqual(["n1", "n2"]);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["a byte-order mark alone", "\uFEFF"],
+  ])("says a file is empty (%s) before asking to replace everything, and changes nothing", async (_case, text) => {
+    const bg = backgroundWith(NOTES);
+    await bg.ready;
+    const { root, questions } = await panel(bg.runtime);
+    await click(byTestId(root, "backup-mode-replace"));
+    await chooseFile(root, text);
+    const shown = await result(root);
+    expect(shown.getAttribute("role")).toBe("alert");
+    expect(shown.textContent).toBe("Failed: the file is empty");
+    expect(questions).toEqual([]);
+    expect(await bg.db.notes.toArray()).toEqual(NOTES);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import type { ImportCounts, TableName } from "../src/export/backup";
 import type { Runtime } from "../src/messages/transport";
 import type { FileToSave } from "./api";
-import { backupFileName, fetchBackup, type RestoreMode, restoreBackup } from "./backup-files";
+import { backupFileName, EMPTY_FILE, fetchBackup, isEmptyFile, type RestoreMode, restoreBackup } from "./backup-files";
 import { t, type MessageKey } from "./i18n";
 
 /** A record, so a table added to backups without a label here fails the type check. */
@@ -33,7 +33,8 @@ export function BackupPanel({ runtime, download, confirm = (q) => window.confirm
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  async function run(task: () => Promise<Outcome>) {
+  /** Runs a task, showing its outcome; a task that answers null (the reader said no) shows nothing. */
+  async function run(task: () => Promise<Outcome | null>) {
     setBusy(true);
     setOutcome(null);
     try {
@@ -58,8 +59,12 @@ export function BackupPanel({ runtime, download, confirm = (q) => window.confirm
     // Cleared, so choosing the same file again (after fixing it) fires another change.
     input.value = "";
     if (!file) return;
-    if (mode === "replace" && !confirm(t("libraryBackupConfirmReplace"))) return;
-    void run(async () => ({ type: "restored", counts: await restoreBackup(runtime, file, mode) }));
+    void run(async () => {
+      // Said before asking to replace everything: an empty file replaces nothing, whatever the answer.
+      if (await isEmptyFile(file)) throw new Error(EMPTY_FILE);
+      if (mode === "replace" && !confirm(t("libraryBackupConfirmReplace"))) return null;
+      return { type: "restored", counts: await restoreBackup(runtime, file, mode) };
+    });
   }
 
   return (

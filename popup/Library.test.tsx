@@ -179,6 +179,21 @@ describe("library", () => {
     expect(items(byTestId(root, "all-notes")!)).toHaveLength(2);
   });
 
+  it("marks orphaned notes in every note's list, as the popup does, and still opens their article", async () => {
+    const { api } = fakeLibrary([
+      fixtureNote("n1", { pageKey: "https://caravan.kz/a" }),
+      fixtureNote("n2", { pageKey: "https://caravan.kz/a", orphaned: true }),
+    ]);
+    const root = await mount(<Library api={api} searchDelay={0} initialTab="notes" />);
+    const rows = [...byTestId(root, "all-notes")!.querySelectorAll(".note-row")];
+    expect(rows.map((r) => byTestId(r as HTMLElement, "orphan-badge")?.textContent ?? null)).toEqual([
+      null,
+      "orphaned",
+    ]);
+    await click(rows[1]!.querySelector("[data-primary]"));
+    expect(byTestId(root, "page-detail")).not.toBeNull();
+  });
+
   it("exports every note with its article", async () => {
     const { api, calls } = fakeLibrary();
     const root = await mount(<Library api={api} searchDelay={0} />);

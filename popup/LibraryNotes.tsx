@@ -28,6 +28,8 @@ export function LibraryNotes({ api, notes, onChange, onOpenPage, label }: Props)
     kind: "note",
     id: note.id,
     note,
+    // Not "orphaned" for the row: in the library it opens the note's article, which an orphan has too. The row
+    // marks an orphan by the note's own flag.
     orphaned: false,
     haystack: () => "",
   }));

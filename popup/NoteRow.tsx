@@ -1,4 +1,6 @@
-// One of the reader's notes: the quote, the note, its tags, and edit and delete.
+// One of the reader's notes: the quote, whether it is orphaned, the note, its tags, and edit and delete. The
+// orphan marker is the note's own flag (set when its text was not found on the last visit) or the page's word
+// that it is not found now, so the library's lists mark what the popup puts under "orphaned notes".
 import { noteSwatch } from "../src/colours";
 import type { NoteItem } from "./model";
 import { t } from "./i18n";
@@ -23,6 +25,11 @@ export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
         onClick={() => !item.orphaned && onActivate(item.id)}
       >
         <span class="quote">{note.selectors.quote.exact}</span>
+        {(item.orphaned || note.orphaned) && (
+          <span class="badge" data-testid="orphan-badge" title={t("popupOrphansHint")}>
+            {t("popupOrphanBadge")}
+          </span>
+        )}
         {note.text && <span class="item-line note-text">{note.text}</span>}
         {note.tags.length > 0 && <span class="item-line tags">{note.tags.map((tag) => `#${tag}`).join(" ")}</span>}
       </button>

@@ -2,7 +2,7 @@
 // and a file sent back in chunks, each within the message size cap. The background validates and writes.
 import type { ImportCounts } from "../src/export/backup";
 import { callBackground, type Runtime } from "../src/messages/transport";
-import { LIMITS } from "../src/messages/limits";
+import { LIMITS } from "../src/limits";
 import { OWN_PAGE_SLICE_MS, slicer } from "../src/yield";
 
 export type RestoreMode = "replace" | "merge";
@@ -63,6 +63,17 @@ async function* textPieces(file: Blob): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
+/** What a restore of a file with no text says, before anything else is asked or sent. */
+export const EMPTY_FILE = "the file is empty";
+
+/** Whether the file holds no text (a byte-order mark alone is none); only its first piece is read. */
+export async function isEmptyFile(file: Blob): Promise<boolean> {
+  const pieces = textPieces(file);
+  const first = await pieces.next();
+  await pieces.return(undefined);
+  return first.done === true;
+}
+
 /** The file's length in characters, as the background counts them; read once without keeping the text. */
 async function textLength(file: Blob): Promise<number> {
   let length = 0;
@@ -96,7 +107,7 @@ export async function restoreBackup(
   chunkChars: number = LIMITS.backupChunk,
 ): Promise<ImportCounts> {
   const totalChars = await textLength(file);
-  if (totalChars === 0) throw new Error("the file is empty");
+  if (totalChars === 0) throw new Error(EMPTY_FILE);
   if (totalChars > LIMITS.backupChars) throw new Error(`the file is too large (over ${LIMITS.backupChars} characters)`);
   const { uploadId } = await callBackground(runtime, "backup/import-begin", { mode, totalChars });
   try {

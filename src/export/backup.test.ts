@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break backups field by field, at any depth */
 import { describe, expect, it } from "vitest";
-import { planMerge, validateBackup, type BackupTables } from "./backup";
+import { planMerge, recordProblem, validateBackup, type BackupTables } from "./backup";
 import { SCHEMA_VERSION } from "../records/types";
-import { MAX_ARTICLE_LENGTH, MAX_LIST_ITEMS, MAX_SHORT_LENGTH, MAX_TEXT_LENGTH } from "../records/checks";
-import { noteRecord, pageRecord, smallBackup } from "../../test/export/backup-records";
+import { STORED } from "../limits";
+import { noteRecord, pageRecord, resultRecord, smallBackup } from "../../test/export/backup-records";
 
 /** The small backup after `edit`, as the text of a file. */
 function edited(edit: (b: Record<string, any>) => void): string {
@@ -89,13 +89,13 @@ describe("validateBackup", () => {
     ["a wrong verdict", edited((b) => (b.tables.corrections[0].verdict = "maybe")), /corrections\[0\].verdict/],
     [
       "a huge note",
-      edited((b) => (b.tables.notes[0].text = "x".repeat(MAX_TEXT_LENGTH + 1))),
+      edited((b) => (b.tables.notes[0].text = "x".repeat(STORED.text + 1))),
       /notes\[0\].text: too long \(1000001 characters, at most 1000000\)/,
     ],
-    ["a huge id", edited((b) => (b.tables.notes[0].id = "x".repeat(MAX_SHORT_LENGTH + 1))), /notes\[0\].id: too long/],
+    ["a huge id", edited((b) => (b.tables.notes[0].id = "x".repeat(STORED.short + 1))), /notes\[0\].id: too long/],
     [
       "too many tags",
-      edited((b) => (b.tables.notes[0].tags = Array(MAX_LIST_ITEMS + 1).fill("t"))),
+      edited((b) => (b.tables.notes[0].tags = Array(STORED.listItems + 1).fill("t"))),
       /notes\[0\].tags: too many entries \(10001/,
     ],
     [
@@ -138,7 +138,7 @@ describe("validateBackup", () => {
     ],
     [
       "a huge article",
-      edited((b) => (b.tables.results[0].text = "x".repeat(MAX_ARTICLE_LENGTH + 1))),
+      edited((b) => (b.tables.results[0].text = "x".repeat(STORED.articleText + 1))),
       /results\[0\].text: too long/,
     ],
   ])("rejects %s", (_, input, message) => {
@@ -259,5 +259,30 @@ describe("planMerge", () => {
     const tables = smallBackup().tables;
     const plan = planMerge(tables, tables);
     expect(Object.values(plan.write).flat()).toEqual([]);
+  });
+});
+
+describe("recordProblem", () => {
+  const backwards = noteRecord("n1", "k", {
+    selectors: {
+      quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "", suffix: "" },
+      position: { type: "TextPositionSelector", start: 50, end: 10 },
+    },
+  });
+  const longKey = `https://caravan.kz/${"x".repeat(300)}`;
+  it.each([
+    ["a note that restores", () => recordProblem("notes", noteRecord("n1", "k")), null],
+    [
+      "a note ending before its start, by its id",
+      () => recordProblem("notes", backwards),
+      'note "n1".selectors.position: start 50 is after end 10',
+    ],
+    [
+      "an analysis too long, by the start of its page key",
+      () => recordProblem("results", resultRecord(longKey, { text: "x".repeat(STORED.articleText + 1) })),
+      `analysis of page ${JSON.stringify(longKey.slice(0, 200))}….text: too long (${STORED.articleText + 1} characters, at most ${STORED.articleText})`,
+    ],
+  ])("names %s", (_case, problem, expected) => {
+    expect(problem()).toBe(expected);
   });
 });

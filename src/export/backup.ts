@@ -12,15 +12,8 @@ import {
   type ResultRecord,
   type SettingRecord,
 } from "../records/types";
-import {
-  correctionCheck,
-  entityCheck,
-  MAX_RECORDS_PER_TABLE,
-  noteCheck,
-  pageCheck,
-  resultCheck,
-  settingCheck,
-} from "../records/checks";
+import { correctionCheck, entityCheck, noteCheck, pageCheck, resultCheck, settingCheck } from "../records/checks";
+import { STORED } from "../limits";
 import { OLDEST_BACKUP_VERSION, upgradeBackup } from "./backup-upgrade";
 
 export const BACKUP_FORMAT = "policylens.backup";
@@ -64,6 +57,30 @@ const TABLE_CHECKS: { [T in TableName]: Check<Row<T>> } = {
   results: resultCheck,
 };
 
+/** What one record of each table is called when a message names it. */
+const RECORD_NAMES: { [T in TableName]: string } = {
+  pages: "page",
+  notes: "note",
+  entities: "entity",
+  corrections: "correction",
+  settings: "setting",
+  results: "analysis of page",
+};
+
+/** A key quoted in a message: a page key may be a long URL, and the start is what the reader recognises. */
+const MAX_QUOTED_KEY = 200;
+
+/**
+ * What in one record would make the restore check refuse a backup holding it, naming the record by its key
+ * and then the field (`note "n1".selectors.position: start 50 is after end 10`); null when it restores. A
+ * backup runs it on each record it writes, so it never saves a file that it would then refuse.
+ */
+export function recordProblem<T extends TableName>(table: T, row: Row<T>): string | null {
+  const key = keyOf(table, row);
+  const quoted = key.length > MAX_QUOTED_KEY ? `${JSON.stringify(key.slice(0, MAX_QUOTED_KEY))}…` : JSON.stringify(key);
+  return (TABLE_CHECKS[table] as Check<Row<T>>)(row, `${RECORD_NAMES[table]} ${quoted}`);
+}
+
 export type ValidationResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 const fail = (error: string): ValidationResult => ({ ok: false, error: `Not a usable PolicyLens backup: ${error}` });
@@ -99,7 +116,7 @@ function checkTables(tables: unknown): string | null {
   }
   for (const name of TABLE_NAMES) {
     if (!Object.hasOwn(tables, name)) return `tables: missing table "${name}"; the file may be truncated`;
-    const error = arrayOf(TABLE_CHECKS[name] as AnyCheck, MAX_RECORDS_PER_TABLE)(tables[name], `tables.${name}`);
+    const error = arrayOf(TABLE_CHECKS[name] as AnyCheck, STORED.recordsPerTable)(tables[name], `tables.${name}`);
     if (error) return error;
     const seen = new Set<string>();
     for (const [i, row] of (tables[name] as Row<typeof name>[]).entries()) {

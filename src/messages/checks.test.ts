@@ -154,3 +154,28 @@ describe("who may send each background message", () => {
     expect(from).toBe(CONTENT.includes(name) ? "content" : "extension-page");
   });
 });
+
+describe("a note's position is checked on save as the restore check does", () => {
+  const at = (start: number, end: number): NoteRecord => ({
+    ...note,
+    selectors: { ...note.selectors, position: { type: "TextPositionSelector", start, end } },
+  });
+  const check = BACKGROUND_MESSAGES["notes/save"].check;
+  it.each([
+    ["start after end", at(50, 10), "data.note.selectors.position: start 50 is after end 10"],
+    ["a negative start", at(-1, 10), "data.note.selectors.position.start must be between 0 and 50000000"],
+    [
+      "an end past the longest text",
+      at(0, 50_000_001),
+      "data.note.selectors.position.end must be between 0 and 50000000",
+    ],
+  ])("refuses %s", (_case, n, error) => {
+    expect(check({ note: n }, "data")).toBe(error);
+  });
+  it.each([
+    ["empty", at(10, 10)],
+    ["at the limit", at(0, 50_000_000)],
+  ])("accepts a position %s", (_case, n) => {
+    expect(check({ note: n }, "data")).toBeNull();
+  });
+});

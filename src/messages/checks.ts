@@ -2,13 +2,14 @@
 // (a page is hostile ground). Each message's `data` type in ./types.ts is inferred from its check here, so the
 // two cannot disagree; shapes declared elsewhere (records, the engine's metadata, the library's selection) are
 // checked as `Check<ThatType>`, which compiles only while check and type agree both ways (../check.ts).
-import type { AnyCheck, Check } from "../check";
+import { type AnyCheck, type Check, refine } from "../check";
 import type { ArticleMeta } from "../extract/pipeline";
 import type { AnnotationKind, Lang } from "../extract/types";
 import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
 import type { LibraryExportFilter } from "../records/views";
 import { arr, bool, byKey, int, json, nullable, obj, oneOf, optional, type OptionalCheck, str } from "../validate";
-import { LIMITS } from "./limits";
+import { LIMITS } from "../limits";
+import { notePositionProblem } from "../records/note-position";
 
 const KINDS = ["expert", "organisation", "policy-option"] as const;
 const LANGS = ["ru", "en", "kk", "other"] as const;
@@ -27,15 +28,18 @@ const offset = int(0, LIMITS.textOffset);
 const noteRecord: Check<NoteRecord> = obj({
   id,
   pageKey: str(LIMITS.url, 1),
-  selectors: obj({
-    quote: obj({
-      type: oneOf("TextQuoteSelector"),
-      exact: str(LIMITS.quote, 1),
-      prefix: str(LIMITS.affix),
-      suffix: str(LIMITS.affix),
+  selectors: refine(
+    obj({
+      quote: obj({
+        type: oneOf("TextQuoteSelector"),
+        exact: str(LIMITS.quote, 1),
+        prefix: str(LIMITS.affix),
+        suffix: str(LIMITS.affix),
+      }),
+      position: obj({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
     }),
-    position: obj({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
-  }),
+    notePositionProblem,
+  ),
   scope: oneOf("article", "body"),
   text: str(LIMITS.noteText),
   tags: arr(str(LIMITS.tag, 1), LIMITS.tags),

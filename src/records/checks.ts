@@ -1,24 +1,18 @@
 // The shape every record of a backup must have, field by field. Each check is declared as the check of its
 // record type in ./types.ts and compiles only while the two agree (../check.ts).
-// Limits are generous for real use and stop a hostile file from exhausting memory or storage; a page's
-// messages have tighter ones (../messages/checks.ts).
+// Its limits are the stored records' (../limits.ts STORED), which every writer keeps to: the store runs these
+// checks on each record before it writes it (../store/restorable.ts); a page's messages have tighter ones.
 import type { NoteSelectors } from "../anchor/selectors";
 import type { AnnotationKind, Lang, Mention } from "../extract/types";
 import { type Check, refine } from "../check";
 import { arrayOf, boolean, finiteNumber, jsonValue, nullable, offset, oneOf, record, string } from "../json-guard";
+import { STORED } from "../limits";
+import { notePositionProblem } from "./note-position";
 import type { CorrectionRecord, EntityRecord, NoteRecord, PageRecord, ResultRecord, SettingRecord } from "./types";
 
-/** Free text (a note, a quote, a title): a long article is ~100,000 characters; ten times that is plenty. */
-export const MAX_TEXT_LENGTH = 1_000_000;
-/** Keys, URLs, names, tags, colours. Browsers cap URLs near 2 MB, but a news URL over 64 K is not a news URL. */
-export const MAX_SHORT_LENGTH = 65_536;
-/** Tags on a note, aliases of a page, entries in a setting. */
-export const MAX_LIST_ITEMS = 10_000;
-/** Records per table: 10x the 100,000 annotations we benchmark. */
-export const MAX_RECORDS_PER_TABLE = 1_000_000;
-
-const text = string(MAX_TEXT_LENGTH);
-const short = string(MAX_SHORT_LENGTH);
+const text = string(STORED.text);
+const short = string(STORED.short);
+const list = <T>(item: Check<T>) => arrayOf(item, STORED.listItems);
 const lang: Check<Lang> = oneOf("ru", "en", "kk", "other");
 const kind: Check<AnnotationKind> = oneOf("expert", "organisation", "policy-option");
 
@@ -26,7 +20,7 @@ export const pageCheck: Check<PageRecord> = record({
   key: short,
   url: short,
   canonicalUrl: nullable(short),
-  aliases: arrayOf(short, MAX_LIST_ITEMS),
+  aliases: list(short),
   title: text,
   lang,
   firstSeen: finiteNumber,
@@ -38,8 +32,7 @@ const selectorsCheck: Check<NoteSelectors> = refine(
     quote: record({ type: oneOf("TextQuoteSelector"), exact: text, prefix: text, suffix: text }),
     position: record({ type: oneOf("TextPositionSelector"), start: offset, end: offset }),
   }),
-  ({ position: { start, end } }, path) =>
-    start <= end ? null : `${path}.position: start ${start} is after end ${end}`,
+  notePositionProblem,
 );
 
 export const noteCheck: Check<NoteRecord> = record({
@@ -48,7 +41,7 @@ export const noteCheck: Check<NoteRecord> = record({
   selectors: selectorsCheck,
   scope: oneOf("article", "body"),
   text,
-  tags: arrayOf(short, MAX_LIST_ITEMS),
+  tags: list(short),
   color: short,
   annotationId: nullable(short),
   orphaned: boolean,
@@ -75,9 +68,6 @@ export const correctionCheck: Check<CorrectionRecord> = record({
   createdAt: finiteNumber,
 });
 
-/** A page's article text: as long as the engine reads (../messages/limits.ts LIMITS.articleText). */
-export const MAX_ARTICLE_LENGTH = 4_000_000;
-
 /** That every span of a result lies inside its text. */
 function spansInText(r: ResultRecord, path: string): string | null {
   const spans: [string, { start: number; end: number }][] = [
@@ -100,24 +90,20 @@ const confidence = finiteNumber;
 export const resultCheck: Check<ResultRecord> = refine(
   record({
     pageKey: short,
-    text: string(MAX_ARTICLE_LENGTH),
+    text: string(STORED.articleText),
     published: nullable(short),
-    experts: arrayOf(
+    experts: list(
       record({
         id: short,
         name: short,
         role: nullable(short),
         affiliation: nullable(short),
         confidence,
-        mentions: arrayOf(mention, MAX_LIST_ITEMS),
+        mentions: list(mention),
       }),
-      MAX_LIST_ITEMS,
     ),
-    organisations: arrayOf(
-      record({ id: short, name: short, confidence, mentions: arrayOf(mention, MAX_LIST_ITEMS) }),
-      MAX_LIST_ITEMS,
-    ),
-    policyOptions: arrayOf(
+    organisations: list(record({ id: short, name: short, confidence, mentions: list(mention) })),
+    policyOptions: list(
       record({
         id: short,
         text,
@@ -127,7 +113,6 @@ export const resultCheck: Check<ResultRecord> = refine(
         proposerId: nullable(short),
         confidence,
       }),
-      MAX_LIST_ITEMS,
     ),
     analysedAt: finiteNumber,
   }),
@@ -136,5 +121,5 @@ export const resultCheck: Check<ResultRecord> = refine(
 
 export const settingCheck: Check<SettingRecord> = record({
   key: short,
-  value: jsonValue(MAX_TEXT_LENGTH, MAX_LIST_ITEMS),
+  value: jsonValue(STORED.text, STORED.listItems),
 });

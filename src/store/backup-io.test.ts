@@ -6,6 +6,7 @@ import { openDb, type PolicyLensDb } from "./db";
 import { exportBackup, exportBackupChunks, importBackup } from "./backup-io";
 import { TABLE_NAMES, keyOf, type Backup, type BackupTables } from "../export/backup";
 import { noteRecord, resultRecord, smallBackup, tablesArbitrary } from "../../test/export/backup-records";
+import { STORED } from "../limits";
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 12));
 const opened: PolicyLensDb[] = [];
@@ -83,6 +84,38 @@ describe("backup round trip", () => {
       ok: true,
       counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, { added: 0, updated: 0, kept: 0 }])),
     });
+  });
+});
+
+describe("a backup checks its own records as a restore will", () => {
+  const backwards = noteRecord("n-bad", "https://caravan.kz/news/1", {
+    selectors: {
+      quote: { type: "TextQuoteSelector", exact: "НДС", prefix: "", suffix: "" },
+      position: { type: "TextPositionSelector", start: 50, end: 10 },
+    },
+  });
+
+  // Written past the store's checks, as a database kept by an older PolicyLens may hold it.
+  it.each([
+    ["streamed", (db: PolicyLensDb) => chunksText(db)],
+    ["whole", (db: PolicyLensDb) => exportBackup(db, NOW)],
+  ])("refuses to make one it could not restore (%s), naming the record and the field", async (_how, backUp) => {
+    const db = await seeded(smallBackup().tables);
+    await db.notes.put(backwards);
+    await expect(backUp(db)).rejects.toThrow(
+      'the backup was not saved because it could not be restored: note "n-bad".selectors.position: start 50 is after end 10',
+    );
+  });
+
+  it("trims an analysis kept before the store trimmed them, and the backup restores", async () => {
+    const db = await seeded(smallBackup().tables);
+    const key = "https://caravan.kz/news/huge";
+    const text = "x".repeat(STORED.articleText + 1);
+    await db.results.put(resultRecord(key, { text, experts: [], organisations: [], policyOptions: [] }));
+    const file = await chunksText(db);
+    const target = freshDb();
+    expect(await importBackup(target, file, { mode: "replace" })).toMatchObject({ ok: true });
+    expect((await target.results.get(key))!.text).toHaveLength(STORED.articleText);
   });
 });
 

@@ -8,11 +8,13 @@
 // transaction) is a few lines of Dexie.
 import type { Collection } from "dexie";
 import type { PolicyLensDb } from "./db";
+import { STORED } from "../limits";
 import { SCHEMA_VERSION } from "../records/types";
 import {
   BACKUP_FORMAT,
   keyOf,
   planMerge,
+  recordProblem,
   TABLE_NAMES,
   validateBackup,
   type Backup,
@@ -20,17 +22,37 @@ import {
   type ImportCounts,
   type TableName,
 } from "../export/backup";
+import { fitResult } from "./fit-result";
 
 /** Records read per query while streaming an export: big enough to amortise a query, small enough to bound memory. */
 const EXPORT_BATCH_SIZE = 2_000;
 
 const tablesOf = (db: PolicyLensDb) => TABLE_NAMES.map((name) => db.table(name));
 
-/** The whole database as one backup object, read in one transaction (a consistent snapshot). */
+/**
+ * Rows of `table` as a backup writes them, each checked as the restore check will check it: an analysis is
+ * trimmed by the store's rule (./fit-result.ts), which one kept before that rule existed may need; any other
+ * record that would be refused stops the backup with its name and field, rather than end in a file that
+ * cannot be restored.
+ */
+function restorableRows<T extends TableName>(table: T, rows: BackupTables[T]): BackupTables[T] {
+  const written = (table === "results" ? (rows as BackupTables["results"]).map(fitResult) : rows) as BackupTables[T];
+  for (const row of written) {
+    const problem = recordProblem(table, row);
+    if (problem)
+      throw new Error(
+        `the backup was not saved because it could not be restored: ${problem}. Edit or delete that record and back up again`,
+      );
+  }
+  return written;
+}
+
+/** The whole database as one backup object, read in one transaction (a consistent snapshot), checked as a restore will check it. */
 export async function exportBackup(db: PolicyLensDb, now: Date = new Date()): Promise<Backup> {
   return db.transaction("r", tablesOf(db), async () => {
     const tables = {} as Record<TableName, unknown[]>;
-    for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+    for (const name of TABLE_NAMES)
+      tables[name] = restorableRows(name, (await db.table(name).toArray()) as BackupTables[typeof name]);
     return {
       format: BACKUP_FORMAT,
       version: SCHEMA_VERSION,
@@ -43,7 +65,8 @@ export async function exportBackup(db: PolicyLensDb, now: Date = new Date()): Pr
 /**
  * The backup file's text in chunks (one per batch of records, one record per line), for a Blob or a file
  * stream, so a large library never becomes one string. Batches are separate reads, paged by primary key:
- * a record edited during the export is written either before or after the edit, never half.
+ * a record edited during the export is written either before or after the edit, never half. Every record is
+ * checked as a restore will check it before it is written (`restorableRows`): a file this makes restores.
  */
 export async function* exportBackupChunks(
   db: PolicyLensDb,
@@ -55,11 +78,17 @@ export async function* exportBackupChunks(
     yield `${t > 0 ? "," : ""}\n${JSON.stringify(name)}:[`;
     let last: string | null = null;
     let first = true;
+    let count = 0;
     for (;;) {
       const table = db.table(name);
       const query: Collection = last === null ? table.orderBy(":id") : table.where(":id").above(last);
-      const rows = (await query.limit(batchSize).toArray()) as BackupTables[typeof name];
+      const rows = restorableRows(name, (await query.limit(batchSize).toArray()) as BackupTables[typeof name]);
       if (rows.length === 0) break;
+      count += rows.length;
+      if (count > STORED.recordsPerTable)
+        throw new Error(
+          `the backup was not saved because it could not be restored: more than ${STORED.recordsPerTable} records in ${name}`,
+        );
       yield rows.map((r, i) => `${first && i === 0 ? "" : ","}\n${JSON.stringify(r)}`).join("");
       first = false;
       last = keyOf(name, rows[rows.length - 1]!);

@@ -1,7 +1,9 @@
 // Notes: the one thing the product must never lose. Every write is a transaction; concurrent edits from two
 // tabs resolve per note by `updatedAt` (the later edit wins, an older one is refused, not silently merged).
 import type { PolicyLensDb } from "./db";
+import { noteCheck } from "../records/checks";
 import type { NoteRecord } from "../records/types";
+import { restorable } from "./restorable";
 
 export function listNotes(db: PolicyLensDb, pageKeys: string[]): Promise<NoteRecord[]> {
   return db.notes.where("pageKey").anyOf(pageKeys).sortBy("createdAt");
@@ -15,6 +17,7 @@ export class StaleWriteError extends Error {
 
 /** Saves a note unless a newer version is stored; then throws StaleWriteError carrying the stored one. */
 export async function saveNote(db: PolicyLensDb, note: NoteRecord): Promise<NoteRecord> {
+  restorable(noteCheck, note, `note ${JSON.stringify(note.id)}`);
   return db.transaction("rw", db.notes, async () => {
     const current = await db.notes.get(note.id);
     if (current && current.updatedAt > note.updatedAt) throw new StaleWriteError(current);

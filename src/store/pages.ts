@@ -3,6 +3,9 @@ import type { AnnotationSummary, PageInfo } from "../records/types";
 import type { ExtractResult } from "../extract/types";
 import type { PolicyLensDb } from "./db";
 import type { EntityRecord, PageRecord } from "../records/types";
+import { STORED } from "../limits";
+import { entityCheck, pageCheck, resultCheck } from "../records/checks";
+import { restorable } from "./restorable";
 import { resultRecord } from "./results";
 
 /** Finds the page known under any of these identities (its key or an alias). */
@@ -29,7 +32,11 @@ export async function recordPageVisit(
   return db.transaction("rw", [db.pages, db.entities, db.corrections, db.results], async () => {
     const existing = await findPage(db, identities);
     const key = existing?.key ?? identities[0]!;
-    const aliases = [...new Set([...(existing?.aliases ?? []), ...identities])].filter((a) => a !== key);
+    // The newest identities are kept when a page has had more than a record holds (a page that keeps changing
+    // its URL while its canonical one stays).
+    const aliases = [...new Set([...(existing?.aliases ?? []), ...identities])]
+      .filter((a) => a !== key)
+      .slice(-STORED.listItems);
     const page: PageRecord = {
       key,
       url: info.url,
@@ -40,7 +47,7 @@ export async function recordPageVisit(
       firstSeen: existing?.firstSeen ?? now,
       lastSeen: now,
     };
-    await db.pages.put(page);
+    await db.pages.put(restorable(pageCheck, page, `page ${JSON.stringify(key)}`));
     await db.entities.where("pageKey").equals(key).delete();
     // What the reader marked as wrong stays out of their index of who says what.
     const refused = new Set(
@@ -52,7 +59,7 @@ export async function recordPageVisit(
       const id = `${key}#${a.kind}:${a.name}`;
       if (seen.has(id) || refused.has(`${a.kind}:${a.name}`)) continue;
       seen.add(id);
-      entities.push({
+      const entity = {
         id,
         pageKey: key,
         kind: a.kind,
@@ -60,10 +67,14 @@ export async function recordPageVisit(
         role: a.role,
         mentionCount: a.mentionCount,
         seenAt: now,
-      });
+      };
+      entities.push(restorable(entityCheck, entity, `entity ${JSON.stringify(id)}`));
     }
     await db.entities.bulkPut(entities);
-    if (result) await db.results.put(resultRecord(key, result, now));
+    if (result)
+      await db.results.put(
+        restorable(resultCheck, resultRecord(key, result, now), `analysis of ${JSON.stringify(key)}`),
+      );
     return { page, indexed: entities.length };
   });
 }

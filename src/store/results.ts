@@ -1,12 +1,14 @@
 // Each page's automatic annotations as the library keeps them for export: the engine's result cut to a
 // record (no evidence, no people who are not experts, no organisation variants), and back to the result
-// shape the exporters read, with the reader's corrections applied.
+// shape the exporters read, with the reader's corrections applied. A page past a stored record's limits is
+// kept trimmed (./fit-result.ts).
 import { type ExtractResult, RESULT_SCHEMA } from "../extract/types";
 import type { PageRecord, ResultRecord } from "../records/types";
+import { fitResult } from "./fit-result";
 
-/** The record kept for a page's result. */
+/** The record kept for a page's result, trimmed to what a stored record may hold. */
 export function resultRecord(pageKey: string, result: ExtractResult, now: number): ResultRecord {
-  return {
+  return fitResult({
     pageKey,
     text: result.text,
     published: result.published,
@@ -36,7 +38,7 @@ export function resultRecord(pageKey: string, result: ExtractResult, now: number
       confidence,
     })),
     analysedAt: now,
-  };
+  });
 }
 
 /**

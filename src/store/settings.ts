@@ -1,5 +1,7 @@
 // Reader's settings, as key/value records with defaults for keys never written.
 import type { PolicyLensDb } from "./db";
+import { settingCheck } from "../records/checks";
+import { restorable } from "./restorable";
 
 export const DEFAULT_SETTINGS: Record<string, unknown> = {
   /** Sites (host patterns) the reader added for automatic annotation, beyond the built-in news sites. */
@@ -14,6 +16,6 @@ export async function getSetting(db: PolicyLensDb, key: string): Promise<unknown
 }
 
 export async function setSetting(db: PolicyLensDb, key: string, value: unknown): Promise<unknown> {
-  await db.settings.put({ key, value });
+  await db.settings.put(restorable(settingCheck, { key, value }, `setting ${JSON.stringify(key)}`));
   return value;
 }

@@ -25,13 +25,7 @@ describe("the built extension", () => {
 
   it("asks only for the permissions the README justifies, never all sites up front", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual([
-      "activeTab",
-      "contextMenus",
-      "offscreen",
-      "scripting",
-      "storage",
-    ]);
+    expect([...manifest.permissions].sort()).toEqual(["activeTab", "contextMenus", "offscreen", "scripting"]);
     const hosts: string[] = manifest.host_permissions;
     expect(hosts).not.toContain("<all_urls>");
     expect(hosts).not.toContain("*://*/*");
@@ -53,6 +47,21 @@ describe("the built extension", () => {
       expect(hosts).toContain(`*://*.${site}/*`);
     expect(manifest.optional_host_permissions).toEqual(["*://*/*"]);
     expect(manifest.content_scripts[0].matches).toEqual(hosts);
+  });
+
+  it("lets the extension pages load nothing from elsewhere: no remote script, connection or image", () => {
+    const directives = Object.fromEntries(
+      (manifest.content_security_policy.extension_pages as string).split(";").map((d) => {
+        const [name, ...sources] = d.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+    expect(directives).toEqual({
+      "script-src": ["'self'"],
+      "object-src": ["'self'"],
+      "connect-src": ["'none'"],
+      "img-src": ["'self'", "data:", "blob:"],
+    });
   });
 
   it("loads in Chromium and Firefox: a service worker with background scripts beside it, and a gecko id", () => {
