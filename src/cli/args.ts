@@ -1,5 +1,6 @@
 // The command line, parsed: `policylens extract PAGE.html [--url URL] [--format json|markdown]`,
 // `policylens extract --text FILE.txt`, `policylens extract --jsonl IN.jsonl`, `policylens --help`.
+import { MAX_INPUT_BYTES, megabytes } from "./read-input";
 
 export const FORMATS = ["json", "markdown", "jsonld"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -55,6 +56,9 @@ Usage:
   policylens extract --text FILE.txt [--format json|markdown|jsonld]
   policylens extract --jsonl IN.jsonl        lines {"id","text"} → lines {"id", ...result}
   policylens --help
+
+Pages are read in the encoding they declare (byte order mark or <meta charset>), else UTF-8;
+texts and batches as UTF-8. Pages and texts over ${megabytes(MAX_INPUT_BYTES)}, and binary files given as text, are refused.
 
 Output on stdout: json is the policylens.extract/1 result; markdown a document for Obsidian and
 similar; jsonld a W3C Web Annotation collection. Errors: one line on stderr, exit status 1

@@ -46,10 +46,20 @@ function noteBlock(note: NoteRecord): string {
   return parts.join("\n\n");
 }
 
-/** The page as one Markdown document. */
-export function toMarkdown({ page, notes, result }: PageExport): string {
-  const date = result?.published ? escapeInline(result.published) : day(page.firstSeen);
-  const blocks = [`# ${escapeInline(page.title) || "Untitled"}`, `- URL: ${autolink(page.url)}\n- Date: ${date}`];
+/** The page as one Markdown document, dated by its publication or else the day the reader first saw it. */
+export function toMarkdown(p: PageExport): string {
+  return markdownDocument(p, day(p.page.firstSeen));
+}
+
+/** The same for a page no reader saw (the CLI's files): dated only by a publication date the page gives. */
+export function toMarkdownUnseen(p: PageExport): string {
+  return markdownDocument(p, null);
+}
+
+function markdownDocument({ page, notes, result }: PageExport, seenDay: string | null): string {
+  const date = result?.published ? escapeInline(result.published) : seenDay;
+  const header = [`- URL: ${autolink(page.url)}`, ...(date !== null ? [`- Date: ${date}`] : [])].join("\n");
+  const blocks = [`# ${escapeInline(page.title) || "Untitled"}`, header];
   if (result) blocks.push(...automaticSections(result));
   const ordered = notesInOrder(notes);
   blocks.push(`## My notes\n\n${ordered.length > 0 ? ordered.map(noteBlock).join("\n\n---\n\n") : NONE}`);
