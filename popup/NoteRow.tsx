@@ -1,5 +1,6 @@
 // One of the reader's notes: the quote, the note, its tags, and edit and delete.
 import { noteSwatch } from "../src/colours";
+import { quoteOnce } from "../src/quote-marks";
 import type { NoteItem } from "./model";
 import { t } from "./i18n";
 
@@ -22,7 +23,7 @@ export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
         style={{ borderInlineStartColor: noteSwatch(note.color) }}
         onClick={() => !item.orphaned && onActivate(item.id)}
       >
-        <span class="quote">{note.selectors.quote.exact}</span>
+        <span class="quote">{quoteOnce(note.selectors.quote.exact, (quote) => t("popupQuoted", quote))}</span>
         {note.text && <span class="item-line note-text">{note.text}</span>}
         {note.tags.length > 0 && <span class="item-line tags">{note.tags.map((tag) => `#${tag}`).join(" ")}</span>}
       </button>
