@@ -108,6 +108,9 @@ describe("policylens CLI", () => {
     ["an unknown command", ["frobnicate"], /unknown command/],
     ["a bad format", ["extract", "x.html", "--format", "pdf"], /--format must be/],
     ["no input", ["extract"], /needs a page/],
+    ["a date that is not one", ["extract", "--text", "x.txt", "--date", "yesterday"], /--date must be a date like/],
+    ["an impossible date", ["extract", "--text", "x.txt", "--date", "2024-13-45"], /--date must be a date like/],
+    ["a date for a batch", ["extract", "--jsonl", "x.jsonl", "--date", "2024-03-05"], /--date is for one page/],
     [
       "an executable as text",
       ["extract", "--text", file("a.out", ELF)],
@@ -157,6 +160,24 @@ describe("policylens CLI", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("- URL: ");
     expect(r.out).not.toMatch(/^- Date:/m);
+  });
+
+  it.each([
+    ["plain text", ["--text", file("to-date.txt", "Минфин согласился.")]],
+    [
+      "a page that gives another date",
+      [
+        file(
+          "redated.html",
+          PAGE.replace("</head>", `<meta property="article:published_time" content="2020-01-01"></head>`),
+        ),
+      ],
+    ],
+  ])("dates %s by --date", async (_kind, input) => {
+    const md = await run("extract", ...input, "--date", "2024-03-05", "--format", "markdown");
+    expect(md.out).toMatch(/^- Date: 2024-03-05$/m);
+    const json = await run("extract", ...input, "--date", "2024-03-05");
+    expect(JSON.parse(json.out).published).toBe("2024-03-05");
   });
 
   it("dates Markdown by the date a page gives", async () => {

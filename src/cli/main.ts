@@ -42,7 +42,7 @@ async function run(command: Command, io: Io): Promise<number> {
       const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES)).text;
       if (!LOOKS_LIKE_HTML.test(html))
         throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
-      await write(io, extractFromHtml(html, { url: command.url }), command.format, command.file);
+      await write(io, dated(extractFromHtml(html, { url: command.url }), command.date), command.format, command.file);
       return 0;
     }
     case "text": {
@@ -50,7 +50,7 @@ async function run(command: Command, io: Io): Promise<number> {
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
       const binary = whyBinary(text);
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
-      await write(io, extractFromText(text), command.format, command.file);
+      await write(io, dated(extractFromText(text), command.date), command.format, command.file);
       return 0;
     }
     case "jsonl":
@@ -92,6 +92,11 @@ function runBatch(input: string, file: string, io: Io): number {
     io.out(JSON.stringify({ id, ...extractFromText(text) }) + "\n");
   });
   return bad ? 1 : 0;
+}
+
+/** The result with the date the reader gave, which wins over one the page gives. */
+function dated(result: ExtractResult, date: string | null): ExtractResult {
+  return date !== null ? { ...result, published: date } : result;
 }
 
 /** JSON is the engine's own result; Markdown and JSON-LD are the exporters the extension uses too. */
