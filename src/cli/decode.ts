@@ -1,10 +1,13 @@
 // A file's bytes as text. A saved page is read in the encoding it declares: a byte order mark, else a
 // <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…"> in its head (the HTML standard's
-// prescan, simplified), else UTF-8; plain text by its byte order mark, else as UTF-8. Many Russian and Kazakh sites still serve windows-1251 or koi8-r; read as UTF-8 they are noise.
-// The platform's TextDecoder (WHATWG Encoding, full ICU in Node) knows every label a browser knows.
+// prescan, simplified), else UTF-8; plain text by its byte order mark, else as UTF-8. Many Russian and Kazakh
+// sites still serve windows-1251 or koi8-r, which read as UTF-8 are noise. The platform's TextDecoder (WHATWG
+// Encoding, full ICU in Node) knows every label a browser knows.
 
-/** Bytes searched for a declaration. The standard's prescan stops at 1024; browsers keep looking through the
- * head, and pages with long inline scripts or styles declare later, so this reads further (still only the head). */
+/**
+ * Bytes searched for a declaration. The standard's prescan stops at 1024; browsers keep looking through the
+ * head, and pages with long inline scripts or styles declare later, so this reads further (still only the head).
+ */
 const PRESCAN_BYTES = 64 * 1024;
 
 const BOMS: [bytes: number[], encoding: string][] = [
@@ -19,36 +22,28 @@ const META = /<meta[\s/]([^>]*)>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 const CHARSET_IN_CONTENT = /charset\s*=\s*["']?([^\s"';]+)/i;
 
-export interface Decoded {
-  text: string;
-  /** The encoding's canonical name, as TextDecoder reports it ("windows-1251"). */
-  encoding: string;
+/** The encoding a page is in: its byte order mark's, else the one its head declares, else UTF-8. */
+export function htmlEncoding(bytes: Uint8Array): string {
+  return bomEncoding(bytes) ?? declaredEncoding(bytes) ?? "utf-8";
 }
 
-/** A page: its byte order mark, else the encoding its head declares, else UTF-8. */
-export function decodeHtml(bytes: Uint8Array): Decoded {
-  return withBom(bytes) ?? decode(bytes, declaredEncoding(bytes) ?? "utf-8");
+/** A page as text (TextDecoder drops the byte order mark). */
+export function decodeHtml(bytes: Uint8Array): string {
+  return new TextDecoder(htmlEncoding(bytes)).decode(bytes);
 }
 
 /** Plain text declares nothing: its byte order mark, else UTF-8. */
-export function decodeText(bytes: Uint8Array): Decoded {
-  return withBom(bytes) ?? decode(bytes, "utf-8");
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(bomEncoding(bytes) ?? "utf-8").decode(bytes);
 }
 
-function withBom(bytes: Uint8Array): Decoded | null {
-  for (const [bom, encoding] of BOMS)
-    if (bom.every((b, i) => bytes[i] === b)) return decode(bytes.subarray(bom.length), encoding);
-  return null;
-}
-
-function decode(bytes: Uint8Array, encoding: string): Decoded {
-  const decoder = new TextDecoder(encoding);
-  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+function bomEncoding(bytes: Uint8Array): string | null {
+  return BOMS.find(([bom]) => bom.every((b, i) => bytes[i] === b))?.[1] ?? null;
 }
 
 /** The encoding the head's first usable <meta> declares, as a label TextDecoder accepts; null when none does. */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  // Declarations are ASCII in every encoding a page may declare this way, so any byte-per-character reading finds them.
+  // A declaration is ASCII in every encoding that can be declared this way: one character per byte finds it.
   const start = new TextDecoder("windows-1252").decode(bytes.subarray(0, PRESCAN_BYTES)).replace(COMMENT, "");
   const end = start.search(HEAD_END);
   const head = end >= 0 ? start.slice(0, end) : start;
@@ -74,8 +69,10 @@ function metaCharset(attributes: string): string | null {
   return CHARSET_IN_CONTENT.exec(attrs.get("content") ?? "")?.[1] ?? null;
 }
 
-/** The standard's rules for a declared label: UTF-16 cannot be declared from inside the page (the bytes that
- * declared it were read as ASCII), so it means UTF-8; x-user-defined means windows-1252; unknown labels are skipped. */
+/**
+ * The standard's rules for a declared label: UTF-16 cannot be declared from inside the page (the bytes that
+ * declared it were read as ASCII), so it means UTF-8; x-user-defined means windows-1252; unknown labels are skipped.
+ */
 function supported(label: string): string | null {
   if (label.trim().toLowerCase() === "x-user-defined") return "windows-1252";
   let encoding: string;

@@ -39,14 +39,14 @@ async function run(command: Command, io: Io): Promise<number> {
       io.out(HELP);
       return 0;
     case "html": {
-      const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES)).text;
+      const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES));
       if (!LOOKS_LIKE_HTML.test(html))
         throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
       await write(io, dated(extractFromHtml(html, { url: command.url }), command.date), command.format, command.file);
       return 0;
     }
     case "text": {
-      const text = decodeText(readInput(command.file, MAX_INPUT_BYTES)).text;
+      const text = decodeText(readInput(command.file, MAX_INPUT_BYTES));
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
       const binary = whyBinary(text);
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
@@ -55,7 +55,7 @@ async function run(command: Command, io: Io): Promise<number> {
     }
     case "jsonl":
       // A batch may be any size: only each line is limited.
-      return runBatch(decodeText(readInput(command.file, null)).text, command.file, io);
+      return runBatch(decodeText(readInput(command.file, null)), command.file, io);
   }
 }
 
