@@ -32,6 +32,7 @@ const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
 /** The social cards' titles, which sites write without their own name more often than the <title>. */
 const TITLE_CARDS =
   'meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]';
+/** Structured data: an article's "headline" there is its plain title. */
 const JSON_LD = 'script[type="application/ld+json"]';
 
 export interface Article {
