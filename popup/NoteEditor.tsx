@@ -2,6 +2,7 @@
 // a note must never be lost to a closed database or a concurrent edit.
 import { useState } from "preact/hooks";
 import type { NoteRecord } from "../src/records/types";
+import { quoteOnce } from "../src/quote-marks";
 import { t } from "./i18n";
 
 interface Props {
@@ -39,14 +40,15 @@ export function NoteEditor({ note, onSave, onCancel, now = Date.now }: Props) {
     }
   }
 
+  const quoted = quoteOnce(note.selectors.quote.exact, (quote) => t("popupQuoted", quote));
   return (
     <form
       class="editor"
       onSubmit={save}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
-      aria-label={t("popupEditing", note.selectors.quote.exact)}
+      aria-label={t("popupEditing", quoted)}
     >
-      <p class="quote editor-quote">{note.selectors.quote.exact}</p>
+      <p class="quote editor-quote">{quoted}</p>
       <label>
         {t("popupNoteText")}
         <textarea

@@ -2,6 +2,7 @@
 // orphan marker is the note's own flag (set when its text was not found on the last visit) or the page's word
 // that it is not found now, so the library's lists mark what the popup puts under "orphaned notes".
 import { noteSwatch } from "../src/colours";
+import { quoteOnce } from "../src/quote-marks";
 import type { NoteItem } from "./model";
 import { t } from "./i18n";
 
@@ -24,7 +25,7 @@ export function NoteRow({ item, onActivate, onEdit, onDelete }: Props) {
         style={{ borderInlineStartColor: noteSwatch(note.color) }}
         onClick={() => !item.orphaned && onActivate(item.id)}
       >
-        <span class="quote">{note.selectors.quote.exact}</span>
+        <span class="quote">{quoteOnce(note.selectors.quote.exact, (quote) => t("popupQuoted", quote))}</span>
         {(item.orphaned || note.orphaned) && (
           <span class="badge" data-testid="orphan-badge" title={t("popupOrphansHint")}>
             {t("popupOrphanBadge")}

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { launch, openArticle, tabIdOf, tabState } from "./lib/browser";
 import { REFERENCE } from "./lib/fixture-page";
+import { countOf, MENTION } from "../src/plural";
 
 const out = resolve(import.meta.dirname, "../out");
 const headless = !process.env.DISPLAY;
@@ -19,11 +20,12 @@ try {
   console.log(`${r.title}\n${REFERENCE.url}  [${r.lang}]\n`);
   console.log("Experts:");
   for (const p of r.people.filter((p) => p.expert))
-    console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${p.mentions.length} mentions)`);
+    console.log(`  ${p.name}${p.role ? `, ${p.role}` : ""} (${countOf(p.mentions.length, "en", MENTION)})`);
   console.log("Organisations:");
   for (const o of r.organisations) {
     const also = o.variants.filter((v) => v !== o.name);
-    console.log(`  ${o.name}${also.length ? ` (also ${also.join(", ")})` : ""} — ${o.mentions.length} mention(s)`);
+    const count = countOf(o.mentions.length, "en", MENTION);
+    console.log(`  ${o.name} (${count}${also.length ? `; also ${also.join(", ")}` : ""})`);
   }
   console.log("Policy options:");
   for (const o of r.policyOptions) console.log(`  • ${o.text}\n    — ${o.proposer ?? "the outlet"}`);

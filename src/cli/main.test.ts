@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "./main";
+import { MAX_INPUT_BYTES } from "./read-input";
 
 const dir = mkdtempSync(join(tmpdir(), "policylens-cli-"));
-const file = (name: string, content: string) => {
+const file = (name: string, content: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, content);
   return p;
@@ -13,6 +14,33 @@ const file = (name: string, content: string) => {
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Т</title></head><body><article>${"<p>Экономист считает, что контроль нужно передать КНБ и Минфину, сообщает Caravan.kz. Вопросы продажи активов должны одобряться Совбезом.</p>".repeat(
   6,
 )}</article></body></html>`;
+
+/** ASCII as is, Cyrillic by the windows-1251 layout (А…я from 0xC0): the test's page written by hand. */
+const cp1251 = (s: string) =>
+  Uint8Array.from(s, (c) => (c <= "\u007f" ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0));
+const PAGE_1251 = PAGE.replace("<title>Т</title>", "<title>Тест защиты</title>");
+/** The start of an executable: text tools read its symbol names as organisations. */
+const ELF = Uint8Array.from([
+  0x7f,
+  ...Buffer.from("ELF"),
+  2,
+  1,
+  1,
+  0,
+  0,
+  0,
+  0,
+  ...Buffer.from("GLIBC_2.2.5 GNU libc.so.6 __cxa_finalize"),
+]);
+/** Bytes from a fixed linear congruential generator: the same "random" file on every run. */
+const noise = (n: number) => {
+  let x = 12345;
+  return Uint8Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) >>> 0) >>> 24);
+};
+/** Random bytes without NUL: refused for their control characters alone. */
+const noiseWithoutNul = (n: number) => noise(n).map((b) => b || 1);
+/** A page (or text) of `bytes` bytes: one long paragraph. */
+const huge = (bytes: number) => Buffer.concat([Buffer.from("<html><body><p>"), Buffer.alloc(bytes - 15, "a ")]);
 
 async function run(...argv: string[]) {
   let out = "",
@@ -80,6 +108,30 @@ describe("policylens CLI", () => {
     ["an unknown command", ["frobnicate"], /unknown command/],
     ["a bad format", ["extract", "x.html", "--format", "pdf"], /--format must be/],
     ["no input", ["extract"], /needs a page/],
+    ["a date that is not one", ["extract", "--text", "x.txt", "--date", "yesterday"], /--date must be a date like/],
+    ["an impossible date", ["extract", "--text", "x.txt", "--date", "2024-13-45"], /--date must be a date like/],
+    ["a date for a batch", ["extract", "--jsonl", "x.jsonl", "--date", "2024-03-05"], /--date is for one page/],
+    [
+      "an executable as text",
+      ["extract", "--text", file("a.out", ELF)],
+      /a\.out is not text \(it contains NUL bytes\)/,
+    ],
+    ["100 KB of random bytes as text", ["extract", "--text", file("noise.bin", noise(100_000))], /is not text/],
+    [
+      "random bytes without NUL as text",
+      ["extract", "--text", file("noise1.bin", noiseWithoutNul(100_000))],
+      /is not text \(\d+% of its characters are control characters\)/,
+    ],
+    [
+      "a page over the size limit",
+      ["extract", file("huge.html", huge(MAX_INPUT_BYTES + 1024 * 1024))],
+      /huge\.html is 11 MB: files over 10 MB are not read/,
+    ],
+    [
+      "a text over the size limit",
+      ["extract", "--text", file("huge.txt", huge(21 * 1024 * 1024))],
+      /huge\.txt is 21 MB: files over 10 MB are not read/,
+    ],
   ])("rejects %s with one line and a non-zero exit", async (_kind, argv, message) => {
     const r = await run(...argv);
     expect(r.code).not.toBe(0);
@@ -88,12 +140,66 @@ describe("policylens CLI", () => {
     expect(r.out).toBe("");
   });
 
+  it.each([
+    ["<meta charset>", `<meta charset="windows-1251">`],
+    ["<meta http-equiv>", `<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`],
+  ])("reads a windows-1251 page that says so with %s", async (_kind, meta) => {
+    const html = PAGE_1251.replace(`<meta charset="utf-8">`, meta);
+    const r = await run("extract", file("cp1251.html", cp1251(html)));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.title).toBe("Тест защиты");
+    expect(result.organisations.map((o: { name: string }) => o.name)).toContain("Минфин");
+  });
+
+  it.each([
+    ["plain text", ["--text", file("dated.txt", "Контроль передали КНБ и Минфину. Минфин согласился.")]],
+    ["a page that gives no date", [file("undated.html", PAGE)]],
+  ])("writes no Date line in Markdown for %s", async (_kind, input) => {
+    const r = await run("extract", ...input, "--format", "markdown");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("- URL: ");
+    expect(r.out).not.toMatch(/^- Date:/m);
+  });
+
+  it.each([
+    ["plain text", ["--text", file("to-date.txt", "Минфин согласился.")]],
+    [
+      "a page that gives another date",
+      [
+        file(
+          "redated.html",
+          PAGE.replace("</head>", `<meta property="article:published_time" content="2020-01-01"></head>`),
+        ),
+      ],
+    ],
+  ])("dates %s by --date", async (_kind, input) => {
+    const md = await run("extract", ...input, "--date", "2024-03-05", "--format", "markdown");
+    expect(md.out).toMatch(/^- Date: 2024-03-05$/m);
+    const json = await run("extract", ...input, "--date", "2024-03-05");
+    expect(JSON.parse(json.out).published).toBe("2024-03-05");
+  });
+
+  it("dates Markdown by the date a page gives", async () => {
+    const dated = PAGE.replace(
+      "</head>",
+      `<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>`,
+    );
+    const r = await run("extract", file("dated.html", dated), "--format", "markdown");
+    expect(r.out).toMatch(/^- Date: 2024-03-05/m);
+  });
+
   it("processes a batch, reporting bad lines and keeping the rest", async () => {
     const input = file(
       "in.jsonl",
-      ['{"id":"a","text":"Минфин согласился."}', "not json", '{"id":"b"}', '{"id":7,"text":"The CBO said so."}'].join(
-        "\n",
-      ),
+      [
+        '{"id":"a","text":"Минфин согласился."}',
+        "not json",
+        '{"id":"b"}',
+        '{"id":7,"text":"The CBO said so."}',
+        '{"id":"elf","text":"\\u007fELF\\u0002\\u0001\\u0000GLIBC"}',
+        JSON.stringify({ id: "long", text: "a".repeat(MAX_INPUT_BYTES) }),
+      ].join("\n"),
     );
     const r = await run("extract", "--jsonl", input);
     expect(r.code).toBe(1);
@@ -104,5 +210,7 @@ describe("policylens CLI", () => {
     expect(lines.map((l) => l.id)).toEqual(["a", 7]);
     expect(r.err).toMatch(/in\.jsonl:2: invalid JSON/);
     expect(r.err).toMatch(/in\.jsonl:3: a line needs "id"/);
+    expect(r.err).toMatch(/in\.jsonl:5: "text" is not text \(it contains NUL bytes\)/);
+    expect(r.err).toMatch(/in\.jsonl:6: the line is over 10 MB, not read/);
   });
 });

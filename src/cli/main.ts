@@ -1,12 +1,14 @@
 // The `policylens` command: reads a page, a text or a JSONL batch and writes results. Input problems end in
 // one line naming the problem and exit status 1; in a batch, a bad line is reported and the rest processed.
-import { readFileSync } from "node:fs";
 import { extractFromHtml, extractFromText } from "../index";
 import type { ExtractResult } from "../extract/types";
 import { HELP, parseArgs, UsageError, type Command, type Format } from "./args";
 import { toJsonLd } from "../export/jsonld";
-import { toMarkdown } from "../export/markdown";
+import { toMarkdownUnseen } from "../export/markdown";
 import { cliPageExport } from "./page-export";
+import { decodeHtml, decodeText } from "./decode";
+import { whyBinary } from "./binary-text";
+import { InputError, MAX_INPUT_BYTES, megabytes, readInput } from "./read-input";
 
 export interface Io {
   out: (s: string) => void;
@@ -31,28 +33,29 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-class InputError extends Error {}
-
 async function run(command: Command, io: Io): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP);
       return 0;
     case "html": {
-      const html = readInput(command.file);
+      const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES));
       if (!LOOKS_LIKE_HTML.test(html))
         throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
-      await write(io, extractFromHtml(html, { url: command.url }), command.format, command.file);
+      await write(io, dated(extractFromHtml(html, { url: command.url }), command.date), command.format, command.file);
       return 0;
     }
     case "text": {
-      const text = readInput(command.file);
+      const text = decodeText(readInput(command.file, MAX_INPUT_BYTES));
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
-      await write(io, extractFromText(text), command.format, command.file);
+      const binary = whyBinary(text);
+      if (binary) throw new InputError(`${command.file} is not text (${binary})`);
+      await write(io, dated(extractFromText(text), command.date), command.format, command.file);
       return 0;
     }
     case "jsonl":
-      return runBatch(readInput(command.file), command.file, io);
+      // A batch may be any size: only each line is limited.
+      return runBatch(decodeText(readInput(command.file, null)), command.file, io);
   }
 }
 
@@ -61,6 +64,11 @@ function runBatch(input: string, file: string, io: Io): number {
   input.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${file}:${i + 1}`;
+    if (line.length > MAX_INPUT_BYTES) {
+      bad++;
+      io.err(`policylens: ${where}: the line is over ${megabytes(MAX_INPUT_BYTES)}, not read\n`);
+      return;
+    }
     let item: unknown;
     try {
       item = JSON.parse(line);
@@ -75,30 +83,26 @@ function runBatch(input: string, file: string, io: Io): number {
       io.err(`policylens: ${where}: a line needs "id" (string or number) and a non-empty "text"\n`);
       return;
     }
+    const binary = whyBinary(text);
+    if (binary) {
+      bad++;
+      io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
+      return;
+    }
     io.out(JSON.stringify({ id, ...extractFromText(text) }) + "\n");
   });
   return bad ? 1 : 0;
 }
 
-function readInput(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT"
-        ? `${file}: no such file`
-        : code === "EISDIR"
-          ? `${file} is a directory`
-          : `cannot read ${file} (${code ?? (e as Error).message})`,
-    );
-  }
+/** The result with the date the reader gave, which wins over one the page gives. */
+function dated(result: ExtractResult, date: string | null): ExtractResult {
+  return date !== null ? { ...result, published: date } : result;
 }
 
 /** JSON is the engine's own result; Markdown and JSON-LD are the exporters the extension uses too. */
 async function write(io: Io, result: ExtractResult, format: Format, file: string): Promise<void> {
   if (format === "json") return io.out(JSON.stringify(result, null, 2) + "\n");
   const page = cliPageExport(result, file, Date.now());
-  if (format === "markdown") return io.out(toMarkdown(page));
+  if (format === "markdown") return io.out(toMarkdownUnseen(page));
   io.out(JSON.stringify(await toJsonLd([page]), null, 2) + "\n");
 }

@@ -5,6 +5,7 @@ import type { NoteRecord } from "../records/types";
 import type { ExtractResult } from "../extract/types";
 import { expertsOf, notesInOrder, type PageExport } from "./page-export";
 import { autolink, blockquote, escapeInline, obsidianTag } from "./markdown-escape";
+import { countOf, MENTION } from "../plural";
 
 /** Longest file name stem: well under the 255-byte limit of common file systems even in Cyrillic UTF-8. */
 const MAX_FILE_STEM = 100;
@@ -17,8 +18,6 @@ const NONE = "None found.";
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-const mentions = (n: number): string => (n === 1 ? "1 mention" : `${n} mentions`);
-
 function section(title: string, lines: string[]): string {
   return `## ${title}\n\n${lines.length > 0 ? lines.join("\n") : NONE}`;
 }
@@ -26,10 +25,10 @@ function section(title: string, lines: string[]): string {
 function automaticSections(result: ExtractResult): string[] {
   const experts = expertsOf(result).map((p) => {
     const role = p.role !== null ? ` — ${escapeInline(p.role)}` : "";
-    return `- **${escapeInline(p.name)}**${role} (${mentions(p.mentions.length)})`;
+    return `- **${escapeInline(p.name)}**${role} (${countOf(p.mentions.length, "en", MENTION)})`;
   });
   const organisations = result.organisations.map(
-    (o) => `- **${escapeInline(o.name)}** (${mentions(o.mentions.length)})`,
+    (o) => `- **${escapeInline(o.name)}** (${countOf(o.mentions.length, "en", MENTION)})`,
   );
   const options = result.policyOptions.map((o) => {
     const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : "the outlet";
@@ -47,10 +46,20 @@ function noteBlock(note: NoteRecord): string {
   return parts.join("\n\n");
 }
 
-/** The page as one Markdown document. */
-export function toMarkdown({ page, notes, result }: PageExport): string {
-  const date = result?.published ? escapeInline(result.published) : day(page.firstSeen);
-  const blocks = [`# ${escapeInline(page.title) || "Untitled"}`, `- URL: ${autolink(page.url)}\n- Date: ${date}`];
+/** The page as one Markdown document, dated by its publication or else the day the reader first saw it. */
+export function toMarkdown(p: PageExport): string {
+  return markdownDocument(p, day(p.page.firstSeen));
+}
+
+/** The same for a page no reader saw (the CLI's files): dated only by a publication date the page gives. */
+export function toMarkdownUnseen(p: PageExport): string {
+  return markdownDocument(p, null);
+}
+
+function markdownDocument({ page, notes, result }: PageExport, seenDay: string | null): string {
+  const date = result?.published ? escapeInline(result.published) : seenDay;
+  const header = [`- URL: ${autolink(page.url)}`, ...(date !== null ? [`- Date: ${date}`] : [])].join("\n");
+  const blocks = [`# ${escapeInline(page.title) || "Untitled"}`, header];
   if (result) blocks.push(...automaticSections(result));
   const ordered = notesInOrder(notes);
   blocks.push(`## My notes\n\n${ordered.length > 0 ? ordered.map(noteBlock).join("\n\n---\n\n") : NONE}`);

@@ -48,6 +48,32 @@ describe("readArticle", () => {
   });
 
   it.each([
+    [
+      "a social card's title with the author, and the plain headline in JSON-LD",
+      `<meta property="og:title" content="Kazakhstan must protect its assets | Eleanor Ainge Roy"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Kazakhstan must protect its assets"}</script>`,
+      `<article>${para(EN, 8)}</article>`,
+      "Kazakhstan must protect its assets",
+    ],
+    [
+      "a card's title with the site, and the plain headline in the h1",
+      `<meta name="twitter:title" content="Казахстану важно защитить активы — Caravan.kz">`,
+      `<article><h1>Казахстану важно защитить активы</h1>${para(RU, 8)}</article>`,
+      "Казахстану важно защитить активы",
+    ],
+    [
+      "a dash that is part of the headline",
+      `<meta property="og:title" content="Казахстану важно защитить активы – экономист">`,
+      `<article><h1>Казахстану важно защитить активы – экономист</h1>${para(RU, 8)}</article>`,
+      "Казахстану важно защитить активы – экономист",
+    ],
+  ])("reads the title without the site's or author's name: %s", (_kind, head, body, want) => {
+    const html = `<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`;
+    expect(readArticle(new JSDOM(html).window.document, "https://example.org/news/1").title).toBe(want);
+    const copy = new JSDOM(html).window.document;
+    expect(readArticleConsuming({ doc: copy, textNodes: documentTextNodes(copy) }, null).title).toBe(want);
+  });
+
+  it.each([
     ["a home page", articleBody(EN), "https://example.org/", /home or section/],
     ["a search page", articleBody(EN), "https://example.org/find?q=assets", /search/],
     ["a stub", "<article><p>Short teaser only.</p></article>", "https://example.org/news/1", /too little text/],

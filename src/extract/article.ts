@@ -13,6 +13,7 @@ import { QuickReadability } from "./quick-readability";
 import type { Lang } from "./types";
 import { partitionPoint } from "../partition-point";
 import { canonicalUrlOf } from "../page/claimed-urls";
+import { jsonLdHeadlines, withoutSuffix } from "./plain-title";
 
 /** An article body shorter than this (in words) is a teaser, a gallery or a stub, unless it reads as a brief. */
 const MIN_ARTICLE_WORDS = 80;
@@ -36,6 +37,11 @@ const LINKED_HEADING_TEXT_SHARE = 0.8;
 const INDEX_PATH =
   /^\/?(?:$|index\.\w+$|(?:search|tag|tags|category|categories|topics?|section|rubric|rubrika|archive|page)(?:\/|$))/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|text)=/i;
+/** The social cards' titles, which sites write without their own name more often than the <title>. */
+const TITLE_CARDS =
+  'meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]';
+/** Structured data: an article's "headline" there is its plain title. */
+const JSON_LD = 'script[type="application/ld+json"]';
 
 export interface Article {
   title: string;
@@ -98,6 +104,8 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
   const canonicalUrl = canonicalUrlOf(doc, url);
   const pageUrl = url ?? canonicalUrl;
   const title = doc.title;
+  // Read before Readability runs: on a throwaway copy it removes the scripts that hold the JSON-LD.
+  const plain = plainTitles(doc);
   const published = findPublished(doc);
   // Classes are kept: only the text is read, so Readability need not strip them.
   const parsed = new QuickReadability<Element>(target, {
@@ -105,7 +113,7 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
     keepClasses: true,
   }).parse();
   const meta = {
-    title: (parsed?.title ?? title ?? "").trim(),
+    title: withoutSuffix((parsed?.title ?? title ?? "").trim(), plain),
     byline: parsed?.byline?.trim() || null,
     published: parsed?.publishedTime ?? published,
     url: pageUrl,
@@ -130,6 +138,15 @@ function read(doc: Document, target: Document, url: string | null, originals: Or
   const lang = detectLang(dom.text);
   const notArticleReason = whyNotArticle(originals, parsed.content, dom.text, pageUrl, meta.title, lang);
   return { ...meta, lang, isArticle: notArticleReason === null, notArticleReason, dom };
+}
+
+/** Where a page gives its title without the site's or author's name: its social cards, its JSON-LD headline, its h1. */
+function plainTitles(doc: Document): string[] {
+  return [
+    ...Array.from(doc.querySelectorAll(TITLE_CARDS), (m) => m.getAttribute("content") ?? ""),
+    ...Array.from(doc.querySelectorAll(JSON_LD), (s) => s.textContent ?? "").flatMap(jsonLdHeadlines),
+    ...Array.from(doc.querySelectorAll("h1"), (h) => h.textContent ?? ""),
+  ];
 }
 
 /** Null for an article; otherwise the reason in plain words. */
