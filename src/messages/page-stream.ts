@@ -1,5 +1,5 @@
 // Streaming a page's HTML from the content script to the background over a port, and collecting it there.
-import { LIMITS } from "./limits";
+import { LIMITS } from "../limits";
 import { type PortLike, unwrap } from "./transport";
 import { CHANNEL, type Reply, type ResultOf } from "./types";
 
