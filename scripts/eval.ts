@@ -126,3 +126,4 @@ if (ner) {
 } else {
   console.log(`FactRuEval dev set not found at ${DEVSET}`);
 }
+await import("./eval-attribution");

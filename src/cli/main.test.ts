@@ -189,6 +189,23 @@ describe("policylens CLI", () => {
     expect(r.out).toMatch(/^- Date: 2024-03-05/m);
   });
 
+  it("gives each line's attributions: content, source words, speaker and cues, as offsets into its text", async () => {
+    const text = "The government should publish every mining contract, said Jane Porter, an economist at the IMF.";
+    const r = await run("extract", "--jsonl", file("said.jsonl", JSON.stringify({ id: "s", text })));
+    expect(r.code).toBe(0);
+    const [line] = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const at = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+    expect(line.attributions).toHaveLength(1);
+    const [a] = line.attributions;
+    expect(at(a.content)).toBe("The government should publish every mining contract");
+    expect(at(a.source)).toBe("Jane Porter");
+    expect(a.speaker).toEqual({ name: "Jane Porter", kind: "person" });
+    expect(a.cue.map(at)).toEqual(["said"]);
+  });
+
   it("processes a batch, reporting bad lines and keeping the rest", async () => {
     const input = file(
       "in.jsonl",

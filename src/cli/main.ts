@@ -1,6 +1,7 @@
 // The `policylens` command: reads a page, a text or a JSONL batch and writes results. Input problems end in
 // one line naming the problem and exit status 1; in a batch, a bad line is reported and the rest processed.
-import { extractFromHtml, extractFromText } from "../index";
+import { extractFromHtml } from "../index";
+import { extractWithAttributions } from "../extract/attributions";
 import type { ExtractResult } from "../extract/types";
 import { HELP, parseArgs, UsageError, type Command, type Format } from "./args";
 import { toJsonLd } from "../export/jsonld";
@@ -50,7 +51,8 @@ async function run(command: Command, io: Io): Promise<number> {
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
       const binary = whyBinary(text);
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
-      await write(io, dated(extractFromText(text), command.date), command.format, command.file);
+      // Plain text is what corpora are: its JSON carries who says what, for scoring attribution on any corpus.
+      await write(io, dated(extractWithAttributions(text), command.date), command.format, command.file);
       return 0;
     }
     case "jsonl":
@@ -89,7 +91,7 @@ function runBatch(input: string, file: string, io: Io): number {
       io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
       return;
     }
-    io.out(JSON.stringify({ id, ...extractFromText(text) }) + "\n");
+    io.out(JSON.stringify({ id, ...extractWithAttributions(text) }) + "\n");
   });
   return bad ? 1 : 0;
 }

@@ -15,6 +15,8 @@ import { findPolicyOptions } from "./find-options";
 import { findPeople } from "./find-people";
 import { detectLang } from "./lang";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
+import type { Analysis } from "./analysis/types";
+import type { FoundPerson, Speakers } from "./findings";
 
 /** What the article reader found besides the text: the result's metadata fields. */
 export type ArticleMeta = Pick<
@@ -42,6 +44,23 @@ export function runPipeline(
   meta: ArticleMeta,
   stages: Stages = STAGES,
 ): ExtractResult {
+  return tracePipeline(text, lang, meta, stages).result;
+}
+
+/** What a run read and found on its way to the result, for what the result does not carry (attributions). */
+export interface PipelineTrace {
+  analysis: Analysis;
+  people: FoundPerson[];
+  speakers: Speakers;
+}
+
+/** `runPipeline`, with its trace (null when the text is not an article or is empty, and nothing was read). */
+export function tracePipeline(
+  text: string,
+  lang: Lang | undefined,
+  meta: ArticleMeta,
+  stages: Stages = STAGES,
+): { result: ExtractResult; trace: PipelineTrace | null } {
   const language = lang ?? detectLang(text);
   const result: ExtractResult = {
     schema: RESULT_SCHEMA,
@@ -52,7 +71,7 @@ export function runPipeline(
     organisations: [],
     policyOptions: [],
   };
-  if (!meta.isArticle || !text.trim()) return result;
+  if (!meta.isArticle || !text.trim()) return { result, trace: null };
   // 1. Read the text once: sentences, words, tokens, quotes.
   const analysis = stages.analyse(text, language);
   // 2. Organisations first: a capitalised name inside one is not a person.
@@ -67,10 +86,13 @@ export function runPipeline(
   const policyOptions = stages.findPolicyOptions(analysis, people, speakers, organisations);
   // 7. The result.
   return {
-    ...result,
-    organisations: uniqueIds(organisations),
-    people: uniqueIds(people),
-    policyOptions: uniqueIds(policyOptions),
+    result: {
+      ...result,
+      organisations: uniqueIds(organisations),
+      people: uniqueIds(people),
+      policyOptions: uniqueIds(policyOptions),
+    },
+    trace: { analysis, people: found, speakers },
   };
 }
 
