@@ -16,7 +16,7 @@ import { wordListsFor } from "./lexicon-flags";
 import type { TaggerToken } from "./tokens";
 
 /** Version of the feature names and hashing below; the model file records it and the loader checks it. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Prefix and suffix lengths: Russian case endings are one to three letters, stems show in four. */
 const AFFIX_LENGTHS = [1, 2, 3, 4];
@@ -106,6 +106,8 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
         sink.put(s, i, NEIGHBOUR_SHAPE[-d]!, shapeAt(i - d), "", "");
         sink.put(s, i, NEIGHBOUR_SHAPE[d]!, shapeAt(i + d), "", "");
       }
+      sink.put(s, i, "k-1=", i > 0 ? ws[i - 1]!.key : BEFORE, "", "");
+      sink.put(s, i, "k+1=", i + 1 < n ? ws[i + 1]!.key : AFTER, "", "");
       if (i > 0) for (const f of ws[i - 1]!.flags) sink.put(s, i, "lx-1=", f, "", "");
       if (i + 1 < n) for (const f of ws[i + 1]!.flags) sink.put(s, i, "lx+1=", f, "", "");
       sink.put(s, i, "l-1|l=", lowerAt(i - 1), "|", w.lower);
@@ -141,7 +143,9 @@ const isLowerWord = (w: WordInfo) => !w.cap && w.shape.includes("x");
 function wordInfo(text: string, flags: string[]): WordInfo {
   const lower = text.toLowerCase();
   const shape = shapeOf(text);
-  const own = ["b", `w=${text}`, `l=${lower}`, `sh=${shape}`];
+  const key = wordKey(lower);
+  // The word key joins a name's case forms ("Минфина", "Минфину" → one key): what one form learned, all get.
+  const own = ["b", `w=${text}`, `l=${lower}`, `k=${key}`, `sh=${shape}`];
   for (const n of AFFIX_LENGTHS) {
     if (lower.length <= n) break;
     own.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
@@ -150,7 +154,7 @@ function wordInfo(text: string, flags: string[]): WordInfo {
   return {
     lower,
     shape,
-    key: wordKey(lower),
+    key,
     cap: text[0] !== lower[0],
     role: flags.includes("role"),
     given: flags.includes("given"),
