@@ -117,12 +117,14 @@ function trainingSentences(corpus: Corpus, buckets: number): TrainSentence[] {
 function keepFrequent(f: SentenceFeatures, counts: Uint32Array): SentenceFeatures {
   const offsets = new Uint32Array(f.offsets.length);
   const ids: number[] = [];
+  // Training reads every feature alike: none is set apart as the word's own.
+  const own = new Uint16Array(f.own.length);
   for (let i = 0; i + 1 < f.offsets.length; i++) {
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++)
       if (counts[f.ids[k]!]! >= MIN_FEATURE_COUNT) ids.push(f.ids[k]!);
     offsets[i + 1] = ids.length;
   }
-  return { offsets, ids: Uint32Array.from(ids) };
+  return { offsets, ids: Uint32Array.from(ids), own };
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same training order on every machine. */

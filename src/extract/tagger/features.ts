@@ -197,10 +197,14 @@ const fold = (h: number, buckets: number) => (h ^ (h >>> 16)) & (buckets - 1);
 /** The bucket a feature name falls in, among `buckets` (a power of two). */
 export const bucketOf = (name: string, buckets: number): number => fold(fnv1a(name), buckets);
 
-/** One sentence's feature buckets: token i's are `ids[offsets[i]]` to `ids[offsets[i + 1]]`. */
+/**
+ * One sentence's feature buckets: token i's are `ids[offsets[i]]` to `ids[offsets[i + 1]]`, of which the first
+ * `own[i]` are the word's own (they depend on the word alone, so a tagger may sum their weights once per word).
+ */
 export interface SentenceFeatures {
   offsets: Uint32Array;
   ids: Uint32Array;
+  own: Uint16Array;
 }
 
 /** Hash states of template prefixes, computed once. */
@@ -217,6 +221,7 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): Sentenc
   let ids = new Uint32Array(1024);
   let count = 0;
   let offsets = new Uint32Array(1);
+  let own = new Uint16Array(0);
   let current = -1;
   const push = (id: number) => {
     if (count === ids.length) {
@@ -232,13 +237,14 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): Sentenc
       if (current >= 0) close();
       current = s;
       offsets = new Uint32Array(doc[s]!.length + 1);
+      own = new Uint16Array(doc[s]!.length);
       count = 0;
     }
     offsets[i + 1] = count;
   };
   const close = () => {
     offsets[offsets.length - 1] = count;
-    out.push({ offsets, ids: ids.slice(0, count) });
+    out.push({ offsets, ids: ids.slice(0, count), own });
   };
   walk(doc, lang, {
     own(s, i, w) {
@@ -248,6 +254,7 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): Sentenc
         w.ownBuckets = buckets;
       }
       for (const id of w.ownIds!) push(id);
+      own[i] = w.ownIds!.length;
     },
     put(_s, i, prefix, a, b, c) {
       push(fold(fnvContinue(fnvContinue(fnvContinue(prefixState(prefix), a), b), c), buckets));

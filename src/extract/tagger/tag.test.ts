@@ -33,22 +33,32 @@ describe("spansOf", () => {
 });
 
 describe("tagText", () => {
-  it("tags by the weights of the hashed features", () => {
-    // One weight: the word "Parata" (feature "w=Parata") votes B-PER; every other token stays O.
-    const buckets = 1024;
+  /** A model with one weight: the feature `feature` votes B-PER with `weight`; everything else scores 0 (O wins ties). */
+  function oneWeight(feature: string, weight: number): TaggerModel {
+    const buckets = 2 ** 16;
     const tags = tagCount(1);
     const weights = new Int16Array(buckets * tags);
-    weights[bucketOf("w=Parata", buckets) * tags + beginTag(0)] = 10;
-    const model: TaggerModel = {
-      lang: "en",
-      labels: ["PER"],
-      featureVersion: FEATURE_VERSION,
-      buckets,
-      scale: 1,
-      weights,
-      transition: new Float32Array((tags + 1) * tags),
-    };
-    const text = "Whale whisperer Hori Parata said.";
-    expect(tagText(model, text, [{ start: 0, end: text.length }])).toEqual([{ start: 21, end: 27, label: "PER" }]);
+    weights[bucketOf(feature, buckets) * tags + beginTag(0)] = weight;
+    const transition = new Float32Array((tags + 1) * tags);
+    return { lang: "en", labels: ["PER"], featureVersion: FEATURE_VERSION, buckets, scale: 1, weights, transition };
+  }
+  const text = "Whale whisperer Hori Parata said.";
+  const all = [{ start: 0, end: text.length }];
+  const parata = [{ start: 21, end: 27, label: "PER" }];
+
+  it.each([
+    ["a word's own feature (kept per word)", "w=Parata", 10, parata],
+    ["a context feature", "l-1=hori", 10, parata],
+    ["a negative weight", "w=Parata", -10, []],
+  ])("tags by %s", (_name, feature, weight, spans) => {
+    expect(tagText(oneWeight(feature, weight as number), text, all)).toEqual(spans);
+  });
+
+  it("keeps each model's word scores apart, and gives the same spans again", () => {
+    const yes = oneWeight("w=Parata", 10);
+    const no = oneWeight("w=Parata", -10);
+    expect(tagText(yes, text, all)).toEqual(parata);
+    expect(tagText(no, text, all)).toEqual([]);
+    expect(tagText(yes, text, all)).toEqual(parata);
   });
 });
