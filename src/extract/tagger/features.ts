@@ -67,8 +67,8 @@ interface WordInfo {
 /** What the feature walk hands its results to: names for tests, buckets for the tagger. */
 interface Sink {
   own(s: number, i: number, w: WordInfo): void;
-  /** A feature named `prefix + a + b + c`. */
-  put(s: number, i: number, prefix: string, a: string, b: string, c: string): void;
+  /** A feature named `t.name + a + b + c`. */
+  put(s: number, i: number, t: Template, a: string, b: string, c: string): void;
 }
 
 /** Facts about the whole document, counted once before any token's features. */
@@ -101,34 +101,56 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
       else if (CLOSING_QUOTES.has(tok) || tok === '"') inQuote = false;
       sink.own(s, i, w);
       for (let d = 1; d <= WINDOW; d++) {
-        sink.put(s, i, NEIGHBOUR_LOWER[-d]!, lowerAt(i - d), "", "");
-        sink.put(s, i, NEIGHBOUR_LOWER[d]!, lowerAt(i + d), "", "");
-        sink.put(s, i, NEIGHBOUR_SHAPE[-d]!, shapeAt(i - d), "", "");
-        sink.put(s, i, NEIGHBOUR_SHAPE[d]!, shapeAt(i + d), "", "");
+        sink.put(s, i, LOWER_BEFORE[d]!, lowerAt(i - d), "", "");
+        sink.put(s, i, LOWER_AFTER[d]!, lowerAt(i + d), "", "");
+        sink.put(s, i, SHAPE_BEFORE[d]!, shapeAt(i - d), "", "");
+        sink.put(s, i, SHAPE_AFTER[d]!, shapeAt(i + d), "", "");
       }
-      sink.put(s, i, "k-1=", i > 0 ? ws[i - 1]!.key : BEFORE, "", "");
-      sink.put(s, i, "k+1=", i + 1 < n ? ws[i + 1]!.key : AFTER, "", "");
-      if (i > 0) for (const f of ws[i - 1]!.flags) sink.put(s, i, "lx-1=", f, "", "");
-      if (i + 1 < n) for (const f of ws[i + 1]!.flags) sink.put(s, i, "lx+1=", f, "", "");
-      sink.put(s, i, "l-1|l=", lowerAt(i - 1), "|", w.lower);
-      sink.put(s, i, "l|l+1=", w.lower, "|", lowerAt(i + 1));
-      sink.put(s, i, "sh-1|sh|sh+1=", shapeAt(i - 1), `|${w.shape}|`, shapeAt(i + 1));
-      if (i === 0) sink.put(s, i, "first|sh=", w.shape, "", "");
-      if (inQuote) sink.put(s, i, "q", "", "", "");
+      sink.put(s, i, KEY_BEFORE, i > 0 ? ws[i - 1]!.key : BEFORE, "", "");
+      sink.put(s, i, KEY_AFTER, i + 1 < n ? ws[i + 1]!.key : AFTER, "", "");
+      if (i > 0) for (const f of ws[i - 1]!.flags) sink.put(s, i, LISTS_BEFORE, f, "", "");
+      if (i + 1 < n) for (const f of ws[i + 1]!.flags) sink.put(s, i, LISTS_AFTER, f, "", "");
+      sink.put(s, i, BIGRAM_BEFORE, lowerAt(i - 1), "|", w.lower);
+      sink.put(s, i, BIGRAM_AFTER, w.lower, "|", lowerAt(i + 1));
+      sink.put(s, i, SHAPES, shapeAt(i - 1), `|${w.shape}|`, shapeAt(i + 1));
+      if (i === 0) sink.put(s, i, FIRST, w.shape, "", "");
+      if (inQuote) sink.put(s, i, IN_QUOTE, "", "", "");
       // Document facts: does the word behave like a name elsewhere in the text (this token not counted)?
-      if ((facts.capMid.get(w.lower) ?? 0) > (w.cap && i > 0 ? 1 : 0)) sink.put(s, i, "d=capmid", "", "", "");
-      if ((facts.lowerSeen.get(w.lower) ?? 0) > (isLowerWord(w) ? 1 : 0)) sink.put(s, i, "d=lowseen", "", "", "");
+      if ((facts.capMid.get(w.lower) ?? 0) > (w.cap && i > 0 ? 1 : 0)) sink.put(s, i, CAP_MID, "", "", "");
+      if ((facts.lowerSeen.get(w.lower) ?? 0) > (isLowerWord(w) ? 1 : 0)) sink.put(s, i, LOWER_SEEN, "", "", "");
       const afterRole = i > 0 && ws[i - 1]!.role ? 1 : 0;
-      if ((facts.afterRole.get(w.key) ?? 0) > afterRole) sink.put(s, i, "d=afterrole", "", "", "");
+      if ((facts.afterRole.get(w.key) ?? 0) > afterRole) sink.put(s, i, AFTER_ROLE, "", "", "");
       const afterGiven = i > 0 && isGiven(ws[i - 1]!) ? 1 : 0;
-      if ((facts.afterGiven.get(w.key) ?? 0) > afterGiven) sink.put(s, i, "d=aftergiven", "", "", "");
+      if ((facts.afterGiven.get(w.key) ?? 0) > afterGiven) sink.put(s, i, AFTER_GIVEN, "", "", "");
     }
   }
 }
 
-/** Template names of the neighbour features, by offset. */
-const NEIGHBOUR_LOWER: Record<number, string> = { [-2]: "l-2=", [-1]: "l-1=", 1: "l+1=", 2: "l+2=" };
-const NEIGHBOUR_SHAPE: Record<number, string> = { [-2]: "sh-2=", [-1]: "sh-1=", 1: "sh+1=", 2: "sh+2=" };
+/** A feature template: the start of its features' names, and the hash state after reading it. */
+interface Template {
+  name: string;
+  state: number;
+}
+const template = (name: string): Template => ({ name, state: fnvContinue(FNV_OFFSET, name) });
+const byDistance = (name: (d: number) => string) => Array.from({ length: WINDOW + 1 }, (_, d) => template(name(d)));
+/** Neighbour templates by distance (index 0 unused). */
+const LOWER_BEFORE = byDistance((d) => `l-${d}=`);
+const LOWER_AFTER = byDistance((d) => `l+${d}=`);
+const SHAPE_BEFORE = byDistance((d) => `sh-${d}=`);
+const SHAPE_AFTER = byDistance((d) => `sh+${d}=`);
+const KEY_BEFORE = template("k-1=");
+const KEY_AFTER = template("k+1=");
+const LISTS_BEFORE = template("lx-1=");
+const LISTS_AFTER = template("lx+1=");
+const BIGRAM_BEFORE = template("l-1|l=");
+const BIGRAM_AFTER = template("l|l+1=");
+const SHAPES = template("sh-1|sh|sh+1=");
+const FIRST = template("first|sh=");
+const IN_QUOTE = template("q");
+const CAP_MID = template("d=capmid");
+const LOWER_SEEN = template("d=lowseen");
+const AFTER_ROLE = template("d=afterrole");
+const AFTER_GIVEN = template("d=aftergiven");
 
 const wordCaches = new Map<Lang, BoundedCache<string, WordInfo>>();
 function wordCache(lang: Lang): BoundedCache<string, WordInfo> {
@@ -186,7 +208,7 @@ export function featureNames(doc: TaggerDoc, lang: Lang): string[][][] {
   const out = doc.map((s) => s.map(() => [] as string[]));
   walk(doc, lang, {
     own: (s, i, w) => out[s]![i]!.push(...w.own),
-    put: (s, i, prefix, a, b, c) => out[s]![i]!.push(prefix + a + b + c),
+    put: (s, i, t, a, b, c) => out[s]![i]!.push(t.name + a + b + c),
   });
   return out;
 }
@@ -205,14 +227,6 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   ids: Uint32Array;
   own: Uint16Array;
-}
-
-/** Hash states of template prefixes, computed once. */
-const prefixStates = new Map<string, number>();
-function prefixState(prefix: string): number {
-  let h = prefixStates.get(prefix);
-  if (h === undefined) prefixStates.set(prefix, (h = fnvContinue(FNV_OFFSET, prefix)));
-  return h;
 }
 
 /** The feature buckets of every sentence of a document. */
@@ -256,8 +270,8 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): Sentenc
       for (const id of w.ownIds!) push(id);
       own[i] = w.ownIds!.length;
     },
-    put(_s, i, prefix, a, b, c) {
-      push(fold(fnvContinue(fnvContinue(fnvContinue(prefixState(prefix), a), b), c), buckets));
+    put(_s, i, t, a, b, c) {
+      push(fold(fnvContinue(fnvContinue(fnvContinue(t.state, a), b), c), buckets));
       offsets[i + 1] = count;
     },
   });
