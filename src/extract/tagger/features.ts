@@ -1,7 +1,8 @@
 // Feature names of each token of a document, and the bucket numbers they hash to: what the tagger's weights
-// are indexed by. Word features (the word, its lower-case form, prefixes and suffixes, shape, our word lists),
-// its neighbours within two tokens, its place in the sentence and in quotes, and a few facts about the whole
-// document (the same word capitalised mid-sentence elsewhere, after a role noun or a given name elsewhere).
+// are indexed by. Word features (the word, its lower-case form and word key, prefixes and suffixes, shape, our
+// word lists), its neighbours within two tokens (words, shapes, keys, word lists, bigrams), its place in the
+// sentence and in quotes, and a few facts about the whole document (the same word capitalised mid-sentence,
+// written in lower case, or right after a role noun or a given name elsewhere).
 // Changing anything here that changes a name or a bucket changes FEATURE_VERSION: a model is only valid for
 // the version it was trained with.
 //
