@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractFromHtml, extractFromText } from "../src/index";
+import { taggerReport } from "./tagger/report";
 
 const SHARED = join(import.meta.dirname, "../../shared");
 const arg = (name: string, fallback: string) => {
@@ -126,4 +127,11 @@ if (ner) {
 } else {
   console.log(`FactRuEval dev set not found at ${DEVSET}`);
 }
+
+// The learned tagger, not yet part of the engine: its own figures on the development sets.
+console.log("");
+for (const l of taggerReport()) console.log(l);
+
+// Attribution on PolNeAR's dev split.
+console.log("");
 await import("./eval-attribution");

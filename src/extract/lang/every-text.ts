@@ -5,18 +5,35 @@
 // which mixes scripts because acronyms cross languages) lives here itself.
 import { BOILERPLATE_EN } from "./en/boilerplate";
 import { LEADING_CONJUNCTIONS_EN } from "./en/options";
-import { CONNECTORS_EN, GAZETTEER_EN } from "./en/orgs";
+import { CONNECTORS_EN, GAZETTEER_EN, HEADS_EN } from "./en/orgs";
 import * as enPeople from "./en/people";
 import { PLACES_EN } from "./en/places";
 import { BOILERPLATE_RU } from "./ru/boilerplate";
 import { LEADING_CONJUNCTIONS_RU } from "./ru/options";
-import { GAZETTEER_RU, LEGAL_FORMS_RU, NAME_CONNECTORS_RU, NOT_ORG_QUOTE_STEMS_RU } from "./ru/orgs";
+import {
+  GAZETTEER_RU,
+  GOVERNMENT_STEMS_RU,
+  HEAD_STEMS_RU,
+  LEGAL_FORMS_RU,
+  NAME_CONNECTORS_RU,
+  NOT_ORG_QUOTE_STEMS_RU,
+} from "./ru/orgs";
 import * as ruPeople from "./ru/people";
 import { PLACE_FORMS_RU } from "./ru/places";
 import type { GazetteerEntry } from "./language-module";
 
 /** Bodies known by name, in either script. */
 export const GAZETTEER: GazetteerEntry[] = [...GAZETTEER_RU, ...GAZETTEER_EN];
+
+/**
+ * Lower-case starts of organisations' head nouns in either language (Russian stems, English words): the tagger
+ * reads them as a feature of a word, where the rules read each language's list in its own finder.
+ */
+export const ORG_HEAD_STARTS: string[] = [
+  ...HEAD_STEMS_RU,
+  ...GOVERNMENT_STEMS_RU,
+  ...[...HEADS_EN].map((h) => h.toLowerCase()),
+];
 
 /** Places with their case forms: never organisations. */
 export const PLACE_NAMES: string[] = [...PLACE_FORMS_RU, ...PLACES_EN];

@@ -1,0 +1,92 @@
+// models/MODEL-CARD.md: one section per model, rewritten when that model is retrained (the others are kept).
+// Each section's first line after its heading is the one model-file.test.ts reads back: file, language,
+// labels, versions, size.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { FEATURE_VERSION } from "../../src/extract/tagger/features";
+import { FORMAT_VERSION } from "../../src/extract/tagger/model";
+import type { Evaluation } from "./evaluate";
+import type { TaggerSpec } from "./specs";
+
+export interface TrainingRun {
+  bytes: number;
+  gzipped: number;
+  seconds: number;
+  evaluations: Evaluation[];
+  epochLog: string[];
+}
+
+const HEADER = `# Tagger models
+
+Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\` from the corpora in
+\`../shared/data\`. Each file holds hashed feature weights only (int16, with a scale) and no text of any corpus.
+
+- **Model**: averaged structured perceptron over BIO tags, first-order Viterbi decoding
+  (\`src/extract/tagger/\`); deterministic (fixed order and seed, fixed epoch count per language).
+- **Features** (feature version ${FEATURE_VERSION}, \`src/extract/tagger/features.ts\`): the word and its lower-case
+  form, prefixes and suffixes of 1–4 letters, word shape, words and shapes within ±2, bigrams of the word with
+  each neighbour, the shape trigram, sentence-initial shape, inside quotes, our word lists (given names, role
+  nouns, titles, not-names, organisation head nouns, speech verbs, places, the acronym stop list, the gazetteer)
+  for the word and its neighbours, and document facts (the word capitalised mid-sentence elsewhere, written in
+  lower case elsewhere, seen elsewhere right after a role noun or a given name). Features seen fewer than twice
+  in training get no weight. Names hash (FNV-1a) into a fixed number of buckets.
+- **Nested spans** (NEREL): among names (PER, ORG, LOC) the outermost wins; a name wins over a PROFESSION
+  around it, and the PROFESSION keeps its words before the first name inside it. Scores count every gold span of
+  a label, nested ones included, as \`../shared/tools/score-ner.mjs\` counts them (overlap: one gold span per
+  prediction; exact: same start and end). The "flat ceiling" column scores the flattened gold tags themselves:
+  the most any one-tag-per-token tagger can reach there.
+- **Labels**: NEREL PERSON→PER, ORGANIZATION→ORG, PROFESSION→PROFESSION, COUNTRY, CITY, STATE_OR_PROVINCE,
+  DISTRICT, LOCATION→LOC; CoNLL PER, ORG, LOC (MISC is not learned); FactRuEval is measured only, never trained on
+  (its LocOrg is LOC).
+`;
+
+const f3 = (x: number) => x.toFixed(3);
+
+export function cardLine(file: string, lang: string, labels: string[], bytes: number, gzipped: number): string {
+  return `\`${file}\`: language ${lang}; labels ${labels.join(" ")}; feature version ${FEATURE_VERSION}; format version ${FORMAT_VERSION}; ${bytes} bytes, ${gzipped} gzipped`;
+}
+
+function section(spec: TaggerSpec, run: TrainingRun): string {
+  const lines = [
+    `<!-- ${spec.file} -->`,
+    `## ${spec.file}`,
+    "",
+    cardLine(spec.file, spec.lang, spec.labels, run.bytes, run.gzipped),
+    "",
+    `Trained on ${spec.train.name}; ${spec.epochs} epochs; ${spec.buckets} buckets; training took ${run.seconds.toFixed(0)} s here. Sizes: raw, and gzipped at gzip's default level.`,
+    "",
+    "| development set | label | overlap P | overlap R | overlap F1 | exact F1 | gold | flat ceiling (overlap / exact F1) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const e of run.evaluations) {
+    for (const [label, s] of Object.entries(e.scores)) {
+      const gold = s.overlap.tp + s.overlap.fn;
+      if (gold === 0) continue;
+      lines.push(
+        `| ${e.corpus} | ${label} | ${f3(s.overlap.precision)} | ${f3(s.overlap.recall)} | ${f3(s.overlap.f1)} | ${f3(s.strict.f1)} | ${gold} | ${f3(e.ceiling[label]!.overlap.f1)} / ${f3(e.ceiling[label]!.strict.f1)} |`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    `Tagging time per 1,000 words (Node via tsx, tokens and sentences given, warm, median of three passes; wall / CPU): ${run.evaluations.map((e) => `${e.corpus} ${e.msPer1000Words.toFixed(2)} / ${e.cpuMsPer1000Words.toFixed(2)} ms`).join(", ")}. Measured while other jobs shared the machine.`,
+  );
+  lines.push(
+    "",
+    "Per epoch (unquantised weights), how the epoch count was chosen:",
+    "",
+    ...run.epochLog.map((l) => `- ${l}`),
+  );
+  lines.push(`<!-- /${spec.file} -->`);
+  return lines.join("\n");
+}
+
+export function writeCard(dir: string, spec: TaggerSpec, run: TrainingRun): void {
+  const path = join(dir, "MODEL-CARD.md");
+  const old = existsSync(path) ? readFileSync(path, "utf8") : "";
+  const sections = new Map<string, string>();
+  for (const m of old.matchAll(/<!-- (\S+) -->[\s\S]*?<!-- \/\1 -->/g)) sections.set(m[1]!, m[0]);
+  sections.set(spec.file, section(spec, run));
+  const body = [...sections.keys()].sort().map((k) => sections.get(k)!);
+  writeFileSync(path, `${HEADER}\n${body.join("\n\n")}\n`);
+}

@@ -1,0 +1,281 @@
+// Feature names of each token of a document, and the bucket numbers they hash to: what the tagger's weights
+// are indexed by. Word features (the word, its lower-case form and word key, prefixes and suffixes, shape, our
+// word lists), its neighbours within two tokens (words, shapes, keys, word lists, bigrams), its place in the
+// sentence and in quotes, and a few facts about the whole document (the same word capitalised mid-sentence,
+// written in lower case, or right after a role noun or a given name elsewhere).
+// Changing anything here that changes a name or a bucket changes FEATURE_VERSION: a model is only valid for
+// the version it was trained with.
+//
+// Names are built only for tests and reports (featureNames). The tagger hashes the same names without building
+// them (featureIds): a name is a template prefix plus up to three parts, and FNV-1a runs on across the parts, so
+// the bucket is the hash of the whole name; a word's own features are hashed once per distinct word.
+import type { Lang } from "../types";
+import { BoundedCache } from "../../bounded-cache";
+import { wordKey } from "../name-key";
+import { FNV_OFFSET, fnv1a, fnvContinue } from "./hash";
+import { wordListsFor } from "./lexicon-flags";
+import type { TaggerToken } from "./tokens";
+
+/** Version of the feature names and hashing below; the model file records it and the loader checks it. */
+export const FEATURE_VERSION = 2;
+
+/** Prefix and suffix lengths: Russian case endings are one to three letters, stems show in four. */
+const AFFIX_LENGTHS = [1, 2, 3, 4];
+/** How far neighbours are looked at on each side. */
+const WINDOW = 2;
+/** Distinct words whose own features are kept between texts, per language: a news vocabulary's common core. */
+const WORD_CACHE_LIMIT = 20_000;
+
+/** A document as the tagger reads it: its sentences, each a list of tokens. */
+export type TaggerDoc = readonly (readonly TaggerToken[])[];
+
+const OPENING_QUOTES = new Set(["«", "“", "„"]);
+const CLOSING_QUOTES = new Set(["»", "”"]);
+const BEFORE = "<s>";
+const AFTER = "</s>";
+
+/** Word shape: upper X, lower x, digit d, anything else itself; runs of one kind cut to two ("Xxx", "XX", "dd"). */
+export function shapeOf(word: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = lower !== upper ? (ch === upper ? "X" : "x") : ch >= "0" && ch <= "9" ? "d" : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
+interface WordInfo {
+  lower: string;
+  shape: string;
+  key: string;
+  cap: boolean;
+  role: boolean;
+  given: boolean;
+  flags: string[];
+  /** The word's own feature names, and their buckets once asked for. */
+  own: string[];
+  ownIds: Uint32Array | null;
+  /** The bucket count `ownIds` were computed for. */
+  ownBuckets: number;
+}
+
+/** What the feature walk hands its results to: names for tests, buckets for the tagger. */
+interface Sink {
+  own(s: number, i: number, w: WordInfo): void;
+  /** A feature named `t.name + a + b + c`. */
+  put(s: number, i: number, t: Template, a: string, b: string, c: string): void;
+}
+
+/** Facts about the whole document, counted once before any token's features. */
+interface DocFacts {
+  capMid: Map<string, number>;
+  lowerSeen: Map<string, number>;
+  afterRole: Map<string, number>;
+  afterGiven: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
+  const words = wordCache(lang);
+  const lists = wordListsFor(lang);
+  const make = (text: string) => wordInfo(text, lists.flags(text, text.toLowerCase()));
+  const info = (text: string): WordInfo => words.getOrSet(text, make);
+  const facts = countFacts(doc, info);
+  let inQuote = false;
+  for (let s = 0; s < doc.length; s++) {
+    const sentence = doc[s]!;
+    const ws = sentence.map((t) => info(t.text));
+    const n = ws.length;
+    const lowerAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.lower);
+    const shapeAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.shape);
+    for (let i = 0; i < n; i++) {
+      const tok = sentence[i]!.text;
+      const w = ws[i]!;
+      if (OPENING_QUOTES.has(tok) || (tok === '"' && !inQuote)) inQuote = true;
+      else if (CLOSING_QUOTES.has(tok) || tok === '"') inQuote = false;
+      sink.own(s, i, w);
+      for (let d = 1; d <= WINDOW; d++) {
+        sink.put(s, i, LOWER_BEFORE[d]!, lowerAt(i - d), "", "");
+        sink.put(s, i, LOWER_AFTER[d]!, lowerAt(i + d), "", "");
+        sink.put(s, i, SHAPE_BEFORE[d]!, shapeAt(i - d), "", "");
+        sink.put(s, i, SHAPE_AFTER[d]!, shapeAt(i + d), "", "");
+      }
+      sink.put(s, i, KEY_BEFORE, i > 0 ? ws[i - 1]!.key : BEFORE, "", "");
+      sink.put(s, i, KEY_AFTER, i + 1 < n ? ws[i + 1]!.key : AFTER, "", "");
+      if (i > 0) for (const f of ws[i - 1]!.flags) sink.put(s, i, LISTS_BEFORE, f, "", "");
+      if (i + 1 < n) for (const f of ws[i + 1]!.flags) sink.put(s, i, LISTS_AFTER, f, "", "");
+      sink.put(s, i, BIGRAM_BEFORE, lowerAt(i - 1), "|", w.lower);
+      sink.put(s, i, BIGRAM_AFTER, w.lower, "|", lowerAt(i + 1));
+      sink.put(s, i, SHAPES, shapeAt(i - 1), `|${w.shape}|`, shapeAt(i + 1));
+      if (i === 0) sink.put(s, i, FIRST, w.shape, "", "");
+      if (inQuote) sink.put(s, i, IN_QUOTE, "", "", "");
+      // Document facts: does the word behave like a name elsewhere in the text (this token not counted)?
+      if ((facts.capMid.get(w.lower) ?? 0) > (w.cap && i > 0 ? 1 : 0)) sink.put(s, i, CAP_MID, "", "", "");
+      if ((facts.lowerSeen.get(w.lower) ?? 0) > (isLowerWord(w) ? 1 : 0)) sink.put(s, i, LOWER_SEEN, "", "", "");
+      const afterRole = i > 0 && ws[i - 1]!.role ? 1 : 0;
+      if ((facts.afterRole.get(w.key) ?? 0) > afterRole) sink.put(s, i, AFTER_ROLE, "", "", "");
+      const afterGiven = i > 0 && isGiven(ws[i - 1]!) ? 1 : 0;
+      if ((facts.afterGiven.get(w.key) ?? 0) > afterGiven) sink.put(s, i, AFTER_GIVEN, "", "", "");
+    }
+  }
+}
+
+/** A feature template: the start of its features' names, and the hash state after reading it. */
+interface Template {
+  name: string;
+  state: number;
+}
+const template = (name: string): Template => ({ name, state: fnvContinue(FNV_OFFSET, name) });
+const byDistance = (name: (d: number) => string) => Array.from({ length: WINDOW + 1 }, (_, d) => template(name(d)));
+/** Neighbour templates by distance (index 0 unused). */
+const LOWER_BEFORE = byDistance((d) => `l-${d}=`);
+const LOWER_AFTER = byDistance((d) => `l+${d}=`);
+const SHAPE_BEFORE = byDistance((d) => `sh-${d}=`);
+const SHAPE_AFTER = byDistance((d) => `sh+${d}=`);
+const KEY_BEFORE = template("k-1=");
+const KEY_AFTER = template("k+1=");
+const LISTS_BEFORE = template("lx-1=");
+const LISTS_AFTER = template("lx+1=");
+const BIGRAM_BEFORE = template("l-1|l=");
+const BIGRAM_AFTER = template("l|l+1=");
+const SHAPES = template("sh-1|sh|sh+1=");
+const FIRST = template("first|sh=");
+const IN_QUOTE = template("q");
+const CAP_MID = template("d=capmid");
+const LOWER_SEEN = template("d=lowseen");
+const AFTER_ROLE = template("d=afterrole");
+const AFTER_GIVEN = template("d=aftergiven");
+
+const wordCaches = new Map<Lang, BoundedCache<string, WordInfo>>();
+function wordCache(lang: Lang): BoundedCache<string, WordInfo> {
+  let c = wordCaches.get(lang);
+  if (!c) wordCaches.set(lang, (c = new BoundedCache(WORD_CACHE_LIMIT)));
+  return c;
+}
+
+const isGiven = (w: WordInfo) => w.cap && w.given;
+const isLowerWord = (w: WordInfo) => !w.cap && w.shape.includes("x");
+
+function wordInfo(text: string, flags: string[]): WordInfo {
+  const lower = text.toLowerCase();
+  const shape = shapeOf(text);
+  const key = wordKey(lower);
+  // The word key joins a name's case forms ("Минфина", "Минфину" → one key): what one form learned, all get.
+  const own = ["b", `w=${text}`, `l=${lower}`, `k=${key}`, `sh=${shape}`];
+  for (const n of AFFIX_LENGTHS) {
+    if (lower.length <= n) break;
+    own.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
+  }
+  for (const f of flags) own.push(`lx=${f}`);
+  return {
+    lower,
+    shape,
+    key,
+    cap: text[0] !== lower[0],
+    role: flags.includes("role"),
+    given: flags.includes("given"),
+    flags,
+    own,
+    ownIds: null,
+    ownBuckets: 0,
+  };
+}
+
+function countFacts(doc: TaggerDoc, info: (text: string) => WordInfo): DocFacts {
+  const facts: DocFacts = { capMid: new Map(), lowerSeen: new Map(), afterRole: new Map(), afterGiven: new Map() };
+  for (const sentence of doc) {
+    let prev: WordInfo | null = null;
+    for (let i = 0; i < sentence.length; i++) {
+      const w = info(sentence[i]!.text);
+      if (w.cap && i > 0) bump(facts.capMid, w.lower);
+      if (isLowerWord(w)) bump(facts.lowerSeen, w.lower);
+      if (prev?.role) bump(facts.afterRole, w.key);
+      if (prev && isGiven(prev)) bump(facts.afterGiven, w.key);
+      prev = w;
+    }
+  }
+  return facts;
+}
+
+/** The features of one document as names, per sentence and token: for tests and reports. */
+export function featureNames(doc: TaggerDoc, lang: Lang): string[][][] {
+  const out = doc.map((s) => s.map(() => [] as string[]));
+  walk(doc, lang, {
+    own: (s, i, w) => out[s]![i]!.push(...w.own),
+    put: (s, i, t, a, b, c) => out[s]![i]!.push(t.name + a + b + c),
+  });
+  return out;
+}
+
+/** The bucket of a name's 32-bit hash, among `buckets` (a power of two); high bits are folded in first. */
+const fold = (h: number, buckets: number) => (h ^ (h >>> 16)) & (buckets - 1);
+
+/** The bucket a feature name falls in, among `buckets` (a power of two). */
+export const bucketOf = (name: string, buckets: number): number => fold(fnv1a(name), buckets);
+
+/**
+ * One sentence's feature buckets: token i's are `ids[offsets[i]]` to `ids[offsets[i + 1]]`, of which the first
+ * `own[i]` are the word's own (they depend on the word alone, so a tagger may sum their weights once per word).
+ */
+export interface SentenceFeatures {
+  offsets: Uint32Array;
+  ids: Uint32Array;
+  own: Uint16Array;
+}
+
+/** The feature buckets of every sentence of a document. */
+export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): SentenceFeatures[] {
+  const out: SentenceFeatures[] = [];
+  let ids = new Uint32Array(1024);
+  let count = 0;
+  let offsets = new Uint32Array(1);
+  let own = new Uint16Array(0);
+  let current = -1;
+  const push = (id: number) => {
+    if (count === ids.length) {
+      const grown = new Uint32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[count++] = id;
+  };
+  // Tokens arrive in order: a new token closes the previous one's range, a new sentence the previous sentence.
+  const at = (s: number, i: number) => {
+    if (s !== current) {
+      if (current >= 0) close();
+      current = s;
+      offsets = new Uint32Array(doc[s]!.length + 1);
+      own = new Uint16Array(doc[s]!.length);
+      count = 0;
+    }
+    offsets[i + 1] = count;
+  };
+  const close = () => {
+    offsets[offsets.length - 1] = count;
+    out.push({ offsets, ids: ids.slice(0, count), own });
+  };
+  walk(doc, lang, {
+    own(s, i, w) {
+      at(s, i);
+      if (w.ownBuckets !== buckets) {
+        w.ownIds = Uint32Array.from(w.own, (name) => bucketOf(name, buckets));
+        w.ownBuckets = buckets;
+      }
+      for (const id of w.ownIds!) push(id);
+      own[i] = w.ownIds!.length;
+    },
+    put(_s, i, t, a, b, c) {
+      push(fold(fnvContinue(fnvContinue(fnvContinue(t.state, a), b), c), buckets));
+      offsets[i + 1] = count;
+    },
+  });
+  if (current >= 0) close();
+  return out;
+}

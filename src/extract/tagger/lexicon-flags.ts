@@ -1,0 +1,55 @@
+// Our word lists as tagger features: which lists a word (or its word key, so inflected forms count) belongs to.
+// The lists are the rules' own (lexiconFor(lang) and the lists every text gets); the tagger only reads them,
+// so a word added for the rules becomes a feature too (a change of lists is a change of the feature version).
+import type { Lang } from "../types";
+import { lexiconFor } from "../lang";
+import { GAZETTEER, NOT_ORG_ACRONYMS, ORG_HEAD_STARTS, PLACE_NAMES } from "../lang/every-text";
+import { wordKey } from "../name-key";
+
+/** Shortest start of a word that is looked up among organisations' head stems ("мэри", "мид" are short). */
+const MIN_HEAD_START = 3;
+
+export interface WordLists {
+  /** The list names a word is in: "given", "role", "title", "notname", "orghead", "speech", "place", "acrstop", "gaz", "gaz1". */
+  flags(word: string, lower: string): string[];
+}
+
+const cache = new Map<Lang, WordLists>();
+
+export function wordListsFor(lang: Lang): WordLists {
+  let lists = cache.get(lang);
+  if (!lists) cache.set(lang, (lists = build(lang)));
+  return lists;
+}
+
+function build(lang: Lang): WordLists {
+  const people = lexiconFor(lang).people;
+  const places = new Set(PLACE_NAMES.map((p) => p.toLowerCase()));
+  const acronyms = new Set(NOT_ORG_ACRONYMS);
+  const heads = new Set(ORG_HEAD_STARTS);
+  const names = GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  const gazWords = new Set(names.flatMap((n) => n.split(/\s+/)).map(wordKey));
+  const gazWhole = new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
+  const isHead = (key: string, lower: string) => {
+    if (people.orgHeads.has(key)) return true;
+    for (let n = MIN_HEAD_START; n <= lower.length; n++) if (heads.has(lower.slice(0, n))) return true;
+    return false;
+  };
+  return {
+    flags(word, lower) {
+      const key = wordKey(lower);
+      const out: string[] = [];
+      if (people.givenNames.has(key)) out.push("given");
+      if (people.roleNouns.has(key)) out.push("role");
+      if (people.titles.has(lower)) out.push("title");
+      if (people.notNames.has(key)) out.push("notname");
+      if (isHead(key, lower)) out.push("orghead");
+      if (people.speechVerb.test(lower)) out.push("speech");
+      if (places.has(lower)) out.push("place");
+      if (acronyms.has(word)) out.push("acrstop");
+      if (gazWords.has(key)) out.push("gaz");
+      if (gazWhole.has(lower)) out.push("gaz1");
+      return out;
+    },
+  };
+}
