@@ -60,6 +60,27 @@ describe("anchorSelectors", () => {
     expect(got.score).toBeLessThan(1);
   });
 
+  it.each([
+    [
+      "ru",
+      "может привлечь два миллиарда",
+      "способна привлечь два миллиарда",
+      "программа способна привлечь два миллиарда",
+    ],
+    ["en", "could attract two billion", "might attract two billion", "programme might attract two billion"],
+  ] as const)("in %s, takes whole words when the quote's first word was edited", (lang, quote, changed, around) => {
+    const text = join(ARTICLES[lang]);
+    const start = text.indexOf(quote);
+    const selectors = describeSpan(text, { start, end: start + quote.length });
+    const edited = text.replace(quote, changed);
+    const got = anchorSelectors(edited, selectors)!;
+    expect(got.method).toBe("fuzzy");
+    const found = edited.slice(got.start, got.end);
+    // Whole words at both edges: no letter just outside the highlight.
+    expect(/\p{L}/u.test(edited[got.start - 1] ?? " ") || /\p{L}/u.test(edited[got.end] ?? " "), found).toBe(false);
+    expect(around).toContain(found);
+  });
+
   it.each(langs)("orphans a %s note whose paragraph was deleted", (lang) => {
     const { selectors } = noteOn(lang);
     const paras = ARTICLES[lang];

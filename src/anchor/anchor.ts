@@ -2,6 +2,7 @@
 // approximate quote. Pure: a string and selectors in, offsets out; the DOM side is dom-range.ts.
 // A null result means the note is orphaned: the caller keeps it and shows it, never drops it.
 import { matchQuote } from "./match-quote";
+import { snapToWords } from "./snap-to-words";
 import type { NoteSelectors } from "./selectors";
 
 export type AnchorMethod = "position" | "quote" | "fuzzy";
@@ -39,5 +40,7 @@ export function anchorSelectors(text: string, selectors: NoteSelectors): Anchore
   const exact = match.errors === 0;
   const trusted = (exact && quote.exact.length >= SELF_EVIDENT_LENGTH) || match.score >= MIN_SCORE;
   if (!trusted) return null;
-  return { start: match.start, end: match.end, method: exact ? "quote" : "fuzzy", score: match.score };
+  if (exact) return { start: match.start, end: match.end, method: "quote", score: match.score };
+  // An edited word at an edge can leave the best match inside a word: the highlight takes whole words.
+  return { ...snapToWords(text, match.start, match.end), method: "fuzzy", score: match.score };
 }
