@@ -37,6 +37,10 @@ const entity = (pageKey: string, kind: AnnotationKind, name: string, mentionCoun
 });
 /** The page whose result the library kept. */
 const ANALYSED = "https://caravan.kz/a";
+/** What the library kept of that page's annotations: the organisation recorded for it is КНБ. */
+const KEPT = {
+  organisations: [{ id: "o1", name: "КНБ", confidence: 0.8, mentions: [{ text: "КНБ", start: 0, end: 3 }] }],
+};
 const ENTITIES = [
   entity("https://caravan.kz/a", "organisation", "КНБ", 2),
   entity("https://vlast.kz/b", "organisation", "КНБ", 1),
@@ -71,11 +75,15 @@ function fakeLibrary(
       const entries = ENTITIES.filter((e) => e.name === name && (kind === null || e.kind === kind));
       return { entries, pages: PAGES.filter((p) => entries.some((e) => e.pageKey === p.key)) };
     },
-    page: async (key) => ({
-      page: PAGES.find((p) => p.key === key) ?? null,
-      entities: ENTITIES.filter((e) => e.pageKey === key),
-      notes: store.filter((n) => n.pageKey === key),
-    }),
+    page: async (key) => {
+      const page = PAGES.find((p) => p.key === key) ?? null;
+      return {
+        page,
+        entities: ENTITIES.filter((e) => e.pageKey === key),
+        notes: store.filter((n) => n.pageKey === key),
+        result: key === ANALYSED && page ? resultOfRecord(resultRecord(key, KEPT), page) : null,
+      };
+    },
     recentNotes: async (offset, limit) => store.slice(offset, offset + limit),
     // One page per slice whatever the limit, as the background answers when articles are long.
     exportSlice: async (after, _limit, filter) => {
@@ -121,6 +129,13 @@ function fakeLibrary(
   return { api, calls, deny: () => (grant = false) };
 }
 
+/** Clicks the row of the open article's annotations that starts with `name`. */
+const openRow = (root: HTMLElement, name: string) =>
+  click(
+    allByTestId(byTestId(root, "page-detail")!, "detail-item")
+      .find((li) => li.textContent?.startsWith(name))!
+      .querySelector("[data-primary]"),
+  );
 const items = (root: HTMLElement) => allByTestId(root, "annotation-item").map((li) => li.textContent ?? "");
 
 describe("library", () => {
@@ -146,11 +161,28 @@ describe("library", () => {
     expect(byTestId(root, "page-detail")!.querySelector("a")).toBeNull();
   });
 
+  it("shows a read article as the popup does: experts with roles and proposals, options with proposers", async () => {
+    const { api } = fakeLibrary();
+    const root = await mount(<Library api={api} searchDelay={0} />);
+    await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
+    const rows = allByTestId(byTestId(root, "page-detail")!, "detail-item").map((li) => li.textContent ?? "");
+    expect(rows[0]).toContain("Расул Рысмамбетов");
+    expect(rows[0]).toContain("экономист");
+    expect(rows[0]).toContain("необходимо снизить НДС до 10%");
+    expect(rows.some((r) => r.includes("КНБ"))).toBe(true);
+    expect(rows.at(-1)).toContain("необходимо снизить НДС до 10%");
+    expect(rows.at(-1)).toContain("Расул Рысмамбетов");
+    // An expert's row opens every article where the expert appears.
+    await click(allByTestId(byTestId(root, "page-detail")!, "detail-item")[0]!.querySelector("[data-primary]"));
+    expect(byTestId(root, "page-detail")).toBeNull();
+    expect(root.textContent).toContain("Расул Рысмамбетов");
+  });
+
   it("shows every article where an entity appears", async () => {
     const { api } = fakeLibrary();
     const root = await mount(<Library api={api} searchDelay={0} />);
     await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
-    await click([...root.querySelectorAll(".chip")].find((b) => b.textContent?.startsWith("КНБ"))!);
+    await openRow(root, "КНБ");
     const view = byTestId(root, "entity-view")!;
     expect(view.textContent).toContain("Every article where “КНБ” appears");
     expect(items(view).map((s) => s.slice(0, 6))).toEqual(["Бюджет", "Металл"]);
@@ -255,7 +287,7 @@ describe("library", () => {
       "an entity's articles",
       async (root: HTMLElement) => {
         await click(allByTestId(root, "annotation-item")[1]!.querySelector("[data-primary]"));
-        await click([...root.querySelectorAll(".chip")].find((b) => b.textContent?.startsWith("Расул"))!);
+        await openRow(root, "Расул");
       },
       "Export these articles",
       { entity: { kind: "expert", name: "Расул Рысмамбетов" } },

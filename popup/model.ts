@@ -1,7 +1,7 @@
 // The popup's lists, derived from the tab's state and the page's notes, and the filter over them.
 // Each item carries one lower-cased haystack, built on the first keystroke and kept, so the popup opens
 // without touching 10,000 notes' text and filtering them is a pass of `includes` calls and nothing more.
-import type { Organisation, Person, PolicyOption } from "../src/extract/types";
+import type { ExtractResult, Organisation, Person, PolicyOption } from "../src/extract/types";
 import type { TabState } from "../src/messages/types";
 import type { NoteRecord } from "../src/records/types";
 
@@ -61,17 +61,9 @@ function hay(parts: () => (string | null | undefined)[]): () => string {
   return () => (made ??= fold(parts().filter(Boolean).join("\n")));
 }
 
-export function buildModel(state: TabState, notes: NoteRecord[]): PopupModel {
-  const r = state.result;
+/** A result's experts (with what each proposes), organisations and options, in article order: popup and library. */
+export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts" | "organisations" | "options"> {
   const options = r?.policyOptions ?? [];
-  const orphanIds = new Set(state.orphanIds);
-  const noteItems = notes.map((note): NoteItem => ({
-    kind: "note",
-    id: note.id,
-    note,
-    orphaned: note.orphaned || orphanIds.has(note.id),
-    haystack: hay(() => [note.selectors.quote.exact, note.text, ...note.tags.map((t) => `#${t}`)]),
-  }));
   return {
     experts: (r?.people ?? [])
       .filter((p) => p.expert)
@@ -94,6 +86,20 @@ export function buildModel(state: TabState, notes: NoteRecord[]): PopupModel {
       option,
       haystack: hay(() => [option.text, option.proposer]),
     })),
+  };
+}
+
+export function buildModel(state: TabState, notes: NoteRecord[]): PopupModel {
+  const orphanIds = new Set(state.orphanIds);
+  const noteItems = notes.map((note): NoteItem => ({
+    kind: "note",
+    id: note.id,
+    note,
+    orphaned: note.orphaned || orphanIds.has(note.id),
+    haystack: hay(() => [note.selectors.quote.exact, note.text, ...note.tags.map((t) => `#${t}`)]),
+  }));
+  return {
+    ...resultItems(state.result),
     notes: noteItems.filter((n) => !n.orphaned),
     orphans: noteItems.filter((n) => n.orphaned),
     tags: [...new Set(notes.flatMap((n) => n.tags))].sort((a, b) => a.localeCompare(b)),

@@ -27,6 +27,12 @@ export interface PageView {
   page: PageRecord | null;
   entities: EntityRecord[];
   notes: NoteRecord[];
+  /**
+   * The page's kept annotations as the reader corrected them, for the article view (experts with roles and
+   * what they propose, options in article order); without the article's text, which the view does not show.
+   * Null for a page whose annotations were not kept.
+   */
+  result: ExtractResult | null;
 }
 
 export interface LibraryExportItem {

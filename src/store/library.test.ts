@@ -7,6 +7,7 @@ import { deleteNote, saveNote } from "./notes";
 import { recordPageVisit } from "./pages";
 import type { NoteRecord } from "../records/types";
 import { makeNote } from "../../test/support/records";
+import { resultRecord } from "../../test/export/backup-records";
 import { findDocs, openSearchDb, termsOf } from "./search-index";
 import type { AnnotationSummary } from "../records/types";
 
@@ -212,7 +213,28 @@ describe("entity and page views", () => {
     expect(view.page?.title).toBe("Редкоземельные металлы: что дальше");
     expect(view.entities.map((e) => e.name)).toEqual(["Расул Рысмамбетов", "КНБ"]);
     expect(view.notes.map((x) => x.id)).toEqual(["n1"]);
-    expect(await pageView(db, "https://nowhere")).toEqual({ page: null, entities: [], notes: [] });
+    expect(view.result).toBeNull();
+    expect(await pageView(db, "https://nowhere")).toEqual({ page: null, entities: [], notes: [], result: null });
+  });
+
+  it("gives a page's kept annotations, as the reader corrected them and without the article's text", async () => {
+    const { db } = await setup();
+    await db.results.put(resultRecord("https://caravan.kz/a"));
+    await db.corrections.put({
+      id: "c1",
+      pageKey: "https://caravan.kz/a",
+      kind: "organisation",
+      name: "Минфин",
+      verdict: "wrong",
+      createdAt: 1,
+    });
+    const { result } = await pageView(db, "https://caravan.kz/a");
+    expect(result?.text).toBe("");
+    expect(result?.people.map((p) => [p.name, p.role])).toEqual([["Расул Рысмамбетов", "экономист"]]);
+    expect(result?.policyOptions.map((o) => [o.text, o.proposer])).toEqual([
+      ["необходимо снизить НДС до 10%", "Расул Рысмамбетов"],
+    ]);
+    expect(result?.organisations).toEqual([]);
   });
 
   it("pages through notes newest-edited first", async () => {

@@ -6,6 +6,9 @@ import { listNotes } from "./notes";
 import type { NoteRecord, PageRecord } from "../records/types";
 import type { EntityHit, EntityView, LibrarySearchResult, PageView } from "../records/views";
 import { findDocs, type SearchDb, syncIndex } from "./search-index";
+import { withoutRefused } from "../annotations";
+import { listCorrections } from "./corrections";
+import { resultOfRecord } from "./results";
 
 const KINDS: readonly AnnotationKind[] = ["expert", "organisation", "policy-option"];
 
@@ -85,13 +88,17 @@ export async function entityView(db: PolicyLensDb, kind: AnnotationKind | null, 
 
 /** One page with its entities (most mentioned first) and notes. */
 export async function pageView(db: PolicyLensDb, key: string): Promise<PageView> {
-  const [page, entities, notes] = await Promise.all([
+  const [page, entities, notes, kept, corrections] = await Promise.all([
     db.pages.get(key),
     db.entities.where("pageKey").equals(key).toArray(),
     listNotes(db, [key]),
+    db.results.get(key),
+    listCorrections(db, key),
   ]);
   entities.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-  return { page: page ?? null, entities, notes };
+  const result =
+    kept && page ? { ...withoutRefused(resultOfRecord(kept, page), corrections, key), text: "" } : null;
+  return { page: page ?? null, entities, notes, result };
 }
 
 /** Notes newest-edited first, a page at a time, for the library's list of every note. */

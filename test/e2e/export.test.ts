@@ -168,6 +168,21 @@ describe("library export", () => {
     expect(expertAnnotations(found.bytes)).toEqual(experts);
     mkdirSync(SHOTS, { recursive: true });
     await lib.screenshot({ path: join(SHOTS, "library-search-export.png") });
+
+    // The article's own view shows what the popup shows: the expert with his role and what he proposes, and
+    // the options in article order with their proposers.
+    await lib.getByTestId("search").fill("");
+    await lib.getByTestId("annotation-item").first().locator("[data-primary]").click();
+    const rows = lib.getByTestId("page-detail").getByTestId("detail-item");
+    await rows.first().waitFor({ timeout: 10_000 });
+    const texts = await rows.allTextContents();
+    expect(texts[0]).toContain("Расул Рысмамбетов");
+    expect(texts[0]).toContain("экономист");
+    expect(texts.filter((t) => t.includes("Proposed by Расул Рысмамбетов")).length).toBeGreaterThan(0);
+    for (const scheme of ["light", "dark"] as const) {
+      await lib.emulateMedia({ colorScheme: scheme });
+      await lib.screenshot({ path: join(SHOTS, `library-article-${scheme}.png`), fullPage: true });
+    }
   });
 });
 
