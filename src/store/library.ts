@@ -96,8 +96,7 @@ export async function pageView(db: PolicyLensDb, key: string): Promise<PageView>
     listCorrections(db, key),
   ]);
   entities.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-  const result =
-    kept && page ? { ...withoutRefused(resultOfRecord(kept, page), corrections, key), text: "" } : null;
+  const result = kept && page ? { ...withoutRefused(resultOfRecord(kept, page), corrections, key), text: "" } : null;
   return { page: page ?? null, entities, notes, result };
 }
 
