@@ -68,7 +68,7 @@ export function watchSelection(
     const rect = range.getBoundingClientRect();
     bar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
     bar.style.top = `${Math.max(4, rect.top + win.scrollY - 40)}px`;
-    ui.shadow.appendChild(bar);
+    ui.layer.appendChild(bar);
   };
   // Only the reader finishing a selection shows the toolbar: a page's synthetic pointerup or keyup does not.
   // Inside our UI (its closed root shows as the host from here) a pointer up is a click on the toolbar.
