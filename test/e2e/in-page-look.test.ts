@@ -1,5 +1,5 @@
-// The in-page UI as a reader sees it in a light and a dark page: the hover card, the selection toolbar and the
-// note editor take the page's colour scheme (a light page keeps light cards when the system is dark), every
+// The in-page UI as a reader sees it in a light and a dark page: the hover card, the selection toolbar, the note
+// editor and the toast take the page's colour scheme (a light page keeps light cards when the system is dark), every
 // control in them is styled in both, and the toolbar sits beside the selection, on one line, in English and
 // Russian. Screenshots of each are kept in out/screenshots/ (in-page-<page>-<part>.png).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -164,8 +164,22 @@ describe.each<[name: string, file: string, system: "light" | "dark", expected: "
       "cancel-note": expected,
     });
     await shoot(page, ui, "note-panel", `in-page-${name}-editor.png`);
-    await ui.click("cancel-note");
+    await ui.click("save-note");
     await expect.poll(() => ui.count("note-panel")).toBe(0);
+  });
+
+  it(`offers undo in a ${expected} toast when the note is deleted`, async () => {
+    const at = await page.evaluate(() => {
+      const b = ([...CSS.highlights.get("policylens-note")!][0] as Range).getClientRects()[0]!;
+      return { x: b.left + 10, y: b.top + b.height / 2 };
+    });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => ui.count("delete-note")).toBe(1);
+    await ui.click("delete-note");
+    await expect.poll(() => ui.count("toast")).toBe(1);
+    expect(await schemeOf(ui, ["toast", "undo-delete"])).toEqual({ toast: expected, "undo-delete": expected });
+    await shoot(page, ui, "toast", `in-page-${name}-toast.png`);
   });
 });
 
