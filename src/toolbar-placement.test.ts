@@ -50,6 +50,18 @@ describe("selection toolbar placement", () => {
     expect(placeToolbar(selection, bar, viewport)).toEqual(expected);
   });
 
+  it.each<[string, Rect, number, { top: number; left: number }]>([
+    ["a selection starting mid-line: lined up with its start", rect(300, 100, 360, 900), 640, { top: 260, left: 640 }],
+    [
+      "starting near the right edge: pushed left into view",
+      rect(300, 100, 360, 900),
+      950,
+      { top: 260, left: 1000 - M - 180 },
+    ],
+  ])("%s", (_, selection, startX, expected) => {
+    expect(placeToolbar(selection, BAR, VIEWPORT, startX)).toEqual(expected);
+  });
+
   // Every placement that can keep clear of the selection does, and every one stays in the viewport.
   it.each([
     rect(300, 200, 320, 500),

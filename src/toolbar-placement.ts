@@ -20,8 +20,17 @@ export const TOOLBAR_GAP = 6;
 /** Space kept between the toolbar and the viewport's edges. */
 export const VIEWPORT_MARGIN = 4;
 
-/** The toolbar's top-left corner, in viewport pixels. */
-export function placeToolbar(selection: Rect, toolbar: Size, viewport: Size): { top: number; left: number } {
+/**
+ * The toolbar's top-left corner, in viewport pixels. `selection` is the selection's bounding rectangle (what the
+ * toolbar keeps clear of); `startX` is where its first line begins, which the toolbar lines up with, so a
+ * selection that starts mid-line gets its toolbar there rather than at the column's edge.
+ */
+export function placeToolbar(
+  selection: Rect,
+  toolbar: Size,
+  viewport: Size,
+  startX = selection.left,
+): { top: number; left: number } {
   const above = selection.top - TOOLBAR_GAP - toolbar.height;
   const below = selection.bottom + TOOLBAR_GAP;
   const lowest = Math.max(VIEWPORT_MARGIN, viewport.height - VIEWPORT_MARGIN - toolbar.height);
@@ -31,7 +40,7 @@ export function placeToolbar(selection: Rect, toolbar: Size, viewport: Size): { 
   // A selection scrolled out of view keeps its toolbar at the nearer edge of the viewport.
   const top = Math.min(lowest, Math.max(VIEWPORT_MARGIN, wanted));
   const rightmost = viewport.width - VIEWPORT_MARGIN - toolbar.width;
-  // Starts where the selection starts; pushed left at the right edge; a toolbar wider than the viewport starts at its margin.
-  const left = Math.max(VIEWPORT_MARGIN, Math.min(selection.left, rightmost));
+  // Pushed left at the right edge; a toolbar wider than the viewport starts at its margin.
+  const left = Math.max(VIEWPORT_MARGIN, Math.min(startX, rightmost));
   return { top, left };
 }

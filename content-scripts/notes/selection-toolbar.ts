@@ -76,7 +76,10 @@ export function watchSelection(
     // Laid out first, then placed by its own size: its width depends on the language and the reader's font.
     ui.layer.appendChild(bar);
     const size = bar.getBoundingClientRect();
-    const { top, left } = placeToolbar(range.getBoundingClientRect(), size, viewportSize(win));
+    // A range that starts at a line's end has an empty box there first: the words start on the next box.
+    const first = [...range.getClientRects()].find((r) => r.width > 0);
+    const bounds = range.getBoundingClientRect();
+    const { top, left } = placeToolbar(bounds, size, viewportSize(win), first?.left ?? bounds.left);
     bar.style.left = `${left + win.scrollX}px`;
     bar.style.top = `${top + win.scrollY}px`;
   };

@@ -143,6 +143,10 @@ describe.each<[name: string, file: string, system: "light" | "dark", expected: "
     const selection = await select(page, ui, QUOTE);
     const bar = await ui.evaluate("selection-toolbar", (el) => el.getBoundingClientRect().toJSON() as Box);
     expect(overlaps(bar, selection)).toBe(false);
+    // Lined up with the first selected word, which starts mid-line here.
+    const start = await page.evaluate(() => getSelection()!.getRangeAt(0).getClientRects()[0]!.left);
+    expect(start).toBeGreaterThan(selection.left + 100);
+    expect(Math.abs(bar.left - start)).toBeLessThan(1);
     expect(await schemeOf(ui, ["selection-toolbar", "highlight", "add-note"])).toEqual({
       "selection-toolbar": expected,
       highlight: expected,
