@@ -62,7 +62,7 @@ export function createHoverCard(
     show(view, at, scroll) {
       const labels = getLabels();
       ui.addStyles("card", CARD_CSS);
-      const doc = ui.shadow.ownerDocument;
+      const doc = ui.layer.ownerDocument;
       card?.remove();
       card = doc.createElement("div");
       card.className = "pl-panel pl-card";
@@ -107,7 +107,7 @@ export function createHoverCard(
       card.append(kind, title, dl, buttons);
       card.style.left = `${Math.max(4, at.left + scroll.x)}px`;
       card.style.top = `${at.bottom + scroll.y + 6}px`;
-      ui.shadow.appendChild(card);
+      ui.layer.appendChild(card);
       current = view;
     },
     hide() {

@@ -1,31 +1,49 @@
 // The host of everything PolicyLens shows inside a page: one <policylens-root> element with a CLOSED shadow
 // root, so page styles cannot leak in and ours cannot leak out, and the page's scripts cannot reach inside:
 // `host.shadowRoot` is null to them, events from inside reach them retargeted to the host, and the only
-// reference to the root stays in this isolated world. Created on first use, removed on destroy.
+// reference to the root stays in this isolated world. Inside it, one layer element holds the UI and carries the
+// page's colour scheme (src/page/page-scheme.ts) as `data-scheme`, read again each time the UI is shown, so the
+// cards match the page rather than the system. Created on first use, removed on destroy.
+import { type PageLook, pageScheme } from "../src/page/page-scheme";
+
 export const ROOT_TAG = "policylens-root";
 
+// Every colour comes from the layer's variables, one set per scheme: a control styled for one scheme and not the
+// other (the light `button {}` that used to come after the dark rule) cannot happen.
 const BASE_CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
 * { box-sizing: border-box; }
-.pl-panel {
-  position: absolute; max-width: 360px; min-width: 220px; padding: 10px 12px; border-radius: 8px;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  background: #fff; color: #1d2329; border: 1px solid #c9d1d9; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+.pl-layer {
+  color-scheme: light;
+  --pl-bg: #ffffff; --pl-fg: #1d2329; --pl-line: #c9d1d9; --pl-shadow: rgba(0, 0, 0, 0.18);
+  --pl-control: #f6f8fa; --pl-control-hover: #eaeef2; --pl-field: #ffffff;
+  --pl-accent: #1f6feb; --pl-danger: #cf222e;
 }
-@media (prefers-color-scheme: dark) {
-  .pl-panel { background: #1f2428; color: #e6edf3; border-color: #3d444d; }
-  button { background: #2d333b; color: #e6edf3; border-color: #545d68; }
-  textarea, input { background: #161b22; color: #e6edf3; border-color: #545d68; }
+.pl-layer[data-scheme="dark"] {
+  color-scheme: dark;
+  --pl-bg: #1f2428; --pl-fg: #e6edf3; --pl-line: #3d444d; --pl-shadow: rgba(0, 0, 0, 0.55);
+  --pl-control: #2d333b; --pl-control-hover: #373e47; --pl-field: #161b22;
+  --pl-accent: #58a6ff; --pl-danger: #ff7b72;
+}
+.pl-panel {
+  position: absolute; width: max-content; max-width: 360px; min-width: 220px; padding: 10px 12px; border-radius: 8px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: var(--pl-bg); color: var(--pl-fg); border: 1px solid var(--pl-line); box-shadow: 0 6px 24px var(--pl-shadow);
 }
 button {
-  font: inherit; cursor: pointer; padding: 4px 10px; border-radius: 6px; border: 1px solid #c9d1d9;
-  background: #f6f8fa; color: #1d2329;
+  font: inherit; cursor: pointer; padding: 4px 10px; border-radius: 6px; white-space: nowrap;
+  border: 1px solid var(--pl-line); background: var(--pl-control); color: var(--pl-fg);
 }
-button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
+button:hover { background: var(--pl-control-hover); }
+button:disabled { opacity: 0.6; cursor: default; }
+textarea, input[type="text"] { background: var(--pl-field); color: var(--pl-fg); border: 1px solid var(--pl-line); }
+::placeholder { color: var(--pl-fg); opacity: 0.55; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--pl-accent); outline-offset: 1px; }
 `;
 
 export interface UiRoot {
-  shadow: ShadowRoot;
+  /** The element inside the shadow root that every piece of UI is appended to; carries the page's scheme. */
+  layer: HTMLElement;
   /** Whether an event's target, as a listener outside the root sees it (retargeted to the host), is our UI. */
   holds(target: EventTarget | null): boolean;
   /** Adds a stylesheet for one component, once. */
@@ -33,18 +51,35 @@ export interface UiRoot {
   destroy(): void;
 }
 
+/** What the page shows behind its text and declares, read from its computed styles (page-scheme.ts decides). */
+function readPageLook(doc: Document): PageLook {
+  const win = doc.defaultView!;
+  const html = win.getComputedStyle(doc.documentElement);
+  return {
+    rootColorScheme: html.colorScheme || "normal",
+    metaColorScheme: doc.querySelector('meta[name="color-scheme" i]')?.getAttribute("content") ?? null,
+    htmlBackground: html.backgroundColor,
+    bodyBackground: doc.body ? win.getComputedStyle(doc.body).backgroundColor : null,
+    systemDark: win.matchMedia("(prefers-color-scheme: dark)").matches,
+  };
+}
+
 export function createUiRoot(doc: Document): UiRoot {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
+  let layer: HTMLElement | null = null;
   const styled = new Set<string>();
-  const ensure = (): ShadowRoot => {
-    if (shadow && host?.isConnected) return shadow;
+  const ensure = (): HTMLElement => {
+    if (layer && host?.isConnected) return layer;
     host = doc.createElement(ROOT_TAG);
     shadow = host.attachShadow({ mode: "closed" });
+    layer = doc.createElement("div");
+    layer.className = "pl-layer";
+    shadow.appendChild(layer);
     styled.clear();
     addStyle("base", BASE_CSS);
     doc.documentElement.appendChild(host);
-    return shadow;
+    return layer;
   };
   const addStyle = (id: string, css: string) => {
     if (styled.has(id)) return;
@@ -61,8 +96,12 @@ export function createUiRoot(doc: Document): UiRoot {
     }
   };
   return {
-    get shadow() {
-      return ensure();
+    // Read as a piece of UI is put in: a page can switch its theme (or the system its preference) at any time.
+    get layer() {
+      const el = ensure();
+      const scheme = pageScheme(readPageLook(doc));
+      if (el.getAttribute("data-scheme") !== scheme) el.setAttribute("data-scheme", scheme);
+      return el;
     },
     holds: (target) => !!host && target === host,
     addStyles(id, css) {
@@ -71,7 +110,7 @@ export function createUiRoot(doc: Document): UiRoot {
     },
     destroy() {
       host?.remove();
-      host = shadow = null;
+      host = shadow = layer = null;
     },
   };
 }

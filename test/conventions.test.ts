@@ -24,8 +24,9 @@ describe("the page's DOM is changed only by the highlighter and the shadow-root 
     "content-scripts/ui-root.ts",
   ];
   /**
-   * Build our UI inside the shadow root: elements they create, attached only to `ui.shadow` (read from each
-   * file: the hover card, the note editor, the selection toolbar and the toast). Checked below.
+   * Build our UI inside the shadow root: elements they create, attached only to `ui.layer`, the one element in the
+   * root that holds the UI (read from each file: the hover card, the note editor, the selection toolbar and the
+   * toast). Checked below.
    */
   const SHADOW_UI = [
     "content-scripts/hover-card.ts",
@@ -47,12 +48,12 @@ describe("the page's DOM is changed only by the highlighter and the shadow-root 
     expect(problems, "only highlighter.ts draws on the page; UI goes into the shadow root (ui-root.ts)").toEqual([]);
   });
 
-  it("the shadow-root UI writes only to elements it created and into ui.shadow", () => {
+  it("the shadow-root UI writes only to elements it created and into ui.layer", () => {
     const problems = SHADOW_UI.filter((p) => files.has(p)).flatMap((p) => {
       const { src, code } = files.get(p)!;
       const made = createdElements(code);
       return domWrites(src, code)
-        .filter((w) => w.receiver !== "ui.shadow" && !made.has(w.receiver.split(".")[0]!))
+        .filter((w) => w.receiver !== "ui.layer" && !made.has(w.receiver.split(".")[0]!))
         .map((w) => `${p}:${w.line} writes to ${w.receiver}, which it did not create: ${w.what}`);
     });
     expect(problems).toEqual([]);

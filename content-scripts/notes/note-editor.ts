@@ -8,16 +8,17 @@ import type { UiRoot } from "../ui-root";
 const EDITOR_CSS = `
 .pl-editor { width: 340px; }
 .pl-editor blockquote { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid #e3b341; max-height: 5.6em; overflow: hidden; font-style: italic; overflow-wrap: anywhere; }
-.pl-editor textarea { width: 100%; min-height: 90px; resize: vertical; font: inherit; padding: 6px; border-radius: 6px; border: 1px solid #c9d1d9; }
-.pl-editor input[type=text] { width: 100%; font: inherit; padding: 4px 6px; margin-top: 6px; border-radius: 6px; border: 1px solid #c9d1d9; }
+.pl-editor textarea { width: 100%; min-height: 90px; resize: vertical; font: inherit; padding: 6px; border-radius: 6px; }
+.pl-editor input[type=text] { width: 100%; font: inherit; padding: 4px 6px; margin-top: 6px; border-radius: 6px; }
 .pl-editor .pl-colours { display: flex; gap: 6px; margin: 8px 0; border: 0; padding: 0; }
 .pl-editor .pl-colours label { width: 20px; height: 20px; border-radius: 50%; cursor: pointer; border: 2px solid transparent; }
 .pl-editor .pl-colours input { position: absolute; opacity: 0; width: 1px; height: 1px; }
-.pl-editor .pl-colours input:checked + span { outline: 2px solid #1f6feb; outline-offset: 2px; }
+.pl-editor .pl-colours input:checked + span { outline: 2px solid var(--pl-accent); outline-offset: 2px; }
+.pl-editor .pl-colours input:focus-visible + span { outline: 2px dashed var(--pl-accent); outline-offset: 2px; }
 .pl-editor .pl-colours span { display: block; width: 16px; height: 16px; border-radius: 50%; }
 .pl-editor .pl-row { display: flex; gap: 6px; justify-content: flex-end; }
 .pl-editor .pl-row .pl-delete { margin-right: auto; }
-.pl-editor .pl-error { color: #cf222e; margin: 6px 0 0; }
+.pl-editor .pl-error { color: var(--pl-danger); margin: 6px 0 0; }
 .pl-editor .pl-error:empty { display: none; }
 `;
 
@@ -82,7 +83,7 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
       close();
       const labels = getLabels();
       ui.addStyles("editor", EDITOR_CSS);
-      const doc = ui.shadow.ownerDocument;
+      const doc = ui.layer.ownerDocument;
       const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
         const e = doc.createElement(tag);
         for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -177,7 +178,7 @@ export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): Not
       });
       panel.style.left = `${Math.max(4, req.at.left)}px`;
       panel.style.top = `${req.at.top}px`;
-      ui.shadow.appendChild(panel);
+      ui.layer.appendChild(panel);
       textarea.focus();
     },
   };

@@ -1,5 +1,6 @@
 // The floating toolbar over a text selection: "Highlight" and "Add note". It appears after the reader
 // finishes selecting (pointer up or keyboard selection) and disappears when the selection goes away.
+import { placeToolbar } from "../../src/toolbar-placement";
 import { ROOT_TAG, type UiRoot } from "../ui-root";
 
 /** Our own UI and form fields are not page text: selections there make no notes. */
@@ -10,9 +11,16 @@ export function isNoteable(range: Range): boolean {
 }
 
 const TOOLBAR_CSS = `
-.pl-toolbar { position: absolute; display: flex; gap: 4px; padding: 4px; min-width: 0; }
+.pl-toolbar { position: absolute; display: flex; gap: 4px; padding: 4px; min-width: 0; max-width: none; }
 .pl-toolbar button { padding: 3px 8px; }
 `;
+
+/** The viewport without its scrollbars: the root element's client box (the body's, in quirks mode). */
+function viewportSize(win: Window): { width: number; height: number } {
+  const doc = win.document;
+  const box = doc.compatMode === "BackCompat" ? doc.body : doc.documentElement;
+  return { width: box?.clientWidth || win.innerWidth, height: box?.clientHeight || win.innerHeight };
+}
 
 export interface ToolbarLabels {
   highlight: string;
@@ -65,10 +73,15 @@ export function watchSelection(
       button("highlight", labels.highlight, actions.highlight),
       button("add-note", labels.addNote, actions.addNote),
     );
-    const rect = range.getBoundingClientRect();
-    bar.style.left = `${Math.max(4, rect.left + win.scrollX)}px`;
-    bar.style.top = `${Math.max(4, rect.top + win.scrollY - 40)}px`;
-    ui.shadow.appendChild(bar);
+    // Laid out first, then placed by its own size: its width depends on the language and the reader's font.
+    ui.layer.appendChild(bar);
+    const size = bar.getBoundingClientRect();
+    // A range that starts at a line's end has an empty box there first: the words start on the next box.
+    const first = [...range.getClientRects()].find((r) => r.width > 0);
+    const bounds = range.getBoundingClientRect();
+    const { top, left } = placeToolbar(bounds, size, viewportSize(win), first?.left ?? bounds.left);
+    bar.style.left = `${left + win.scrollX}px`;
+    bar.style.top = `${top + win.scrollY}px`;
   };
   // Only the reader finishing a selection shows the toolbar: a page's synthetic pointerup or keyup does not.
   // Inside our UI (its closed root shows as the host from here) a pointer up is a click on the toolbar.

@@ -4,7 +4,7 @@ import type { UiRoot } from "../ui-root";
 
 const TOAST_CSS = `
 .pl-toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); display: flex; gap: 10px; align-items: center; }
-.pl-toast[data-kind="error"] { border-color: #cf222e; }
+.pl-toast[data-kind="error"] { border-color: var(--pl-danger); }
 `;
 /** How long an undo offer stays. */
 const UNDO_MS = 8000;
@@ -50,7 +50,7 @@ export function createToast(win: Window, ui: UiRoot, dismissLabel: () => string)
       close.textContent = dismissLabel();
       close.addEventListener("click", (e) => e.isTrusted && hide());
       el.append(close);
-      ui.shadow.appendChild(el);
+      ui.layer.appendChild(el);
       // Errors stay until the reader has seen them; undo offers expire.
       if (!opts.error) timer = win.setTimeout(hide, UNDO_MS);
     },

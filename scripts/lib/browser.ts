@@ -52,13 +52,20 @@ export async function launch(
   {
     headless = true,
     args = [],
-  }: { headless?: boolean; /** More Chromium switches, e.g. for CDP's Extensions domain. */ args?: string[] } = {},
+    scrollbars = false,
+  }: {
+    headless?: boolean;
+    /** More Chromium switches, e.g. for CDP's Extensions domain. */
+    args?: string[];
+    /** Classic scrollbars that take room, as a reader's browser has (headless hides them by default). */
+    scrollbars?: boolean;
+  } = {},
 ): Promise<Session> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
-    ignoreDefaultArgs: ["--disable-extensions"],
+    ignoreDefaultArgs: ["--disable-extensions", ...(scrollbars ? ["--hide-scrollbars"] : [])],
     args: [
       "--no-sandbox",
       "--disable-gpu",

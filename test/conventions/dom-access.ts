@@ -10,7 +10,7 @@ export interface Hit {
 }
 
 export interface Write extends Hit {
-  /** What is written to, as written: `ui.shadow`, `card`, `doc.documentElement`, `)` for `(a ?? b).append(…)`. */
+  /** What is written to, as written: `ui.layer`, `card`, `doc.documentElement`, `)` for `(a ?? b).append(…)`. */
   receiver: string;
 }
 
