@@ -73,6 +73,9 @@ Pages are read in the encoding they declare (byte order mark or <meta charset>),
 texts and batches as UTF-8. Pages and texts over ${megabytes(MAX_INPUT_BYTES)}, and binary files given as text, are refused.
 
 Output on stdout: json is the policylens.extract/1 result; markdown a document for Obsidian and
-similar; jsonld a W3C Web Annotation collection. Errors: one line on stderr, exit status 1
+similar; jsonld a W3C Web Annotation collection. The json of --text and --jsonl also has
+"attributions" (who says what) and "entities" (the learned tagger's PER, ORG, LOC and PROFESSION
+spans, as offsets into the text; none, with one line on stderr, when a model cannot be read).
+Errors: one line on stderr, exit status 1
 (a bad line in a batch is reported on stderr and the other lines are still processed).
 `;

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { taggerModels } from "../tagger-models";
 import { main } from "./main";
 import { MAX_INPUT_BYTES } from "./read-input";
 
@@ -42,17 +43,21 @@ const noiseWithoutNul = (n: number) => noise(n).map((b) => b || 1);
 /** A page (or text) of `bytes` bytes: one long paragraph. */
 const huge = (bytes: number) => Buffer.concat([Buffer.from("<html><body><p>"), Buffer.alloc(bytes - 15, "a ")]);
 
-async function run(...argv: string[]) {
+const run = (...argv: string[]) => runWithModels(null, ...argv);
+
+/** The command with the tagger's models read from `modelsDir` (the package's own when null). */
+async function runWithModels(modelsDir: string | null, ...argv: string[]) {
   let out = "",
     err = "";
-  const code = await main(argv, {
-    out: (s) => {
+  const io = {
+    out: (s: string) => {
       out += s;
     },
-    err: (s) => {
+    err: (s: string) => {
       err += s;
     },
-  });
+  };
+  const code = await main(argv, io, taggerModels({ ...(modelsDir ? { dir: modelsDir } : {}), warn: io.err }));
   return { code, out, err };
 }
 
@@ -230,4 +235,108 @@ describe("policylens CLI", () => {
     expect(r.err).toMatch(/in\.jsonl:5: "text" is not text \(it contains NUL bytes\)/);
     expect(r.err).toMatch(/in\.jsonl:6: the line is over 10 MB, not read/);
   });
+});
+
+describe("the tagger's spans (entities)", () => {
+  const MODELS = join(import.meta.dirname, "../../models");
+  const EN = "The economist John Smith of the Bank of England said on Monday in London that rates would rise.";
+  const RU = "Экономист Расул Рысмамбетов из Министерства финансов Казахстана заявил в Алматы, что курс тенге упадёт.";
+  const KK = "Қазақстан Республикасының Үкіметі бүгін жаңа заң қабылдады және оны жариялады.";
+  /** Generous: the first test decodes a model of megabytes, which takes seconds on a loaded machine. */
+  const SLOW = 30_000;
+  const named = (text: string, entities: { start: number; end: number; label: string }[]) =>
+    entities.map((e) => [text.slice(e.start, e.end), e.label]);
+
+  it.each([
+    [
+      "en",
+      EN,
+      [
+        ["John Smith", "PER"],
+        ["Bank of England", "ORG"],
+        ["London", "LOC"],
+      ],
+    ],
+    [
+      "ru",
+      RU,
+      [
+        ["Экономист", "PROFESSION"],
+        ["Расул Рысмамбетов", "PER"],
+        ["Министерства финансов Казахстана", "ORG"],
+        ["Алматы", "LOC"],
+      ],
+    ],
+    // No model for Kazakh: no spans, and nothing to warn about.
+    ["kk", KK, []],
+  ])("%s: --jsonl and --text give them as offsets into the text", { timeout: SLOW }, async (lang, text, spans) => {
+    const batch = await run("extract", "--jsonl", file(`e-${lang}.jsonl`, JSON.stringify({ id: lang, text })));
+    const single = await run("extract", "--text", file(`e-${lang}.txt`, text));
+    for (const r of [batch, single]) {
+      expect(r.code).toBe(0);
+      expect(r.err).toBe("");
+    }
+    const line = JSON.parse(batch.out);
+    expect(line.lang).toBe(lang);
+    expect(named(text, line.entities)).toEqual(spans);
+    expect(JSON.parse(single.out).entities).toEqual(line.entities);
+  });
+
+  it("are not computed for the Markdown and JSON-LD of a text: no model is read, so none is missed", async () => {
+    const none = mkdtempSync(join(tmpdir(), "policylens-models-"));
+    for (const format of ["markdown", "jsonld"]) {
+      const r = await runWithModels(none, "extract", "--text", file("e-md.txt", EN), "--format", format);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Bank of England");
+      expect(r.err).toBe("");
+    }
+  });
+
+  const said = "The government should publish every mining contract, said Jane Porter, an economist at the IMF.";
+  it.each([
+    ["missing", () => {}, /\(.*ner-en\.bin\) could not be read: no such file; using the rules only$/],
+    [
+      "truncated",
+      (dir: string) => {
+        const bytes = readFileSync(join(MODELS, "ner-en.bin"));
+        writeFileSync(join(dir, "ner-en.bin"), bytes.subarray(0, bytes.length >> 1));
+      },
+      /could not be read: truncated: \d+ bytes, header says \d+; using the rules only$/,
+    ],
+    [
+      "not a model",
+      (dir: string) => writeFileSync(join(dir, "ner-en.bin"), "<html>not found</html>"),
+      /could not be read: not a tagger model file \(wrong magic\); using the rules only$/,
+    ],
+    [
+      "another language's",
+      (dir: string) => copyFileSync(join(MODELS, "ner-ru.bin"), join(dir, "ner-en.bin")),
+      /could not be read: it is the model of "ru", not "en"; using the rules only$/,
+    ],
+  ])(
+    "a %s model file: empty entities, the rules' result, one line on stderr, exit 0",
+    { timeout: SLOW },
+    async (_kind, prepare, message) => {
+      const models = mkdtempSync(join(tmpdir(), "policylens-models-"));
+      prepare(models);
+      const batch = [said, EN].map((text, id) => JSON.stringify({ id, text })).join("\n");
+      const r = await runWithModels(models, "extract", "--jsonl", file("no-model.jsonl", batch));
+      expect(r.code).toBe(0);
+      const lines = r.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.entities)).toEqual([[], []]);
+      // The rules still annotate: the engine's result is there, not an empty one.
+      expect(lines[0].people.map((p: { name: string }) => p.name)).toContain("Jane Porter");
+      expect(r.err).toMatch(/^policylens: the English model \(/);
+      expect(r.err.trim()).toMatch(message);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+
+      const single = await runWithModels(models, "extract", "--text", file("no-model.txt", said));
+      expect(single.code).toBe(0);
+      expect(JSON.parse(single.out).entities).toEqual([]);
+      expect(single.err.trim()).toMatch(message);
+    },
+  );
 });

@@ -10,6 +10,8 @@ import { cliPageExport } from "./page-export";
 import { decodeHtml, decodeText } from "./decode";
 import { whyBinary } from "./binary-text";
 import { InputError, MAX_INPUT_BYTES, megabytes, readInput } from "./read-input";
+import { taggerModels, type TaggerModels } from "../tagger-models";
+import { entitiesOf } from "./entities";
 
 export interface Io {
   out: (s: string) => void;
@@ -20,11 +22,18 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 /** Markup that any HTML page has: a file without it is not a page. */
 const LOOKS_LIKE_HTML = /<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
 
-/** Runs the command line; resolves to the exit status. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+/**
+ * Runs the command line; resolves to the exit status. `models` gives the tagger's model of a language (the
+ * package's models/ by default, its warnings on `io.err`).
+ */
+export async function main(
+  argv: string[],
+  io: Io = defaultIo,
+  models: TaggerModels = taggerModels({ warn: io.err }),
+): Promise<number> {
   try {
     const command = parseArgs(argv);
-    return await run(command, io);
+    return await run(command, io, models);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err(`policylens: ${e.message}\n`);
@@ -34,7 +43,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-async function run(command: Command, io: Io): Promise<number> {
+async function run(command: Command, io: Io, models: TaggerModels): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP);
@@ -51,17 +60,20 @@ async function run(command: Command, io: Io): Promise<number> {
       if (!text.trim()) throw new InputError(`${command.file} is empty: there is no text to read`);
       const binary = whyBinary(text);
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
-      // Plain text is what corpora are: its JSON carries who says what, for scoring attribution on any corpus.
-      await write(io, dated(extractWithAttributions(text), command.date), command.format, command.file);
+      // Plain text is what corpora are: its JSON carries who says what and the tagger's spans, for scoring
+      // attribution and every entity label on any corpus. The other formats are the exporters' own.
+      const result = dated(extractWithAttributions(text), command.date);
+      const out = command.format === "json" ? { ...result, entities: entitiesOf(models, text, result.lang) } : result;
+      await write(io, out, command.format, command.file);
       return 0;
     }
     case "jsonl":
       // A batch may be any size: only each line is limited.
-      return runBatch(decodeText(readInput(command.file, null)), command.file, io);
+      return runBatch(decodeText(readInput(command.file, null)), command.file, io, models);
   }
 }
 
-function runBatch(input: string, file: string, io: Io): number {
+function runBatch(input: string, file: string, io: Io, models: TaggerModels): number {
   let bad = 0;
   input.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
@@ -91,7 +103,8 @@ function runBatch(input: string, file: string, io: Io): number {
       io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
       return;
     }
-    io.out(JSON.stringify({ id, ...extractWithAttributions(text) }) + "\n");
+    const result = extractWithAttributions(text);
+    io.out(JSON.stringify({ id, ...result, entities: entitiesOf(models, text, result.lang) }) + "\n");
   });
   return bad ? 1 : 0;
 }
