@@ -142,7 +142,11 @@ function addMention(p: LinkedPerson, s: NameSpan): void {
  * The name to show: the fullest mention's words, each in its best-attested form — nominative-looking, the
  * base the other forms inflect ("Рысмамбетов", not "Рысмамбетова"), then the commonest.
  */
-export function canonicalName(p: LinkedPerson, keyOf: (w: string) => string): string {
+export function canonicalName(
+  p: LinkedPerson,
+  keyOf: (w: string) => string,
+  givenNameForms: ReadonlySet<string> = new Set(),
+): string {
   const forms = new Map<string, Map<string, number>>();
   for (const m of p.mentions) {
     for (const w of m.text.split(/\s+/)) {
@@ -153,10 +157,41 @@ export function canonicalName(p: LinkedPerson, keyOf: (w: string) => string): st
     }
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
-  return full.text
-    .split(/\s+/)
-    .map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])))
-    .join(" ");
+  const words = full.text.split(/\s+/).map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])));
+  return nominativeName(words, givenNameForms).join(" ");
+}
+
+/** A given name's case endings and what each was in the nominative ("Марата" → "Марат", "Игоря" → "Игорь"). */
+const GIVEN_NAME_CASES: [RegExp, string][] = [
+  [/(?:а|у|ом|е)$/, ""],
+  [/(?:ия|ию|ием|ии)$/, "ий"],
+  [/(?:я|ю|ем|е)$/, "ь"],
+  [/(?:я|ю|ем|е)$/, "й"],
+  [/(?:ы|е|у|ой)$/, "а"],
+  [/(?:и|е|ю|ей)$/, "я"],
+];
+/** A masculine surname's case endings ("Ахметова", "Ахметову" of "Ахметов"). */
+const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
+/** The same without "-у", which after a name in "-а" may be a woman's accusative ("Анну Петрову"). */
+const MASCULINE_ONLY_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|ым|ом|е)$/;
+
+/**
+ * "Марата Ахметова" (only ever written in the genitive) is Марат Ахметов: a given name that is not a listed form
+ * but another case of one is put back in the nominative, and a man's surname in "-ов", "-ин" follows it. A listed form stays
+ * ("Александра" is a woman's name as well as Александр's genitive), and so does every word of other scripts.
+ */
+function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] {
+  const given = words[0]!;
+  const lower = given.toLowerCase().replace(/ё/g, "е");
+  if (words.length < 2 || givenNameForms.has(lower)) return words;
+  for (const [re, to] of GIVEN_NAME_CASES) {
+    const nominative = lower.replace(re, to);
+    if (nominative === lower || !givenNameForms.has(nominative)) continue;
+    // Next to a given name in another case, "-ова" is a man's ("Ильи Петрова"): a woman's would be "-овой".
+    const surnameCase = /[ая]$/.test(nominative) ? MASCULINE_ONLY_SURNAME_CASE : MASCULINE_SURNAME_CASE;
+    return [given.slice(0, 1) + nominative.slice(1), ...words.slice(1).map((w) => w.replace(surnameCase, "$1"))];
+  }
+  return words;
 }
 
 /** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */

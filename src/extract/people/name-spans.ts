@@ -36,6 +36,20 @@ const APPOSITIVE_ROLE_REACH = 5;
 const APPOSITIVE_WORDS = 15;
 /** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
 const ROLE_REACH = 4;
+/**
+ * How far a Russian role noun may stand when every word between is its complement: a capitalised or quoted name, or a
+ * lower-case word in an oblique case ("председатель правления Национального банка Казахстана Тимур Сулейменов").
+ */
+const COMPLEMENT_REACH = 8;
+/** Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "по", "при". */
+const COMPLEMENT_WORD =
+  /^(?:по|при|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
+/** Verb forms and pronouns that look like oblique nouns ("заявила", "было", "его"): a clause, not a complement. */
+const NOT_COMPLEMENT =
+  /(?:ла|ли|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
+/** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
+const ROLE_BREAK = /[.,;:!?«»“”"()[\]]/;
+const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]]/;
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
@@ -223,15 +237,28 @@ function trimRun(
   return { a, b, roleBefore };
 }
 
-/** A role noun or title a few words before the name ("экономист Расул Рысмамбетов", "министр финансов РФ Алексей Кудрин"). */
+/**
+ * A role noun or title a few words before the name ("экономист Расул Рысмамбетов", "министр финансов РФ Алексей
+ * Кудрин"); in Russian further back too, over the role's complement ("директор Центра экономического анализа «Талап»
+ * Рахим Ошакбаев").
+ */
 function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexicon, ru: boolean): RoleAt | null {
   const full = name.filter((w) => !w.initial && w.cap).length;
-  for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
+  // Two readings of the words between: the near one (no punctuation at all) and the complement one (names, quotes,
+  // oblique-case words); a role noun is taken while either still holds.
+  let near = true;
+  let complement = ru && full >= 2;
+  for (let k = a - 1; k >= Math.max(0, a - (complement ? COMPLEMENT_REACH : ROLE_REACH)); k--) {
     const w = words[k]!;
-    if (w.sentence !== name[0]!.sentence || /[.,;:!?«»“”"()]/.test(words[k + 1]!.gap)) break;
+    if (w.sentence !== name[0]!.sentence) break;
+    const gap = words[k + 1]!.gap;
+    near &&= k >= a - ROLE_REACH && !ROLE_BREAK.test(gap);
+    complement &&= !COMPLEMENT_BREAK.test(gap);
+    if (!near && !complement) break;
     if (k === a - 1 && lex.titles.has(w.lower)) return { word: k, title: true };
     // English puts the role noun right before the name; Russian may put its genitive complement between.
     if (lex.roleNouns.has(wordKey(w.lower)) && (k === a - 1 || (ru && full >= 2))) return { word: k, title: false };
+    complement &&= w.cap || (COMPLEMENT_WORD.test(w.lower) && !NOT_COMPLEMENT.test(w.lower));
   }
   return null;
 }
