@@ -30,7 +30,7 @@ const ENDING_SLACK = 3;
 /** A shorter shared stem says nothing ("пре-" of "президент" and "премьер"). */
 const MIN_STEM = 3;
 /** How many misses to print as examples. */
-const SAMPLE = 12;
+const SAMPLE = Number(process.env.ROLE_MISSES ?? 12);
 
 const i = process.argv.indexOf("--nerel");
 const FILE = i > 0 ? process.argv[i + 1]! : join(import.meta.dirname, "../../shared/data/nerel/dev.jsonl");

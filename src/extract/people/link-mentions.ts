@@ -3,6 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative } from "../name-key";
 import type { NameSpan } from "./name-spans";
+import { obliqueGivenName } from "./given-name";
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -161,15 +162,6 @@ export function canonicalName(
   return nominativeName(words, givenNameForms).join(" ");
 }
 
-/** A given name's case endings and what each was in the nominative ("Марата" → "Марат", "Игоря" → "Игорь"). */
-const GIVEN_NAME_CASES: [RegExp, string][] = [
-  [/(?:а|у|ом|е)$/, ""],
-  [/(?:ия|ию|ием|ии)$/, "ий"],
-  [/(?:я|ю|ем|е)$/, "ь"],
-  [/(?:я|ю|ем|е)$/, "й"],
-  [/(?:ы|е|у|ой)$/, "а"],
-  [/(?:и|е|ю|ей)$/, "я"],
-];
 /** A masculine surname's case endings ("Ахметова", "Ахметову" of "Ахметов"). */
 const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
 /** The same without "-у", which after a name in "-а" may be a woman's accusative ("Анну Петрову"). */
@@ -181,17 +173,11 @@ const MASCULINE_ONLY_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|ым|ом|е)$/;
  * ("Александра" is a woman's name as well as Александр's genitive), and so does every word of other scripts.
  */
 function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] {
-  const given = words[0]!;
-  const lower = given.toLowerCase().replace(/ё/g, "е");
-  if (words.length < 2 || givenNameForms.has(lower)) return words;
-  for (const [re, to] of GIVEN_NAME_CASES) {
-    const nominative = lower.replace(re, to);
-    if (nominative === lower || !givenNameForms.has(nominative)) continue;
-    // Next to a given name in another case, "-ова" is a man's ("Ильи Петрова"): a woman's would be "-овой".
-    const surnameCase = /[ая]$/.test(nominative) ? MASCULINE_ONLY_SURNAME_CASE : MASCULINE_SURNAME_CASE;
-    return [given.slice(0, 1) + nominative.slice(1), ...words.slice(1).map((w) => w.replace(surnameCase, "$1"))];
-  }
-  return words;
+  const nominative = words.length >= 2 ? obliqueGivenName(words[0]!, givenNameForms) : null;
+  if (!nominative) return words;
+  // Next to a given name in another case, "-ова" is a man's ("Ильи Петрова"): a woman's would be "-овой".
+  const surnameCase = /[ая]$/.test(nominative) ? MASCULINE_ONLY_SURNAME_CASE : MASCULINE_SURNAME_CASE;
+  return [words[0]!.slice(0, 1) + nominative.slice(1), ...words.slice(1).map((w) => w.replace(surnameCase, "$1"))];
 }
 
 /** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */
