@@ -5,6 +5,7 @@ import type { Organisation } from "../types";
 import type { NameSpan } from "./name-spans";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
+import { obliqueGivenName } from "./given-name";
 import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
 
 export interface RoleInfo {
@@ -67,9 +68,13 @@ export function findRole(
     if (!m) continue;
     const phrase = m[1]!.trim();
     const words = phrase.split(/\s+/);
-    // The role noun heads the appositive, in the nominative: ", премьеру привиделся …" is a clause, not a role.
+    // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
+    // премьеру привиделся …" is a clause, not a role), in any case after a name in another ("по словам Ивана
+    // Петрова, директора Центра").
+    const oblique = obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) !== null;
     const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
-    if (words.length > MAX_ROLE_WORDS || !head.some((w) => lex.roleNounsSingular.has(w))) continue;
+    const isHead = (w: string) => lex.roleNounsSingular.has(w) || (oblique && lex.roleNouns.has(wordKey(w)));
+    if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) continue;
     const at = s.end + m[0].indexOf(m[1]!);
     return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
   }
