@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { obliqueGivenName } from "./given-name";
+import { isFeminine, obliqueGivenName } from "./given-name";
 
 const FORMS = new Set(["марат", "игорь", "юрий", "анна", "александр", "александра", "илья", "jane"]);
 
@@ -17,5 +17,17 @@ describe("obliqueGivenName", () => {
     ["Jane", null],
   ])("%s → %s", (word, nominative) => {
     expect(obliqueGivenName(word, FORMS)).toBe(nominative);
+  });
+});
+
+describe("isFeminine", () => {
+  it.each([
+    ["анна", true],
+    ["мария", true],
+    ["илья", false],
+    ["никита", false],
+    ["марат", false],
+  ])("%s → %s", (nominative, feminine) => {
+    expect(isFeminine(nominative)).toBe(feminine);
   });
 });

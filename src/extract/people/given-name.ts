@@ -22,3 +22,20 @@ export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<strin
   }
   return null;
 }
+
+/** Men's given names in "-а", "-я" (the rest in "-а", "-я" are women's). */
+const MASCULINE_IN_A = new Set([
+  "илья",
+  "никита",
+  "лука",
+  "фома",
+  "савва",
+  "кузьма",
+  "данила",
+  "захария",
+  "муса",
+  "иса",
+]);
+
+/** True for a woman's given name (nominative, lower case): it ends in "-а", "-я" and is not a man's. */
+export const isFeminine = (nominative: string): boolean => /[ая]$/.test(nominative) && !MASCULINE_IN_A.has(nominative);

@@ -3,7 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative } from "../name-key";
 import type { NameSpan } from "./name-spans";
-import { obliqueGivenName } from "./given-name";
+import { isFeminine, obliqueGivenName } from "./given-name";
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -158,26 +158,54 @@ export function canonicalName(
     }
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
-  const words = full.text.split(/\s+/).map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])));
-  return nominativeName(words, givenNameForms).join(" ");
+  const written = full.text.split(/\s+/);
+  const nominative = nominativeName(written, givenNameForms);
+  if (nominative) return nominative.join(" ");
+  return written.map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]]))).join(" ");
 }
 
-/** A masculine surname's case endings ("Ахметова", "Ахметову" of "Ахметов"). */
+/** A man's surname in "-ов", "-ин" in another case ("Ахметова", "Ахметову" of "Ахметов"). */
 const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
-/** The same without "-у", which after a name in "-а" may be a woman's accusative ("Анну Петрову"). */
-const MASCULINE_ONLY_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|ым|ом|е)$/;
+/** A woman's surname in "-ова", "-ина" in another case ("Петровой", "Петрову" of "Петрова"). */
+const FEMININE_SURNAME_CASE = /([оеё]в|[иы]н)(?:ой|ою|у)$/;
+/** An adjective-shaped surname in another case ("Долгорукому", "Достоевского"; "Достоевской"). */
+const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому|им|ом)$/;
+const FEMININE_ADJECTIVE_SURNAME_CASE = /([гкх])(?:ой|ую)$/;
+/** A man's given name's case ending → the ending a foreign or consonant-final surname takes in that case. */
+const SURNAME_ENDING_BY_CASE: [RegExp, string][] = [
+  [/(?:а|я)$/, "а"], // Исаака Ньютона
+  [/(?:у|ю)$/, "у"], // Марату Смиту
+  [/(?:ом|ем)$/, "ом"], // Маратом Смитом
+  [/(?:е|и)$/, "е"], // о Марате Смите
+];
+/** A surname's stem that takes those endings: it ends in a consonant. */
+const CONSONANT_STEM = /[бвгджзклмнпрстфхцчшщ]$/;
 
 /**
  * "Марата Ахметова" (only ever written in the genitive) is Марат Ахметов: a given name that is not a listed form
- * but another case of one is put back in the nominative, and a man's surname in "-ов", "-ин" follows it. A listed form stays
- * ("Александра" is a woman's name as well as Александр's genitive), and so does every word of other scripts.
+ * but another case of one is put back in the nominative, and the surname follows it: "-ов", "-ин" and "-ский"
+ * forms, and a man's surname on a consonant in the given name's case ("Исаака Ньютона" → "Исаак Ньютон"). Null
+ * when the given name is as listed (the name is shown as the mentions have it).
  */
-function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] {
+function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] | null {
   const nominative = words.length >= 2 ? obliqueGivenName(words[0]!, givenNameForms) : null;
-  if (!nominative) return words;
-  // Next to a given name in another case, "-ова" is a man's ("Ильи Петрова"): a woman's would be "-овой".
-  const surnameCase = /[ая]$/.test(nominative) ? MASCULINE_ONLY_SURNAME_CASE : MASCULINE_SURNAME_CASE;
-  return [words[0]!.slice(0, 1) + nominative.slice(1), ...words.slice(1).map((w) => w.replace(surnameCase, "$1"))];
+  if (!nominative) return null;
+  const given = words[0]!.slice(0, 1) + nominative.slice(1);
+  if (isFeminine(nominative))
+    return [
+      given,
+      ...words
+        .slice(1)
+        .map((w) => w.replace(FEMININE_SURNAME_CASE, "$1а").replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")),
+    ];
+  const ending = SURNAME_ENDING_BY_CASE.find(([re]) => re.test(words[0]!.toLowerCase()))?.[1];
+  const surname = (w: string) => {
+    if (MASCULINE_SURNAME_CASE.test(w)) return w.replace(MASCULINE_SURNAME_CASE, "$1");
+    if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1ий");
+    const stem = ending && w.endsWith(ending) ? w.slice(0, -ending.length) : "";
+    return CONSONANT_STEM.test(stem) ? stem : w;
+  };
+  return [given, ...words.slice(1).map(surname)];
 }
 
 /** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */

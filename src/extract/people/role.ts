@@ -43,6 +43,8 @@ const MODIFIER_WORD =
 /** Pronouns and determiners that decline like adjectives, and "который". */
 const NOT_MODIFIER =
   /^(?:эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
+/** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
+const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
 /** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
 const ADJECTIVE_NOMINATIVE: [RegExp, string][] = [
   [/([гкхжшщч])(?:ого|ому|им|ом)$/, "$1ий"], // бывшего → бывший, главного ← below
@@ -120,11 +122,15 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
     const nominative = nominativeOf(word.toLowerCase(), lex);
     if (nominative && nominative !== word.toLowerCase()) {
       words[head] = nominative;
-      for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase());
+      const feminine = /[ая]$/.test(nominative);
+      for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), feminine);
     }
   }
   const role = words.join(" ");
-  return /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
+  // Only a role noun or a modifier loses its capital (a sentence's first word): a name keeps it ("Tunisia country …").
+  const first = role.split(" ")[0]!;
+  const common = lex.roleNouns.has(wordKey(first.toLowerCase())) || MODIFIER_WORD.test(first);
+  return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
 
 /** Each language's role nouns by word key: the nominative form of an inflected one. */
@@ -141,7 +147,9 @@ function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
   return byKey.get(wordKey(word));
 }
 
-function adjectiveNominative(word: string): string {
+function adjectiveNominative(word: string, feminine: boolean): string {
+  if (feminine && FEMININE_OBLIQUE.test(word))
+    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) ? "яя" : "ая"));
   for (const [re, to] of ADJECTIVE_NOMINATIVE) if (re.test(word)) return word.replace(re, to);
   return word;
 }
