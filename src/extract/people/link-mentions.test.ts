@@ -26,6 +26,9 @@ const span = (text: string): NameSpan => {
 /** The Russian given names the rows use, as the language module lists them. */
 const GIVEN_NAME_FORMS = new Set([
   "марат",
+  "владимир",
+  "виктор",
+  "людмила",
   "юрий",
   "исаак",
   "илья",
@@ -75,6 +78,10 @@ describe("linkMentions", () => {
     [["Анну Петрову"], "Анна Петрова"],
     [["Анны Петровой"], "Анна Петрова"],
     [["Александра Белова"], "Александра Белова"],
+    [["Владимиром Крамником"], "Владимир Крамник"],
+    [["Виктором Януковичем", "Янукович?"], "Виктор Янукович"],
+    [["Людмилы Марковны"], "Людмила Марковна"],
+    [["Юрия Лужкова"], "Юрий Лужков"],
   ] as const)("canonical name of %j is %s", (texts, name) => {
     expect(canonicalName(linkMentions(texts.map(span))[0]!, wordKey, GIVEN_NAME_FORMS)).toBe(name);
   });

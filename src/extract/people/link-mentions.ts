@@ -159,9 +159,10 @@ export function canonicalName(
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
   const written = full.text.split(/\s+/);
+  const best = written.map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])));
   const nominative = nominativeName(written, givenNameForms);
-  if (nominative) return nominative.join(" ");
-  return written.map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]]))).join(" ");
+  // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
+  return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
 }
 
 /** A man's surname in "-ов", "-ин" in another case ("Ахметова", "Ахметову" of "Ахметов"). */
@@ -169,13 +170,16 @@ const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
 /** A woman's surname in "-ова", "-ина" in another case ("Петровой", "Петрову" of "Петрова"). */
 const FEMININE_SURNAME_CASE = /([оеё]в|[иы]н)(?:ой|ою|у)$/;
 /** An adjective-shaped surname in another case ("Долгорукому", "Достоевского"; "Достоевской"). */
-const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому|им|ом)$/;
+const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому)$|([сц]к)(?:им|ом)$/;
 const FEMININE_ADJECTIVE_SURNAME_CASE = /([гкх])(?:ой|ую)$/;
+/** Patronymics in another case ("Марковны" of "Марковна", "Ильича" of "Ильич"). */
+const FEMININE_PATRONYMIC_CASE = /((?:ов|ев|ич)н)(?:ы|е|у|ой)$/;
+const MASCULINE_PATRONYMIC_CASE = /((?:ов|ев)?ич)(?:а|у|ем|е)$/;
 /** A man's given name's case ending → the ending a foreign or consonant-final surname takes in that case. */
 const SURNAME_ENDING_BY_CASE: [RegExp, string][] = [
   [/(?:а|я)$/, "а"], // Исаака Ньютона
   [/(?:у|ю)$/, "у"], // Марату Смиту
-  [/(?:ом|ем)$/, "ом"], // Маратом Смитом
+  [/(?:ом|ем)$/, "ом"], // Маратом Смитом (after a hushing consonant "-ем": see surname())
   [/(?:е|и)$/, "е"], // о Марате Смите
 ];
 /** A surname's stem that takes those endings: it ends in a consonant. */
@@ -196,13 +200,20 @@ function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): s
       given,
       ...words
         .slice(1)
-        .map((w) => w.replace(FEMININE_SURNAME_CASE, "$1а").replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")),
+        .map((w) =>
+          w
+            .replace(FEMININE_SURNAME_CASE, "$1а")
+            .replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")
+            .replace(FEMININE_PATRONYMIC_CASE, "$1а"),
+        ),
     ];
   const ending = SURNAME_ENDING_BY_CASE.find(([re]) => re.test(words[0]!.toLowerCase()))?.[1];
   const surname = (w: string) => {
     if (MASCULINE_SURNAME_CASE.test(w)) return w.replace(MASCULINE_SURNAME_CASE, "$1");
-    if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1ий");
-    const stem = ending && w.endsWith(ending) ? w.slice(0, -ending.length) : "";
+    if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1$2ий");
+    if (MASCULINE_PATRONYMIC_CASE.test(w)) return w.replace(MASCULINE_PATRONYMIC_CASE, "$1");
+    const end = ending === "ом" && /[жчшщц]ем$/.test(w) ? "ем" : ending;
+    const stem = end && w.endsWith(end) ? w.slice(0, -end.length) : "";
     return CONSONANT_STEM.test(stem) ? stem : w;
   };
   return [given, ...words.slice(1).map(surname)];

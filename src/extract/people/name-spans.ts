@@ -41,11 +41,11 @@ const APPOSITIVE_WORDS = 15;
  */
 const COMPLEMENT_REACH = 8;
 /**
- * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "по", "при", "от", and
+ * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
  * common genitive plurals without an ending ("министр иностранных дел").
  */
 const COMPLEMENT_WORD =
-  /^(?:по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
+  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
 /** Verb forms and pronouns that look like oblique nouns ("заявила", "сказали", "его"): a clause, not a complement. */
 const NOT_COMPLEMENT =
   /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
@@ -248,21 +248,27 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
   const full = name.filter((w) => !w.initial && w.cap).length;
   const before = words[a - 1];
   if (!before || before.sentence !== name[0]!.sentence) return null;
+  let found: RoleAt | null = null;
   if (!ROLE_BREAK.test(name[0]!.gap)) {
     if (lex.titles.has(before.lower)) return { word: a - 1, title: true };
-    if (isRoleOf(before, name, lex, ru)) return { word: a - 1, title: false };
+    if (isRoleOf(before, name, lex, ru)) found = { word: a - 1, title: false };
   }
   // English puts the role noun right before the name; Russian may put its complement between, words in an oblique
-  // case and names, quoted or not.
-  if (!ru || full < 2 || COMPLEMENT_BREAK.test(name[0]!.gap)) return null;
+  // case and names, quoted or not. Before a nominative name, a role noun in another case is itself a complement
+  // ("заместитель госсекретаря Мэтью Брайза"): the role goes on to the one it depends on.
+  const nominative = !obliqueGivenName(name[0]!.text, lex.givenNameForms);
+  if (!ru || full < 2 || COMPLEMENT_BREAK.test(name[0]!.gap)) return found;
+  if (found && (lex.roleNounsSingular.has(before.lower) || !nominative)) return found;
   for (let k = a - 2; k >= Math.max(0, a - COMPLEMENT_REACH); k--) {
     const between = words[k + 1]!;
     const named = /^\p{Lu}/u.test(between.text); // a name or an acronym ("Института экономики РАН")
     if (!(named || (COMPLEMENT_WORD.test(between.lower) && !NOT_COMPLEMENT.test(between.lower)))) break;
     if (words[k]!.sentence !== name[0]!.sentence || COMPLEMENT_BREAK.test(between.gap)) break;
-    if (isRoleOf(words[k]!, name, lex, ru)) return { word: k, title: false };
+    if (!isRoleOf(words[k]!, name, lex, ru)) continue;
+    found = { word: k, title: false };
+    if (lex.roleNounsSingular.has(words[k]!.lower) || !nominative) break;
   }
-  return null;
+  return found;
 }
 
 /**

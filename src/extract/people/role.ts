@@ -40,9 +40,9 @@ const MODIFIERS_BEFORE = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){1,2})$/u;
  */
 const MODIFIER_WORD =
   /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ого|его|ому|ему|ым|им|ую|юю|ей)|former|chief|senior|deputy|vice|acting|interim|assistant|associate|lead|principal)$/iu;
-/** Pronouns and determiners that decline like adjectives, and "который". */
+/** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
 const NOT_MODIFIER =
-  /^(?:эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
+  /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
 /** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
 const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
 /** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
