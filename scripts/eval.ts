@@ -135,3 +135,7 @@ for (const l of taggerReport()) console.log(l);
 // Attribution on PolNeAR's dev split.
 console.log("");
 await import("./eval-attribution");
+
+// Roles on NEREL's dev split: how often our role for a person covers a WORKS_AS profession of theirs.
+console.log("");
+await import("./eval-roles");

@@ -118,7 +118,7 @@ describe("findPeople: experts, roles and affiliations", () => {
       "ru",
       "Экономист Жанар Ахметова не согласна. По словам Ахметовой, мораторий вреден.",
       "Жанар Ахметова",
-      "Экономист",
+      "экономист",
       null,
     ],
   ] as const)("%s: %s", (lang, text, name, role, affiliation) => {

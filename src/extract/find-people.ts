@@ -25,7 +25,7 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   const nextSentenceAt = (offset: number) =>
     sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   return linkMentions(spans).map((p) => {
-    const name = canonicalName(p, wordKey);
+    const name = canonicalName(p, wordKey, lex.givenNameForms);
     const { role, affiliation } = findRole(text, p.spans, orgs, lex, nextSentenceAt);
     return {
       id: stableId("person", name.toLowerCase()),

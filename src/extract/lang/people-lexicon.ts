@@ -4,6 +4,8 @@
 export interface PeopleLexicon {
   /** Word keys of given names. */
   givenNames: ReadonlySet<string>;
+  /** Given names exactly as listed (lower case, nominative): "Марата" is not one, so it is "Марат" in another case. */
+  givenNameForms: ReadonlySet<string>;
   /** Word keys of role nouns. */
   roleNouns: ReadonlySet<string>;
   /** Lower-case titles, without a dot. */

@@ -4,6 +4,7 @@ import type { Evidence, Mention } from "../types";
 import { APPOSITIVE_FILLERS, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
+import { obliqueGivenName } from "./given-name";
 import type { Word } from "../analysis/words";
 
 export interface NameSpan extends Mention {
@@ -34,8 +35,23 @@ const APPOSITIVE_FILLER = new RegExp(`^(?:${APPOSITIVE_FILLERS.join("|")})$`, "i
 const APPOSITIVE_ROLE_REACH = 5;
 /** How long an appositive between a name and its speech verb may be. */
 const APPOSITIVE_WORDS = 15;
-/** How many words before a name a role noun may stand ("министр иностранных дел России Сергей Лавров"). */
-const ROLE_REACH = 4;
+/**
+ * How far a Russian role noun may stand when every word between is its complement: a capitalised or quoted name, or a
+ * lower-case word in an oblique case ("председатель правления Национального банка Казахстана Тимур Сулейменов").
+ */
+const COMPLEMENT_REACH = 8;
+/**
+ * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
+ * common genitive plurals without an ending ("министр иностранных дел").
+ */
+const COMPLEMENT_WORD =
+  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
+/** Verb forms and pronouns that look like oblique nouns ("заявила", "сказали", "его"): a clause, not a complement. */
+const NOT_COMPLEMENT =
+  /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
+/** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
+const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
+const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
@@ -223,17 +239,45 @@ function trimRun(
   return { a, b, roleBefore };
 }
 
-/** A role noun or title a few words before the name ("экономист Расул Рысмамбетов", "министр финансов РФ Алексей Кудрин"). */
+/**
+ * A role noun or title a few words before the name ("экономист Расул Рысмамбетов", "министр финансов РФ Алексей
+ * Кудрин"); in Russian further back too, over the role's complement ("директор Центра экономического анализа «Талап»
+ * Рахим Ошакбаев").
+ */
 function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexicon, ru: boolean): RoleAt | null {
   const full = name.filter((w) => !w.initial && w.cap).length;
-  for (let k = a - 1; k >= Math.max(0, a - ROLE_REACH); k--) {
-    const w = words[k]!;
-    if (w.sentence !== name[0]!.sentence || /[.,;:!?«»“”"()]/.test(words[k + 1]!.gap)) break;
-    if (k === a - 1 && lex.titles.has(w.lower)) return { word: k, title: true };
-    // English puts the role noun right before the name; Russian may put its genitive complement between.
-    if (lex.roleNouns.has(wordKey(w.lower)) && (k === a - 1 || (ru && full >= 2))) return { word: k, title: false };
+  const before = words[a - 1];
+  if (!before || before.sentence !== name[0]!.sentence) return null;
+  let found: RoleAt | null = null;
+  if (!ROLE_BREAK.test(name[0]!.gap)) {
+    if (lex.titles.has(before.lower)) return { word: a - 1, title: true };
+    if (isRoleOf(before, name, lex, ru)) found = { word: a - 1, title: false };
   }
-  return null;
+  // English puts the role noun right before the name; Russian may put its complement between, words in an oblique
+  // case and names, quoted or not. Before a nominative name, a role noun in another case is itself a complement
+  // ("заместитель госсекретаря Мэтью Брайза"): the role goes on to the one it depends on.
+  const nominative = !obliqueGivenName(name[0]!.text, lex.givenNameForms);
+  if (!ru || full < 2 || COMPLEMENT_BREAK.test(name[0]!.gap)) return found;
+  if (found && (lex.roleNounsSingular.has(before.lower) || !nominative)) return found;
+  for (let k = a - 2; k >= Math.max(0, a - COMPLEMENT_REACH); k--) {
+    const between = words[k + 1]!;
+    const named = /^\p{Lu}/u.test(between.text); // a name or an acronym ("Института экономики РАН")
+    if (!(named || (COMPLEMENT_WORD.test(between.lower) && !NOT_COMPLEMENT.test(between.lower)))) break;
+    if (words[k]!.sentence !== name[0]!.sentence || COMPLEMENT_BREAK.test(between.gap)) break;
+    if (!isRoleOf(words[k]!, name, lex, ru)) continue;
+    found = { word: k, title: false };
+    if (lex.roleNounsSingular.has(words[k]!.lower) || !nominative) break;
+  }
+  return found;
+}
+
+/**
+ * A role noun that names the person after it: "адвокат Ивана Петрова" (a nominative role before a name in another
+ * case) is Petrov's lawyer, not Petrov; "депутата сената Марата Ахметова" (both in the genitive) is him.
+ */
+function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boolean {
+  if (!lex.roleNouns.has(wordKey(w.lower))) return false;
+  return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 
 /** The cues in and around the name itself: given name, initials, patronymic, speech verb, appositive, shapes. */

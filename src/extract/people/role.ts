@@ -5,6 +5,7 @@ import type { Organisation } from "../types";
 import type { NameSpan } from "./name-spans";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
+import { obliqueGivenName } from "./given-name";
 import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
 
 export interface RoleInfo {
@@ -27,6 +28,29 @@ const BODY_AFTER_PREP = new RegExp(
 );
 /** Russian puts the body right after the role noun: "аналитик Halyk Finance", "директор Казцинка". */
 const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
+/** What may trail a role phrase before the name: spaces, commas, an opening quote or bracket, a dash. */
+const ROLE_TAIL = /[\s,«“"([—–-]+$/;
+/** Characters before a role noun searched for its modifiers. */
+const MODIFIER_REACH = 40;
+/** One or two words right before the role noun, in one clause (only spaces between). */
+const MODIFIERS_BEFORE = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){1,2})$/u;
+/**
+ * A modifier of a role noun: a Russian adjective in any case ("научный", "бывшего"), or an English one that only
+ * qualifies a role ("former", "chief").
+ */
+const MODIFIER_WORD =
+  /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ого|его|ому|ему|ым|им|ую|юю|ей)|former|chief|senior|deputy|vice|acting|interim|assistant|associate|lead|principal)$/iu;
+/** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
+const NOT_MODIFIER =
+  /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
+/** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
+const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
+/** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
+const ADJECTIVE_NOMINATIVE: [RegExp, string][] = [
+  [/([гкхжшщч])(?:ого|ому|им|ом)$/, "$1ий"], // бывшего → бывший, главного ← below
+  [/(?:его|ему|им|ем)$/, "ий"], // последнего → последний
+  [/(?:ого|ому|ым|ом)$/, "ый"], // научного → научный
+];
 /** How many words into an appositive its role noun may stand (", a former energy minister", ", бывший министр"). */
 const ROLE_HEAD_REACH = 4;
 /** A role phrase longer than this is a clause, not a role. */
@@ -46,17 +70,21 @@ export function findRole(
     if (!m) continue;
     const phrase = m[1]!.trim();
     const words = phrase.split(/\s+/);
-    // The role noun heads the appositive, in the nominative: ", премьеру привиделся …" is a clause, not a role.
+    // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
+    // премьеру привиделся …" is a clause, not a role), in any case after a name in another ("по словам Ивана
+    // Петрова, директора Центра").
+    const oblique = obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) !== null;
     const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
-    if (words.length > MAX_ROLE_WORDS || !head.some((w) => lex.roleNounsSingular.has(w))) continue;
+    const isHead = (w: string) => lex.roleNounsSingular.has(w) || (oblique && lex.roleNouns.has(wordKey(w)));
+    if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) continue;
     const at = s.end + m[0].indexOf(m[1]!);
-    return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, at, orgs) };
+    return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
   }
   for (const s of spans) {
     if (!s.roleBefore || s.roleBefore.title) continue;
-    const from = s.roleBefore.start;
-    const phrase = text.slice(from, s.start).replace(/[\s,]+$/, "");
-    return { role: phrase, affiliation: affiliationIn(phrase, from, orgs) };
+    const from = s.roleBefore.start - modifiersBefore(text, s.roleBefore.start);
+    const phrase = text.slice(from, s.start).replace(ROLE_TAIL, "");
+    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, from, orgs) };
   }
   for (const s of spans) {
     const m = PRONOUN_IS.exec(nextSentenceAt(s.end));
@@ -66,6 +94,64 @@ export function findRole(
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
   }
   return { role: null, affiliation: null };
+}
+
+/** How far before a role noun its modifiers begin: up to two, right before it ("научный руководитель", "бывшего министра"). */
+function modifiersBefore(text: string, at: number): number {
+  const m = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at));
+  if (!m) return 0;
+  let length = 0;
+  // From the role noun leftwards; a pronoun or determiner declines like an adjective ("этого министра") and ends them.
+  for (const w of [...m[1]!.matchAll(/([\p{L}-]+)\s+/gu)].reverse()) {
+    if (!MODIFIER_WORD.test(w[1]!) || NOT_MODIFIER.test(w[1]!.toLowerCase())) break;
+    length += w[0].length;
+  }
+  return length;
+}
+
+/**
+ * The role as a reader would write it on its own: the role noun in the nominative when the text has it in another
+ * case ("по мнению депутата сената" → "депутат сената"), its modifiers with it ("бывшего министра" → "бывший
+ * министр"), the first letter in lower case unless the word is an acronym ("Глава Ассоциации банков").
+ */
+function asWritten(phrase: string, lex: PeopleLexicon): string {
+  const words = phrase.split(" ");
+  const head = words.findIndex((w) => lex.roleNouns.has(wordKey(w.toLowerCase())));
+  if (head >= 0) {
+    const word = words[head]!;
+    const nominative = nominativeOf(word.toLowerCase(), lex);
+    if (nominative && nominative !== word.toLowerCase()) {
+      words[head] = nominative;
+      const feminine = /[ая]$/.test(nominative);
+      for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), feminine);
+    }
+  }
+  const role = words.join(" ");
+  // Only a role noun or a modifier loses its capital (a sentence's first word): a name keeps it ("Tunisia country …").
+  const first = role.split(" ")[0]!;
+  const common = lex.roleNouns.has(wordKey(first.toLowerCase())) || MODIFIER_WORD.test(first);
+  return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
+}
+
+/** Each language's role nouns by word key: the nominative form of an inflected one. */
+const nominatives = new WeakMap<PeopleLexicon, Map<string, string>>();
+
+function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
+  if (lex.roleNounsSingular.has(word)) return word;
+  let byKey = nominatives.get(lex);
+  if (!byKey) {
+    byKey = new Map();
+    for (const w of lex.roleNounsSingular) if (!byKey.has(wordKey(w))) byKey.set(wordKey(w), w);
+    nominatives.set(lex, byKey);
+  }
+  return byKey.get(wordKey(word));
+}
+
+function adjectiveNominative(word: string, feminine: boolean): string {
+  if (feminine && FEMININE_OBLIQUE.test(word))
+    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) ? "яя" : "ая"));
+  for (const [re, to] of ADJECTIVE_NOMINATIVE) if (re.test(word)) return word.replace(re, to);
+  return word;
 }
 
 function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {

@@ -15,6 +15,7 @@ export const KK: LanguageModule = {
   people: {
     ...RU.people,
     givenNames: union(RU.people.givenNames, keys(people.GIVEN_NAMES_KK)),
+    givenNameForms: union(RU.people.givenNameForms, lower(people.GIVEN_NAMES_KK)),
     roleNouns: union(RU.people.roleNouns, keys(people.ROLE_NOUNS_KK)),
     roleNounsSingular: union(RU.people.roleNounsSingular, lower(people.ROLE_NOUNS_KK)),
     notNames: union(RU.people.notNames, keys(people.NOT_NAMES_KK)),

@@ -13,6 +13,7 @@ export const RU: LanguageModule = {
   nameCase: "inflected",
   people: {
     givenNames: keys(`${people.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`),
+    givenNameForms: lower(`${people.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`),
     roleNouns: keys(people.ROLE_NOUNS_RU),
     titles: lower(people.TITLES_RU),
     notNames: keys(`${people.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
