@@ -2,10 +2,10 @@
 // content script sends it) with DOMParser and reads the article (readArticleForTransfer: Readability on that copy, then the text), and the background runs
 // the text stages (runPipeline). Each page is timed inside the browser with performance.now(), best of a few
 // runs after a warm-up, over the same pages as the Node engine bench.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { build } from "vite";
+import { bundleForPage } from "./_page-bundle";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SHARED = join(ROOT, "../shared");
@@ -35,15 +35,9 @@ interface Row extends BrowserTiming {
 }
 
 async function bundle(): Promise<string> {
-  // Inside the repository (node_modules/.cache), so the entry resolves the project's packages.
-  const cache = join(ROOT, "node_modules/.cache");
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, "policylens-browser-bench-"));
   const src = join(ROOT, "src/extract");
   // The bundle's entry: one timing function for the page to call.
-  const entry = join(dir, "entry.ts");
-  writeFileSync(
-    entry,
+  return bundleForPage(
     `import { Readability } from "@mozilla/readability";
 import { readArticleForTransfer } from ${JSON.stringify(join(src, "article-transfer.ts"))};
 import { runPipeline } from ${JSON.stringify(join(src, "pipeline.ts"))};
@@ -90,25 +84,8 @@ const asSent = (source: string) => {
   return { parse, readability, read, pipeline: best(runs, pipeline), annotations };
 };
 `,
+    "PolicyLensBench",
   );
-  try {
-    await build({
-      configFile: false,
-      logLevel: "silent",
-      root: ROOT,
-      define: { "process.env.NODE_ENV": JSON.stringify("production") },
-      build: {
-        outDir: join(dir, "out"),
-        emptyOutDir: true,
-        minify: true,
-        write: true,
-        lib: { entry, formats: ["iife"], name: "PolicyLensBench", fileName: () => "bundle.js" },
-      },
-    });
-    return readFileSync(join(dir, "out/bundle.js"), "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function pages(): { page: string; html: string }[] {

@@ -5,13 +5,12 @@
 // (both in ../shared). The text is the article as the engine reads it; its sentences are given, as the engine's
 // analysis has them already. Each tagging run starts with an empty word cache (a copy of the model), as on the
 // first page a reader opens, and the fastest of the runs is kept (other processes share this machine).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { chromium } from "playwright-core";
-import { build } from "vite";
 import { readArticle } from "../../src/extract/article";
 import { splitSentences } from "../../src/extract/analysis/sentences";
 import { decodeModel, type TaggerModel } from "../../src/extract/tagger/model";
@@ -19,6 +18,7 @@ import { tagText } from "../../src/extract/tagger/tag";
 import type { Lang } from "../../src/extract/types";
 import { modelFile, packageModelsDir } from "../../src/tagger-models";
 import { chromiumPath } from "../lib/browser";
+import { bundleForPage } from "./_page-bundle";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SHARED = join(ROOT, "../shared");
@@ -128,14 +128,8 @@ function nodeLoad(path: string): { model: TaggerModel; load: Load } {
 }
 
 async function bundle(): Promise<string> {
-  // Inside the repository (node_modules/.cache), so the entry resolves the project's packages.
-  const cache = join(ROOT, "node_modules/.cache");
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, "policylens-tagger-bench-"));
   const tagger = join(ROOT, "src/extract/tagger");
-  const entry = join(dir, "entry.ts");
-  writeFileSync(
-    entry,
+  return bundleForPage(
     `import { Readability } from "@mozilla/readability";
 import { decodeModel, type TaggerModel } from ${JSON.stringify(join(tagger, "model.ts"))};
 import { tagText } from ${JSON.stringify(join(tagger, "tag.ts"))};
@@ -164,25 +158,8 @@ let model: TaggerModel | null = null;
   };
 };
 `,
+    "PolicyLensTaggerBench",
   );
-  try {
-    await build({
-      configFile: false,
-      logLevel: "silent",
-      root: ROOT,
-      define: { "process.env.NODE_ENV": JSON.stringify("production") },
-      build: {
-        outDir: join(dir, "out"),
-        emptyOutDir: true,
-        minify: true,
-        write: true,
-        lib: { entry, formats: ["iife"], name: "PolicyLensTaggerBench", fileName: () => "bundle.js" },
-      },
-    });
-    return readFileSync(join(dir, "out/bundle.js"), "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 interface LanguageRun {

@@ -1,30 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break backups field by field, at any depth */
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { freshDatabases } from "../../test/support/fresh-db";
 import fc from "fast-check";
-import { openDb, type PolicyLensDb } from "./db";
+import type { PolicyLensDb } from "./db";
 import { exportBackup, exportBackupChunks, importBackup } from "./backup-io";
 import { TABLE_NAMES, keyOf, type Backup, type BackupTables } from "../export/backup";
 import { noteRecord, resultRecord, smallBackup, tablesArbitrary } from "../../test/export/backup-records";
 import { STORED } from "../limits";
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 12));
-const opened: PolicyLensDb[] = [];
-let counter = 0;
-
-/** A fresh, empty database: a new name per use, so tests never share state. */
-function freshDb(): PolicyLensDb {
-  const db = openDb(`backup-io-test-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases("backup-io-test");
 
 async function chunksText(db: PolicyLensDb, batchSize?: number): Promise<string> {
   let text = "";

@@ -3,8 +3,9 @@
 // through the store's functions with the data their messages' checks let in, as the background's router does.
 import "fake-indexeddb/auto";
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
-import { openDb, type PolicyLensDb } from "./db";
+import { describe, expect, it } from "vitest";
+import { freshDatabases } from "../../test/support/fresh-db";
+import type { PolicyLensDb } from "./db";
 import { exportBackupChunks, importBackup } from "./backup-io";
 import { addCorrection } from "./corrections";
 import { saveNote } from "./notes";
@@ -18,21 +19,7 @@ import { BACKGROUND_MESSAGES } from "../messages/checks";
 import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
 import { resultRecord } from "../../test/export/backup-records";
 
-const opened: PolicyLensDb[] = [];
-let counter = 0;
-
-function freshDb(): PolicyLensDb {
-  const db = openDb(`restorable-library-test-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases("restorable-library-test");
 
 const text = fc.string({ unit: "grapheme", maxLength: 30 });
 /** Names and ids, which the messages' checks want non-empty. */

@@ -1,8 +1,9 @@
 // What the library's writers store, a backup restores: the pages a real (or hostile) page can make the store
 // keep, written through the store's own functions, backed up and checked with the restore check.
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
-import { openDb, type PolicyLensDb } from "./db";
+import { describe, expect, it } from "vitest";
+import { freshDatabases } from "../../test/support/fresh-db";
+import type { PolicyLensDb } from "./db";
 import { exportBackupChunks } from "./backup-io";
 import { addCorrection } from "./corrections";
 import { saveNote } from "./notes";
@@ -18,21 +19,7 @@ import { noteRecord, resultRecord } from "../../test/export/backup-records";
 
 const URL = "https://caravan.kz/news/huge";
 const INFO: PageInfo = { url: URL, canonicalUrl: null, ogUrl: null, title: "Огромная", lang: "ru" };
-const opened: PolicyLensDb[] = [];
-let counter = 0;
-
-function freshDb(): PolicyLensDb {
-  const db = openDb(`restorable-test-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases("restorable-test");
 
 async function backupText(db: PolicyLensDb): Promise<string> {
   let text = "";
