@@ -1,7 +1,7 @@
 // The `policylens` command: reads a page, a text or a JSONL batch and writes results. Input problems end in
 // one line naming the problem and exit status 1; in a batch, a bad line is reported and the rest processed.
 import { extractFromHtml } from "../index";
-import { extractWithAttributions } from "../extract/attributions";
+import { readPlainText } from "../extract/attributions";
 import type { ExtractResult } from "../extract/types";
 import { HELP, parseArgs, UsageError, type Command, type Format } from "./args";
 import { toJsonLd } from "../export/jsonld";
@@ -62,8 +62,12 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
       // Plain text is what corpora are: its JSON carries who says what and the tagger's spans, for scoring
       // attribution and every entity label on any corpus. The other formats are the exporters' own.
-      const result = dated(extractWithAttributions(text), command.date);
-      const out = command.format === "json" ? { ...result, entities: entitiesOf(models, text, result.lang) } : result;
+      const reading = readPlainText(text);
+      const result = dated(reading.result, command.date);
+      const out =
+        command.format === "json"
+          ? { ...result, entities: entitiesOf(models, text, result.lang, reading.sentences) }
+          : result;
       await write(io, out, command.format, command.file);
       return 0;
     }
@@ -103,8 +107,8 @@ function runBatch(input: string, file: string, io: Io, models: TaggerModels): nu
       io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
       return;
     }
-    const result = extractWithAttributions(text);
-    io.out(JSON.stringify({ id, ...result, entities: entitiesOf(models, text, result.lang) }) + "\n");
+    const { result, sentences } = readPlainText(text);
+    io.out(JSON.stringify({ id, ...result, entities: entitiesOf(models, text, result.lang, sentences) }) + "\n");
   });
   return bad ? 1 : 0;
 }
