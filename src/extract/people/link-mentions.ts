@@ -3,7 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative } from "../name-key";
 import type { NameSpan } from "./name-spans";
-import { isFeminine, obliqueGivenName } from "./given-name";
+import { nominativeName } from "../lang/ru/name-cases";
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -163,60 +163,6 @@ export function canonicalName(
   const nominative = nominativeName(written, givenNameForms);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
-}
-
-/** A man's surname in "-ов", "-ин" in another case ("Ахметова", "Ахметову" of "Ахметов"). */
-const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
-/** A woman's surname in "-ова", "-ина" in another case ("Петровой", "Петрову" of "Петрова"). */
-const FEMININE_SURNAME_CASE = /([оеё]в|[иы]н)(?:ой|ою|у)$/;
-/** An adjective-shaped surname in another case ("Долгорукому", "Достоевского"; "Достоевской"). */
-const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому)$|([сц]к)(?:им|ом)$/;
-const FEMININE_ADJECTIVE_SURNAME_CASE = /([гкх])(?:ой|ую)$/;
-/** Patronymics in another case ("Марковны" of "Марковна", "Ильича" of "Ильич"). */
-const FEMININE_PATRONYMIC_CASE = /((?:ов|ев|ич)н)(?:ы|е|у|ой)$/;
-const MASCULINE_PATRONYMIC_CASE = /((?:ов|ев)?ич)(?:а|у|ем|е)$/;
-/** A man's given name's case ending → the ending a foreign or consonant-final surname takes in that case. */
-const SURNAME_ENDING_BY_CASE: [RegExp, string][] = [
-  [/(?:а|я)$/, "а"], // Исаака Ньютона
-  [/(?:у|ю)$/, "у"], // Марату Смиту
-  [/(?:ом|ем)$/, "ом"], // Маратом Смитом (after a hushing consonant "-ем": see surname())
-  [/(?:е|и)$/, "е"], // о Марате Смите
-];
-/** A surname's stem that takes those endings: it ends in a consonant. */
-const CONSONANT_STEM = /[бвгджзклмнпрстфхцчшщ]$/;
-
-/**
- * "Марата Ахметова" (only ever written in the genitive) is Марат Ахметов: a given name that is not a listed form
- * but another case of one is put back in the nominative, and the surname follows it: "-ов", "-ин" and "-ский"
- * forms, and a man's surname on a consonant in the given name's case ("Исаака Ньютона" → "Исаак Ньютон"). Null
- * when the given name is as listed (the name is shown as the mentions have it).
- */
-function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] | null {
-  const nominative = words.length >= 2 ? obliqueGivenName(words[0]!, givenNameForms) : null;
-  if (!nominative) return null;
-  const given = words[0]!.slice(0, 1) + nominative.slice(1);
-  if (isFeminine(nominative))
-    return [
-      given,
-      ...words
-        .slice(1)
-        .map((w) =>
-          w
-            .replace(FEMININE_SURNAME_CASE, "$1а")
-            .replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")
-            .replace(FEMININE_PATRONYMIC_CASE, "$1а"),
-        ),
-    ];
-  const ending = SURNAME_ENDING_BY_CASE.find(([re]) => re.test(words[0]!.toLowerCase()))?.[1];
-  const surname = (w: string) => {
-    if (MASCULINE_SURNAME_CASE.test(w)) return w.replace(MASCULINE_SURNAME_CASE, "$1");
-    if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1$2ий");
-    if (MASCULINE_PATRONYMIC_CASE.test(w)) return w.replace(MASCULINE_PATRONYMIC_CASE, "$1");
-    const end = ending === "ом" && /[жчшщц]ем$/.test(w) ? "ем" : ending;
-    const stem = end && w.endsWith(end) ? w.slice(0, -end.length) : "";
-    return CONSONANT_STEM.test(stem) ? stem : w;
-  };
-  return [given, ...words.slice(1).map(surname)];
 }
 
 /** What makes a form the one to show: looking nominative outweighs being the form others inflect, or inflecting one. */

@@ -4,7 +4,8 @@ import type { Evidence, Mention } from "../types";
 import { APPOSITIVE_FILLERS, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { obliqueGivenName } from "./given-name";
+import { obliqueGivenName } from "../lang/ru/name-cases";
+import { COMPLEMENT_WORD_RU as COMPLEMENT_WORD, NOT_COMPLEMENT_RU as NOT_COMPLEMENT } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 
 export interface NameSpan extends Mention {
@@ -40,15 +41,6 @@ const APPOSITIVE_WORDS = 15;
  * lower-case word in an oblique case ("председатель правления Национального банка Казахстана Тимур Сулейменов").
  */
 const COMPLEMENT_REACH = 8;
-/**
- * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
- * common genitive plurals without an ending ("министр иностранных дел").
- */
-const COMPLEMENT_WORD =
-  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
-/** Verb forms and pronouns that look like oblique nouns ("заявила", "сказали", "его"): a clause, not a complement. */
-const NOT_COMPLEMENT =
-  /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
 /** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;

@@ -5,7 +5,14 @@ import type { Organisation } from "../types";
 import type { NameSpan } from "./name-spans";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { obliqueGivenName } from "./given-name";
+import { obliqueGivenName } from "../lang/ru/name-cases";
+import {
+  ADJECTIVE_ENDINGS_RU,
+  adjectiveNominative,
+  FEMININE_NOUN_RU,
+  NOT_MODIFIER_RU as NOT_MODIFIER,
+} from "../lang/ru/role-phrase";
+import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
 
 export interface RoleInfo {
@@ -38,19 +45,10 @@ const MODIFIERS_BEFORE = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){1,2})$/u;
  * A modifier of a role noun: a Russian adjective in any case ("научный", "бывшего"), or an English one that only
  * qualifies a role ("former", "chief").
  */
-const MODIFIER_WORD =
-  /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ого|его|ому|ему|ым|им|ую|юю|ей)|former|chief|senior|deputy|vice|acting|interim|assistant|associate|lead|principal)$/iu;
-/** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
-const NOT_MODIFIER =
-  /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
-/** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
-const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
-/** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
-const ADJECTIVE_NOMINATIVE: [RegExp, string][] = [
-  [/([гкхжшщч])(?:ого|ому|им|ом)$/, "$1ий"], // бывшего → бывший, главного ← below
-  [/(?:его|ему|им|ем)$/, "ий"], // последнего → последний
-  [/(?:ого|ому|ым|ом)$/, "ый"], // научного → научный
-];
+const MODIFIER_WORD = new RegExp(
+  `^(?:[\\p{L}-]+(?:${ADJECTIVE_ENDINGS_RU.join("|")})|${ROLE_MODIFIERS_EN.join("|")})$`,
+  "iu",
+);
 /** How many words into an appositive its role noun may stand (", a former energy minister", ", бывший министр"). */
 const ROLE_HEAD_REACH = 4;
 /** A role phrase longer than this is a clause, not a role. */
@@ -122,7 +120,7 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
     const nominative = nominativeOf(word.toLowerCase(), lex);
     if (nominative && nominative !== word.toLowerCase()) {
       words[head] = nominative;
-      const feminine = /[ая]$/.test(nominative);
+      const feminine = FEMININE_NOUN_RU.test(nominative);
       for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), feminine);
     }
   }
@@ -145,13 +143,6 @@ function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
     nominatives.set(lex, byKey);
   }
   return byKey.get(wordKey(word));
-}
-
-function adjectiveNominative(word: string, feminine: boolean): string {
-  if (feminine && FEMININE_OBLIQUE.test(word))
-    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) ? "яя" : "ая"));
-  for (const [re, to] of ADJECTIVE_NOMINATIVE) if (re.test(word)) return word.replace(re, to);
-  return word;
 }
 
 function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {

@@ -145,3 +145,18 @@ export const ABBREVIATIONS_EN = [
   "U.K",
   "U.N",
 ];
+
+/** Words that qualify a role before its noun ("former minister", "chief economist"). */
+export const ROLE_MODIFIERS_EN = [
+  "former",
+  "chief",
+  "senior",
+  "deputy",
+  "vice",
+  "acting",
+  "interim",
+  "assistant",
+  "associate",
+  "lead",
+  "principal",
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFeminine, obliqueGivenName } from "./given-name";
+import { isFeminine, obliqueGivenName } from "./name-cases";
 
 const FORMS = new Set(["марат", "игорь", "юрий", "анна", "александр", "александра", "илья", "jane"]);
 

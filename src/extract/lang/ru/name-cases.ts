@@ -1,0 +1,96 @@
+// Russian names in another case than the nominative: a given name ("Марата", "Игоря", "Анны") told by the list of
+// given names, a word that is not a listed form but another case of one (a listed form is taken as written:
+// "Александра" is a woman's name as well as Александр's genitive), and the surname and patronymic that follow it.
+// A word's script picks these rules, as name-key.ts's endings: Russian-form names appear in texts of any language.
+
+/** A given name's case endings and what each was in the nominative ("Марата" → "Марат", "Игоря" → "Игорь"). */
+const GIVEN_NAME_CASES: [RegExp, string][] = [
+  [/(?:а|у|ом|е)$/, ""],
+  [/(?:ия|ию|ием|ии)$/, "ий"],
+  [/(?:я|ю|ем|е)$/, "ь"],
+  [/(?:я|ю|ем|е)$/, "й"],
+  [/(?:ы|е|у|ой)$/, "а"],
+  [/(?:и|е|ю|ей)$/, "я"],
+];
+
+/** The nominative (lower case, "ё" as "е") of a given name written in another case; null for any other word. */
+export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<string>): string | null {
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  if (givenNameForms.has(lower)) return null;
+  for (const [re, to] of GIVEN_NAME_CASES) {
+    const nominative = lower.replace(re, to);
+    if (nominative !== lower && givenNameForms.has(nominative)) return nominative;
+  }
+  return null;
+}
+
+/** Men's given names in "-а", "-я" (the rest in "-а", "-я" are women's). */
+const MASCULINE_IN_A = new Set([
+  "илья",
+  "никита",
+  "лука",
+  "фома",
+  "савва",
+  "кузьма",
+  "данила",
+  "захария",
+  "муса",
+  "иса",
+]);
+
+/** True for a woman's given name (nominative, lower case): it ends in "-а", "-я" and is not a man's. */
+export const isFeminine = (nominative: string): boolean => /[ая]$/.test(nominative) && !MASCULINE_IN_A.has(nominative);
+
+/** A man's surname in "-ов", "-ин" in another case ("Ахметова", "Ахметову" of "Ахметов"). */
+const MASCULINE_SURNAME_CASE = /([оеё]в|[иы]н)(?:а|у|ым|ом|е)$/;
+/** A woman's surname in "-ова", "-ина" in another case ("Петровой", "Петрову" of "Петрова"). */
+const FEMININE_SURNAME_CASE = /([оеё]в|[иы]н)(?:ой|ою|у)$/;
+/** An adjective-shaped surname in another case ("Долгорукому", "Достоевского"; "Достоевской"). */
+const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому)$|([сц]к)(?:им|ом)$/;
+const FEMININE_ADJECTIVE_SURNAME_CASE = /([гкх])(?:ой|ую)$/;
+/** Patronymics in another case ("Марковны" of "Марковна", "Ильича" of "Ильич"). */
+const FEMININE_PATRONYMIC_CASE = /((?:ов|ев|ич)н)(?:ы|е|у|ой)$/;
+const MASCULINE_PATRONYMIC_CASE = /((?:ов|ев)?ич)(?:а|у|ем|е)$/;
+/** A man's given name's case ending → the ending a foreign or consonant-final surname takes in that case. */
+const SURNAME_ENDING_BY_CASE: [RegExp, string][] = [
+  [/(?:а|я)$/, "а"], // Исаака Ньютона
+  [/(?:у|ю)$/, "у"], // Марату Смиту
+  [/(?:ом|ем)$/, "ом"], // Маратом Смитом (after a hushing consonant "-ем": see surname())
+  [/(?:е|и)$/, "е"], // о Марате Смите
+];
+/** A surname's stem that takes those endings: it ends in a consonant. */
+const CONSONANT_STEM = /[бвгджзклмнпрстфхцчшщ]$/;
+
+/**
+ * "Марата Ахметова" (only ever written in the genitive) is Марат Ахметов: a given name that is not a listed form
+ * but another case of one is put back in the nominative, and the surname follows it: "-ов", "-ин" and "-ский"
+ * forms, and a man's surname on a consonant in the given name's case ("Исаака Ньютона" → "Исаак Ньютон"). Null
+ * when the given name is as listed (the name is shown as the mentions have it).
+ */
+export function nominativeName(words: string[], givenNameForms: ReadonlySet<string>): string[] | null {
+  const nominative = words.length >= 2 ? obliqueGivenName(words[0]!, givenNameForms) : null;
+  if (!nominative) return null;
+  const given = words[0]!.slice(0, 1) + nominative.slice(1);
+  if (isFeminine(nominative))
+    return [
+      given,
+      ...words
+        .slice(1)
+        .map((w) =>
+          w
+            .replace(FEMININE_SURNAME_CASE, "$1а")
+            .replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")
+            .replace(FEMININE_PATRONYMIC_CASE, "$1а"),
+        ),
+    ];
+  const ending = SURNAME_ENDING_BY_CASE.find(([re]) => re.test(words[0]!.toLowerCase()))?.[1];
+  const surname = (w: string) => {
+    if (MASCULINE_SURNAME_CASE.test(w)) return w.replace(MASCULINE_SURNAME_CASE, "$1");
+    if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1$2ий");
+    if (MASCULINE_PATRONYMIC_CASE.test(w)) return w.replace(MASCULINE_PATRONYMIC_CASE, "$1");
+    const end = ending === "ом" && /[жчшщц]ем$/.test(w) ? "ем" : ending;
+    const stem = end && w.endsWith(end) ? w.slice(0, -end.length) : "";
+    return CONSONANT_STEM.test(stem) ? stem : w;
+  };
+  return [given, ...words.slice(1).map(surname)];
+}

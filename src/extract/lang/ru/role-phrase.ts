@@ -1,0 +1,53 @@
+// Russian grammar of a role phrase: the words that may stand in a role noun's complement before a name
+// ("председатель правления Национального банка"), the adjectives that modify a role noun, and how an oblique
+// modifier goes back to the nominative with its noun ("бывшего министра" → "бывший министр").
+
+/** Adjective endings in any case: a word ending so before a role noun may modify it ("научный", "бывшего"). */
+export const ADJECTIVE_ENDINGS_RU = [
+  "ый",
+  "ий",
+  "ой",
+  "ая",
+  "яя",
+  "ого",
+  "его",
+  "ому",
+  "ему",
+  "ым",
+  "им",
+  "ую",
+  "юю",
+  "ей",
+];
+
+/**
+ * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
+ * common genitive plurals without an ending ("министр иностранных дел").
+ */
+export const COMPLEMENT_WORD_RU =
+  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
+/** Verb forms and pronouns that look like oblique nouns ("заявила", "сказали", "его"): a clause, not a complement. */
+export const NOT_COMPLEMENT_RU =
+  /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
+/** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
+export const NOT_MODIFIER_RU =
+  /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
+/** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
+const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
+/** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
+const ADJECTIVE_NOMINATIVE: [RegExp, string][] = [
+  [/([гкхжшщч])(?:ого|ому|им|ом)$/, "$1ий"], // бывшего → бывший, главного ← below
+  [/(?:его|ему|им|ем)$/, "ий"], // последнего → последний
+  [/(?:ого|ому|ым|ом)$/, "ый"], // научного → научный
+];
+
+/** A role noun in the nominative that is feminine ("певица", "судья"): its modifiers take feminine endings. */
+export const FEMININE_NOUN_RU = /[ая]$/;
+
+/** An adjective before a role noun put back in the nominative ("бывшего" → "бывший", "российско-британской" → "…ая"). */
+export function adjectiveNominative(word: string, feminine: boolean): string {
+  if (feminine && FEMININE_OBLIQUE.test(word))
+    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) ? "яя" : "ая"));
+  for (const [re, to] of ADJECTIVE_NOMINATIVE) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
