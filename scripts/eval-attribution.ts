@@ -5,6 +5,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { attributionsOf } from "../src/extract/attributions";
+import { taggerModels } from "../src/tagger-models";
+
+/** The engine as the product runs it: with the packaged tagger models. */
+const tagger = taggerModels();
 
 interface Span {
   start: number;
@@ -55,7 +59,7 @@ for (const doc of docs.values()) {
   const wanted = doc.attributions
     .map((a) => ({ content: spansOf(a.content), source: a.has_source && a.source ? spansOf([a.source]) : null }))
     .filter((a) => a.content.length > 0);
-  const found = attributionsOf(doc.text, "en");
+  const found = attributionsOf(doc.text, { lang: "en", tagger });
   predicted += found.length;
   gold += wanted.length;
   // Each gold statement matches at most one of ours and the other way round, first come first served.

@@ -6,7 +6,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeModel, type TaggerModel } from "./extract/tagger/model";
+import type { TaggerModels } from "./extract/model-lookup";
 import type { Lang } from "./extract/types";
+
+export type { TaggerModels };
 
 /** The languages that have a model, with the name a warning gives them. */
 const MODEL_LANGS: Partial<Record<Lang, string>> = { en: "English", ru: "Russian" };
@@ -30,9 +33,6 @@ export interface TaggerModelsOptions {
   /** Where the one line about a model that cannot be read goes. */
   warn?: (line: string) => void;
 }
-
-/** The model of a language, or null (no model for it, or its file unreadable). */
-export type TaggerModels = (lang: Lang) => TaggerModel | null;
 
 /**
  * Each model file decoded in this process, by path: decoding one takes tens of milliseconds. Failures are not

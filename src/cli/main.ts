@@ -1,7 +1,6 @@
 // The `policylens` command: reads a page, a text or a JSONL batch and writes results. Input problems end in
 // one line naming the problem and exit status 1; in a batch, a bad line is reported and the rest processed.
-import { extractFromHtml } from "../index";
-import { readPlainText } from "../extract/attributions";
+import { extractFromHtml, readPlainText } from "../index";
 import type { ExtractResult } from "../extract/types";
 import { HELP, parseArgs, UsageError, type Command, type Format } from "./args";
 import { toJsonLd } from "../export/jsonld";
@@ -11,7 +10,6 @@ import { decodeHtml, decodeText } from "./decode";
 import { whyBinary } from "./binary-text";
 import { InputError, MAX_INPUT_BYTES, megabytes, readInput } from "./read-input";
 import { taggerModels, type TaggerModels } from "../tagger-models";
-import { entitiesOf } from "./entities";
 
 export interface Io {
   out: (s: string) => void;
@@ -52,7 +50,8 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
       const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES));
       if (!LOOKS_LIKE_HTML.test(html))
         throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
-      await write(io, dated(extractFromHtml(html, { url: command.url }), command.date), command.format, command.file);
+      const result = extractFromHtml(html, { url: command.url, tagger: models });
+      await write(io, dated(result, command.date), command.format, command.file);
       return 0;
     }
     case "text": {
@@ -62,12 +61,9 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
       // Plain text is what corpora are: its JSON carries who says what and the tagger's spans, for scoring
       // attribution and every entity label on any corpus. The other formats are the exporters' own.
-      const reading = readPlainText(text);
+      const reading = readPlainText(text, { tagger: models });
       const result = dated(reading.result, command.date);
-      const out =
-        command.format === "json"
-          ? { ...result, entities: entitiesOf(models, text, result.lang, reading.sentences) }
-          : result;
+      const out = command.format === "json" ? { ...result, entities: reading.entities } : result;
       await write(io, out, command.format, command.file);
       return 0;
     }
@@ -107,8 +103,8 @@ function runBatch(input: string, file: string, io: Io, models: TaggerModels): nu
       io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
       return;
     }
-    const { result, sentences } = readPlainText(text);
-    io.out(JSON.stringify({ id, ...result, entities: entitiesOf(models, text, result.lang, sentences) }) + "\n");
+    const { result, entities } = readPlainText(text, { tagger: models });
+    io.out(JSON.stringify({ id, ...result, entities }) + "\n");
   });
   return bad ? 1 : 0;
 }

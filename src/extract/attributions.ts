@@ -1,28 +1,35 @@
 // Who says what in a text: every attributed statement with its content, source words, speaker and cue words, for
 // the CLI's `attributions` and for measuring attribution on a corpus (scripts/eval-attribution.ts).
-import type { Sentence } from "./analysis/sentences";
 import { statementsOf, type Statement } from "./attribution/statements";
 import { lexiconFor } from "./lang";
+import type { TaggerModels } from "./model-lookup";
 import { NO_META, tracePipeline } from "./pipeline";
+import type { EntitySpan } from "./tagger/tag";
 import type { ExtractResult, Lang } from "./types";
 
 export interface PlainTextReading {
   /** The engine's result, with the statements it attributed. */
   result: ExtractResult & { attributions: Statement[] };
-  /** The sentences the engine cut the text into, for what reads the text beside it (the CLI's tagger spans). */
-  sentences: Sentence[];
+  /** The learned tagger's spans the engine read the text with (none without a model): the CLI's `entities`. */
+  entities: readonly EntitySpan[];
 }
 
-/** The engine on a plain text: its result, attributions and sentences, in one run of the pipeline. */
-export function readPlainText(text: string, lang?: Lang): PlainTextReading {
-  const { result, trace } = tracePipeline(text, lang, NO_META);
-  if (!trace) return { result: { ...result, attributions: [] }, sentences: [] };
+export interface PlainTextOptions {
+  lang?: Lang;
+  /** The tagger's models; the rules alone when left out. */
+  tagger?: TaggerModels;
+}
+
+/** The engine on a plain text: its result, attributions and the tagger's spans, in one run of the pipeline. */
+export function readPlainText(text: string, { lang, tagger }: PlainTextOptions = {}): PlainTextReading {
+  const { result, trace } = tracePipeline(text, lang, NO_META, tagger ? { tagger } : {});
+  if (!trace) return { result: { ...result, attributions: [] }, entities: [] };
   const { analysis, people, speakers } = trace;
   const lex = lexiconFor(analysis.lang).people;
   const attributions = statementsOf(analysis, people, speakers.bySentence, lex);
-  return { result: { ...result, attributions }, sentences: analysis.sentences };
+  return { result: { ...result, attributions }, entities: analysis.entities };
 }
 
-export function attributionsOf(text: string, lang?: Lang): Statement[] {
-  return readPlainText(text, lang).result.attributions;
+export function attributionsOf(text: string, options: PlainTextOptions = {}): Statement[] {
+  return readPlainText(text, options).result.attributions;
 }

@@ -45,9 +45,9 @@ describe("runPipeline", () => {
     const calls = { analyse: 0, attributeSpeakers: 0 };
     let analysis: Analysis | undefined, speakers: Speakers | undefined;
     const watched: Stages = {
-      analyse: (t, lang) => {
+      analyse: (t, lang, model) => {
         calls.analyse++;
-        return (analysis = STAGES.analyse(t, lang));
+        return (analysis = STAGES.analyse(t, lang, model));
       },
       findOrganisations: (a) => {
         expect(a).toBe(analysis);
@@ -72,7 +72,7 @@ describe("runPipeline", () => {
         return STAGES.findPolicyOptions(a, people, s, orgs);
       },
     };
-    const r = runPipeline(text, "ru", NO_META, watched);
+    const r = runPipeline(text, "ru", NO_META, { stages: watched });
     expect(calls).toEqual({ analyse: 1, attributeSpeakers: 1 });
     expect(r.people.filter((p) => p.expert).map((p) => p.name)).toEqual(["Расул Рысмамбетов"]);
     expect(r.policyOptions.map((o) => o.proposer)).toEqual(["Расул Рысмамбетов"]);

@@ -14,6 +14,7 @@ import { findOrganisations } from "./find-organisations";
 import { findPolicyOptions } from "./find-options";
 import { findPeople } from "./find-people";
 import { detectLang } from "./lang";
+import { RULES_ONLY, type TaggerModels } from "./model-lookup";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { FoundPerson, Speakers } from "./findings";
@@ -38,13 +39,19 @@ export const NO_META: ArticleMeta = {
 export const STAGES = { analyse, findOrganisations, findPeople, attributeSpeakers, findExperts, findPolicyOptions };
 export type Stages = typeof STAGES;
 
+export interface PipelineOptions {
+  /** The learned tagger's model per language; the rules alone when left out. */
+  tagger?: TaggerModels;
+  stages?: Stages;
+}
+
 export function runPipeline(
   text: string,
   lang: Lang | undefined,
   meta: ArticleMeta,
-  stages: Stages = STAGES,
+  options: PipelineOptions = {},
 ): ExtractResult {
-  return tracePipeline(text, lang, meta, stages).result;
+  return tracePipeline(text, lang, meta, options).result;
 }
 
 /** What a run read and found on its way to the result, for what the result does not carry (attributions). */
@@ -59,7 +66,7 @@ export function tracePipeline(
   text: string,
   lang: Lang | undefined,
   meta: ArticleMeta,
-  stages: Stages = STAGES,
+  { tagger = RULES_ONLY, stages = STAGES }: PipelineOptions = {},
 ): { result: ExtractResult; trace: PipelineTrace | null } {
   const language = lang ?? detectLang(text);
   const result: ExtractResult = {
@@ -72,8 +79,8 @@ export function tracePipeline(
     policyOptions: [],
   };
   if (!meta.isArticle || !text.trim()) return { result, trace: null };
-  // 1. Read the text once: sentences, words, tokens, quotes.
-  const analysis = stages.analyse(text, language);
+  // 1. Read the text once: sentences, words, tokens, quotes, the tagger's spans.
+  const analysis = stages.analyse(text, language, tagger(language));
   // 2. Organisations first: a capitalised name inside one is not a person.
   const organisations = stages.findOrganisations(analysis);
   // 3. People, linked across their mentions, with their roles.

@@ -1,5 +1,6 @@
 // The one reading of an article's text that every stage is handed: computed once per text by `analyse`, never
 // changed by a stage, so no stage reads the text again for what another already read.
+import type { EntitySpan } from "../tagger/tag";
 import type { Lang } from "../types";
 import type { Quote } from "./quotes";
 import type { Sentence } from "./sentences";
@@ -23,4 +24,6 @@ export interface Analysis {
   quotes: Quote[];
   /** Lower-case forms of capitalised words that the text also writes in lower case (see lower-case-words.ts). */
   lowerCaseWords: ReadonlySet<string>;
+  /** The learned tagger's spans (PER, ORG, LOC, PROFESSION) in text order; none when the language has no model. */
+  entities: readonly EntitySpan[];
 }
