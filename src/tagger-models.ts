@@ -6,15 +6,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeModel, type TaggerModel } from "./extract/tagger/model";
+import { lexiconFor } from "./extract/lang";
 import type { TaggerModels } from "./extract/model-lookup";
 import type { Lang } from "./extract/types";
 
 export type { TaggerModels };
 
-/** The languages that have a model, with the name a warning gives them. */
-const MODEL_LANGS: Partial<Record<Lang, string>> = { en: "English", ru: "Russian" };
-
-export const modelFile = (lang: Lang): string => `ner-${lang}.bin`;
+/** A language's name as a warning gives it ("English", "Russian"). */
+const languageName = (lang: Lang) => new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
 
 /**
  * The package's models/ folder: beside the nearest package.json above this module, which is the repository or the
@@ -42,7 +41,7 @@ const decoded = new Map<string, TaggerModel>();
 
 /**
  * A loader that gives each language's model (read once per process and kept), or null with one warning the first
- * time its file cannot be read. Languages without a model (kk, other) get null silently.
+ * time its file cannot be read. Languages whose module names no model (kk, other) get null silently.
  */
 export function taggerModels({
   dir = packageModelsDir(),
@@ -51,14 +50,14 @@ export function taggerModels({
   const loaded = new Map<Lang, TaggerModel | null>();
   return (lang) => {
     if (loaded.has(lang)) return loaded.get(lang)!;
-    const name = MODEL_LANGS[lang];
+    const file = lexiconFor(lang).model;
     let model: TaggerModel | null = null;
-    if (name) {
-      const path = join(dir, modelFile(lang));
+    if (file) {
+      const path = join(dir, file);
       const read = decoded.get(path) ?? readModel(path, lang);
       if (read instanceof Error)
         warn(
-          `policylens: the ${name} model (${shown(path)}) could not be read: ${reason(read)}; using the rules only\n`,
+          `policylens: the ${languageName(lang)} model (${shown(path)}) could not be read: ${reason(read)}; using the rules only\n`,
         );
       else decoded.set(path, (model = read));
     }

@@ -16,7 +16,8 @@ import { splitSentences } from "../../src/extract/analysis/sentences";
 import { decodeModel, type TaggerModel } from "../../src/extract/tagger/model";
 import { tagText } from "../../src/extract/tagger/tag";
 import type { Lang } from "../../src/extract/types";
-import { modelFile, packageModelsDir } from "../../src/tagger-models";
+import { lexiconFor } from "../../src/extract/lang";
+import { packageModelsDir } from "../../src/tagger-models";
 import { chromiumPath } from "../lib/browser";
 import { bundleForPage } from "./_page-bundle";
 
@@ -178,7 +179,7 @@ export default async function bench(): Promise<void> {
   const models = packageModelsDir();
   const runs: LanguageRun[] = [];
   for (const { lang, dir } of SOURCES) {
-    const file = modelFile(lang);
+    const file = lexiconFor(lang).model!;
     const path = join(models, file);
     if (!existsSync(path)) {
       console.log(`${lang}: ${file} is missing (npm run train): not measured`);

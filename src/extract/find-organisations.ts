@@ -13,6 +13,7 @@ import { lexiconFor } from "./lang";
 import { findQuotedNames } from "./orgs/quoted";
 import { resolveOverlaps } from "./orgs/resolve-overlaps";
 import { findRepeats } from "./orgs/repeats";
+import { findTaggedNames } from "./orgs/tagged";
 
 export function findOrganisations(analysis: Analysis): Organisation[] {
   const { text, tokens, lang } = analysis;
@@ -23,6 +24,7 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
     ...findDomainNames(tokens),
     ...findQuotedNames(text, lex.orgs),
     ...lex.orgs.finders.flatMap((f) => ORG_FINDERS[f](text, tokens, lex)),
+    ...findTaggedNames(analysis, lex),
   ];
   const found = resolveOverlaps(candidates);
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);

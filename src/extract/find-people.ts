@@ -10,6 +10,7 @@ import { wordKey } from "./name-key";
 import { findRole } from "./people/role";
 import { stableId } from "./stable-id";
 import { orgCover } from "./people/org-cover";
+import { taggedAs } from "./people/tagged-as";
 import { partitionPoint } from "../partition-point";
 
 export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerson[] {
@@ -17,7 +18,14 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   const language = lexiconFor(lang);
   const lex = language.people;
   const inOrg = orgCover(orgs);
-  const spans = findNameSpans(words, lex, inOrg, language.nameCase === "inflected", analysis.lowerCaseWords);
+  const spans = findNameSpans(
+    words,
+    lex,
+    inOrg,
+    language.nameCase === "inflected",
+    analysis.lowerCaseWords,
+    taggedAs(analysis.entities),
+  );
   for (const s of spans) {
     s.text = text.slice(s.start, s.end);
     if (s.tail) s.tail.text = text.slice(s.tail.start, s.tail.end);

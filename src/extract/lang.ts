@@ -42,6 +42,8 @@ const OTHER_LATIN: LanguageModule = {
   ...EN,
   name: "other-latin",
   orgs: { ...EN.orgs, quotesAreSpeech: false, quoteHeadNouns: new Set() },
+  // The English model reads French or German capitals as English ones: no model for a language it was not trained on.
+  model: null,
 };
 const OTHER_CYRILLIC: LanguageModule = {
   ...OTHER_LATIN,

@@ -43,6 +43,11 @@ export interface OrgRules {
   quoteHeadNouns: ReadonlySet<string>;
   /** For the "head-after-name" finder: the language's head-final nouns, or null when it uses none. */
   headsAfterName: HeadsAfterName | null;
+  /**
+   * Last words that make a capitalised name a law, an event, a document or a place rather than a body ("Flag
+   * Code", "Ninety Mile Beach"): the learned tagger's organisation names ending in one are not taken.
+   */
+  notBodyLastWords: ReadonlySet<string>;
 }
 
 export interface LanguageModule {
@@ -55,6 +60,6 @@ export interface LanguageModule {
   people: PeopleLexicon;
   options: OptionsLexicon;
   orgs: OrgRules;
-  /** File name of the language's learned tagger under models/, or null while it has none (rules only). */
+  /** File name of the language's learned tagger under models/, or null when it has none (rules only). */
   model: string | null;
 }

@@ -7,6 +7,7 @@ import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
 import { COMPLEMENT_WORD_RU as COMPLEMENT_WORD, NOT_COMPLEMENT_RU as NOT_COMPLEMENT } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
+import { UNTAGGED, type TaggedAs } from "./tagged-as";
 
 export interface NameSpan extends Mention {
   /** Indices into the word list of the name's own words (titles and roles excluded). */
@@ -44,6 +45,8 @@ const COMPLEMENT_REACH = 8;
 /** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
+/** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
+const OUTWEIGHS_TAGGER = new Set(["given-name", "given-name-alone", "initials", "patronymic", "title"]);
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
@@ -53,6 +56,7 @@ export function findNameSpans(
   inOrg: (start: number, end: number) => boolean,
   ru: boolean,
   lowerCase: ReadonlySet<string>,
+  tagged: TaggedAs = UNTAGGED,
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
@@ -65,7 +69,7 @@ export function findNameSpans(
     let j = i;
     while (j + 1 < words.length && continuesName(words, j, lex)) j++;
     for (const [a, b] of cutRun(words, i, j, lex, inOrg)) {
-      const span = judge(words, a, b, lex, ru, lowerCase);
+      const span = judge(words, a, b, lex, ru, lowerCase, tagged);
       if (span) spans.push(span);
     }
     i = j + 1;
@@ -140,6 +144,7 @@ function judge(
   lex: PeopleLexicon,
   ru: boolean,
   lowerCase: ReadonlySet<string>,
+  tagged: TaggedAs,
 ): NameSpan | null {
   const trimmed = trimRun(words, a, b, lex, ru, lowerCase);
   if (!trimmed) return null;
@@ -160,6 +165,12 @@ function judge(
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
   ];
+  const start = name[0]!.start,
+    end = name[name.length - 1]!.end;
+  // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
+  if (tagged.covering(start, end) === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
+  // A lone word the tagger calls a person is as often a place in a list or a headline: it needs the rules' evidence.
+  if (name.length > 1 && tagged.person(start, end)) evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too.
@@ -168,8 +179,6 @@ function judge(
   // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
   const confirmed =
     evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
-  const start = name[0]!.start,
-    end = name[name.length - 1]!.end;
   return {
     text: "",
     start,

@@ -5,7 +5,7 @@ import { keys, lower } from "../word-sets";
 import * as ru from "../ru/people";
 import * as options from "./options";
 import * as people from "./people";
-import { PRECEDING_NOUNS_EN } from "./orgs";
+import { NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN } from "./orgs";
 
 export const EN: LanguageModule = {
   name: "en",
@@ -49,6 +49,7 @@ export const EN: LanguageModule = {
     quotesAreSpeech: true,
     quoteHeadNouns: PRECEDING_NOUNS_EN,
     headsAfterName: null,
+    notBodyLastWords: NOT_ORG_LAST_WORDS_EN,
   },
-  model: null,
+  model: "ner-en.bin",
 };

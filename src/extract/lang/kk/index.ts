@@ -26,4 +26,6 @@ export const KK: LanguageModule = {
     finders: [...RU.orgs.finders, "head-after-name"],
     headsAfterName: { heads: HEADS_AFTER_NAME_KK, endings: HEAD_ENDINGS_KK },
   },
+  // No Kazakh model: the Russian one, trained on Russian, would read Kazakh words as noise.
+  model: null,
 };

@@ -49,6 +49,7 @@ export const RU: LanguageModule = {
     quotesAreSpeech: false,
     quoteHeadNouns: new Set(),
     headsAfterName: null,
+    notBodyLastWords: new Set(),
   },
-  model: null,
+  model: "ner-ru.bin",
 };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { taggedAs, UNTAGGED } from "./tagged-as";
+
+const spans = [
+  { start: 0, end: 10, label: "PER" },
+  { start: 20, end: 26, label: "LOC" },
+  { start: 30, end: 45, label: "ORG" },
+];
+
+describe("taggedAs", () => {
+  it.each<[number, number, string | null]>([
+    [0, 10, "PER"],
+    [3, 8, "PER"],
+    [20, 26, "LOC"],
+    [18, 26, null], // starts before the place: not covered
+    [20, 28, null], // runs past it
+    [35, 40, "ORG"],
+    [11, 19, null],
+  ])("covering(%i, %i) → %s", (start, end, label) => {
+    expect(taggedAs(spans).covering(start, end)).toBe(label);
+  });
+
+  it.each<[number, number, boolean]>([
+    [5, 15, true],
+    [9, 12, true],
+    [10, 20, false],
+    [20, 26, false],
+  ])("person(%i, %i) → %s", (start, end, yes) => {
+    expect(taggedAs(spans).person(start, end)).toBe(yes);
+  });
+
+  it("reads spans in any order, and without a tagger covers nothing", () => {
+    expect(taggedAs([...spans].reverse()).covering(21, 25)).toBe("LOC");
+    expect(UNTAGGED.covering(0, 10)).toBeNull();
+    expect(UNTAGGED.person(0, 10)).toBe(false);
+  });
+});
