@@ -1,5 +1,7 @@
-// The popup: the current page's experts, organisations, policy options and the reader's notes, with a
-// filter, per-section collapse, per-kind display on the page, note editing with undo, and export.
+// The current page's experts, organisations, policy options and the reader's notes, with a filter, per-section
+// collapse, per-kind display on the page, note editing with undo, and export: the whole popup, and the side
+// panel's view of the tab in front (side-panel-main.tsx), which re-reads it on each `revision` and marks the row
+// of the annotation under the reader's pointer.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
 import type { TabState } from "../src/messages/types";
@@ -42,7 +44,17 @@ function focusSearchOnSlash(e: KeyboardEvent) {
   (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-testid="search"]')?.focus();
 }
 
-export function App({ api }: { api: PopupApi }) {
+interface Props {
+  api: PopupApi;
+  /** A change to this reads the tab's annotations and notes again (the side panel heard they changed). */
+  revision?: number;
+  /** The annotation whose row is marked: the one under the reader's pointer on the page. */
+  marked?: string | null;
+  /** Opens the side panel (the popup, where the browser has one); called straight from the click. */
+  onOpenSidePanel?: () => Promise<void>;
+}
+
+export function App({ api, revision = 0, marked = null, onOpenSidePanel }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [notes, setNotes] = useState<NoteRecord[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -57,11 +69,12 @@ export function App({ api }: { api: PopupApi }) {
       const n = s.pageKey ? await api.notes([s.pageKey]) : [];
       setState(s);
       setNotes(n);
+      setLoadError(null);
     } catch (e) {
       setLoadError(errorText(e) === CANNOT_RUN ? t("popupCannotRun") : errorText(e));
     }
   }
-  useEffect(() => void load(), [api]);
+  useEffect(() => void load(), [api, revision]);
 
   const model = useMemo(() => (state ? buildModel(state, notes) : null), [state, notes]);
   const view = useMemo(
@@ -145,6 +158,7 @@ export function App({ api }: { api: PopupApi }) {
       viewHeight={VIEW_HEIGHT}
       label={label}
       getKey={(i) => i.id}
+      marked={marked}
       renderItem={(i) => (
         <NoteRow item={i} onActivate={activate} onEdit={(x) => setEditing(x.note)} onDelete={(x) => void remove(x)} />
       )}
@@ -158,6 +172,7 @@ export function App({ api }: { api: PopupApi }) {
         onRun={() => void api.run().then(load, fail)}
         onToggleHighlights={toggleHighlights}
         onOpen={open}
+        onOpenSidePanel={onOpenSidePanel && (() => void onOpenSidePanel().catch(fail))}
       />
       <SearchBar filter={filter} tags={model.tags} onChange={setFilter} />
       {kindShown(filter, "expert") && (
@@ -176,6 +191,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupExperts")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <ExpertRow item={i} onActivate={activate} />}
             />
           ) : (
@@ -199,6 +215,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupOrganisations")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <OrganisationRow item={i} onActivate={activate} />}
             />
           ) : (
@@ -222,6 +239,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupPolicyOptions")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <OptionRow item={i} onActivate={activate} />}
             />
           ) : (

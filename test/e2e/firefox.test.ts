@@ -137,3 +137,34 @@ describe("Firefox: the popup for the tab", () => {
     ).toContain("Москва и США");
   });
 });
+
+describe("Firefox: the sidebar", () => {
+  it("is declared to Firefox and lists the tab's annotations and notes as the popup does", async () => {
+    const page = await firefox.open(`${EXTENSION}/popup/side-panel.html?tabId=0`);
+    // Firefox read its own key: the sidebar's page is ours.
+    const getPanel = () =>
+      (
+        globalThis as unknown as { browser: { sidebarAction: { getPanel(d: object): Promise<string> } } }
+      ).browser.sidebarAction.getPanel({});
+    expect(await firefox.evaluate(page, getPanel)).toBe(`${EXTENSION}/popup/side-panel.html`);
+    const tabId = await firefox.evaluate(
+      page,
+      async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+      REFERENCE.url,
+    );
+    expect(tabId).not.toBeNull();
+    const sidebar = await firefox.open(`${EXTENSION}/popup/side-panel.html?tabId=${tabId}`);
+    const experts = await firefox.waitFor(
+      sidebar,
+      () => document.querySelector('[data-testid="side-panel"] [data-testid="section-experts"]')?.textContent,
+    );
+    expect(experts).toContain("Расул Рысмамбетов");
+    expect(experts).toContain("экономист");
+    expect(
+      await firefox.waitFor(
+        sidebar,
+        () => document.querySelector('[data-testid="side-panel"] [data-testid="section-notes"]')?.textContent,
+      ),
+    ).toContain("Москва и США");
+  });
+});
