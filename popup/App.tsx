@@ -2,7 +2,7 @@
 // collapse, per-kind display on the page, note editing with undo, and export: the whole popup, and the side
 // panel's view of the tab in front (side-panel-main.tsx), which re-reads it on each `revision` and marks the row
 // of the annotation under the reader's pointer.
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
 import type { TabState } from "../src/messages/types";
 import type { NoteRecord } from "../src/records/types";
@@ -63,14 +63,20 @@ export function App({ api, revision = 0, marked = null, onOpenSidePanel }: Props
   const [editing, setEditing] = useState<NoteRecord | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
+  // In the side panel reads can overlap (the page drawn again, then its notes re-anchored): only the latest read's
+  // answer is shown, so an older, slower one never overwrites it.
+  const lastLoad = useRef(0);
   async function load() {
+    const id = ++lastLoad.current;
     try {
       const s = await api.tabState();
       const n = s.pageKey ? await api.notes([s.pageKey]) : [];
+      if (id !== lastLoad.current) return;
       setState(s);
       setNotes(n);
       setLoadError(null);
     } catch (e) {
+      if (id !== lastLoad.current) return;
       setLoadError(errorText(e) === CANNOT_RUN ? t("popupCannotRun") : errorText(e));
     }
   }

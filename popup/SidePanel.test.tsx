@@ -86,4 +86,19 @@ describe("the side panel", () => {
     const { root } = await panel({ ...START, tabId: null });
     expect(byTestId(root, "side-panel")?.textContent).toBe("No tab to describe.");
   });
+
+  it("shows the latest read of its tab when an older one answers after it", async () => {
+    const { apis, send, title } = await panel();
+    const answers: ((title: string) => void)[] = [];
+    const state = await apis[10]!.tabState();
+    apis[10]!.tabState = () =>
+      new Promise((done) => answers.push((t) => done({ ...state, page: { ...state.page, title: t } })));
+    await send({ type: "changed", tabId: 10 });
+    await send({ type: "changed", tabId: 10 });
+    await act(async () => answers[1]!("newer"));
+    await settle();
+    await act(async () => answers[0]!("older"));
+    await settle();
+    expect(title()).toBe("newer");
+  });
 });
