@@ -6,6 +6,8 @@ import { makeNote, SENDERS, testRouter } from "../../test/support/records";
 import type { Sender } from "./router";
 
 const { content, popup } = SENDERS;
+/** The popup opened as a page in a tab of its own ("Open in a tab"): the browser gives it a tab too. */
+const popupInTab: Sender = { ...popup, tab: { id: 12 } };
 type Told = [keyof PanelProtocol, unknown][];
 
 function setup() {
@@ -23,6 +25,13 @@ describe("what the side panel is told", () => {
     ["a page drawn again", "page/drawn", {}, content, [["panel/changed", { tabId: 7 }]]],
     ["a note saved on the page", "notes/save", { note }, content, [["panel/changed", { tabId: 7 }]]],
     ["a note saved in the popup", "notes/save", { note }, popup, [["panel/changed", { tabId: null }]]],
+    [
+      "a note saved in the popup open in a tab",
+      "notes/save",
+      { note },
+      popupInTab,
+      [["panel/changed", { tabId: null }]],
+    ],
     ["a note deleted", "notes/delete", { id: note.id }, popup, [["panel/changed", { tabId: null }]]],
     [
       "notes found or lost on the page",
@@ -42,10 +51,12 @@ describe("what the side panel is told", () => {
   it.each<[MessageName, DataOf<MessageName>]>([
     ["page/hover", { id: "p1" }],
     ["page/drawn", {}],
-  ])("refuses %s from a sender without a tab, and tells nothing", async (name, data) => {
+  ])("refuses %s from an extension page, in a tab or not, and tells nothing", async (name, data) => {
     const { handle, told } = setup();
-    const reply = await handle(envelope(name, data as never), popup);
-    expect(reply).toEqual({ ok: false, error: "only a tab's content script reports its page" });
+    for (const sender of [popup, popupInTab]) {
+      const reply = await handle(envelope(name, data as never), sender);
+      expect(reply).toEqual({ ok: false, error: "only a tab's content script reports its page" });
+    }
     expect(told).toEqual([]);
   });
 

@@ -62,13 +62,18 @@ export function createRouter(deps: RouterDeps) {
     const refused = new Set((await listCorrections(db, key)).map((c) => `${c.kind}:${c.name}`));
     return new Set(annotations.map((a) => `${a.kind}:${a.name}`).filter((a) => !refused.has(a))).size;
   };
+  /** One of the extension's own pages (popup, library, side panel), even when it is open in a tab. */
+  const isExtensionPage = (sender: Sender) =>
+    typeof sender.url === "string" && sender.url.startsWith(deps.extensionOrigin);
   /** The tab a content script speaks for: the browser's word for it, so a page can only speak of its own tab. */
   const tabOf = (sender: Sender) => {
-    if (sender.tab?.id === undefined) throw new Error("only a tab's content script reports its page");
+    if (sender.tab?.id === undefined || isExtensionPage(sender))
+      throw new Error("only a tab's content script reports its page");
     return sender.tab.id;
   };
-  /** Notes changed: the panel showing that tab (or any, when an extension page changed them) reads them again. */
-  const notesChanged = (sender: Sender) => deps.tellPanels?.("panel/changed", { tabId: sender.tab?.id ?? null });
+  /** Notes changed: the panel showing that page's tab (or any, when an extension page changed them) reads them again. */
+  const notesChanged = (sender: Sender) =>
+    deps.tellPanels?.("panel/changed", { tabId: isExtensionPage(sender) ? null : (sender.tab?.id ?? null) });
   const handlers: Handlers = {
     "engine/run": async ({ text, lang, meta }, sender) => {
       const result = runPipeline(text, lang, meta);
@@ -155,8 +160,7 @@ export function createRouter(deps: RouterDeps) {
     const problem = checkEnvelope(message, BACKGROUND_MESSAGES);
     if (problem) return { ok: false, error: `invalid message: ${problem}` };
     const { name, data } = message as Envelope<keyof BackgroundProtocol>;
-    const fromExtensionPage = typeof sender.url === "string" && sender.url.startsWith(deps.extensionOrigin);
-    if (BACKGROUND_MESSAGES[name].from === "extension-page" && !fromExtensionPage)
+    if (BACKGROUND_MESSAGES[name].from === "extension-page" && !isExtensionPage(sender))
       return { ok: false, error: `"${name}" may only be sent from the extension's own pages` };
     try {
       const handler = handlers[name] as (d: unknown, s: Sender) => Promise<unknown>;

@@ -27,11 +27,12 @@ let session: Session;
 let article: Page;
 let other: Page;
 let panel: Page;
+let tabId: number;
 beforeAll(async () => {
   session = await launch([REFERENCE, OTHER]);
   article = await openArticle(session, REFERENCE.url);
   other = await openArticle(session, OTHER.url);
-  const tabId = await tabIdOf(session, REFERENCE.url);
+  tabId = await tabIdOf(session, REFERENCE.url);
   panel = await session.context.newPage();
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${session.extensionId}/popup/side-panel.html?tabId=${tabId}`);
@@ -129,6 +130,42 @@ describe("the side panel beside the reference page", () => {
     await article.goBack();
     await expect.poll(experts, { timeout: 20_000 }).toContain("Расул Рысмамбетов");
     await article.waitForFunction(() => CSS.highlights.has("policylens-expert"), null, { timeout: 20_000 });
+  });
+
+  it("lists a note saved elsewhere at once: the background tells it the notes changed", async () => {
+    const QUOTE = "Казахстану важно защитить стратегические активы";
+    const saved = await panel.evaluate(
+      async ([tab, quote]) => {
+        const state = await chrome.tabs.sendMessage(tab as number, {
+          channel: "policylens/1",
+          name: "tab/state",
+          data: {},
+        });
+        const now = Date.now();
+        const note = {
+          id: crypto.randomUUID(),
+          pageKey: state.result.pageKey,
+          selectors: {
+            quote: { type: "TextQuoteSelector", exact: quote, prefix: "", suffix: "" },
+            position: { type: "TextPositionSelector", start: 0, end: (quote as string).length },
+          },
+          scope: "article",
+          text: "проверить, кто ещё это говорит",
+          tags: ["активы"],
+          color: "yellow",
+          annotationId: null,
+          orphaned: false,
+          createdAt: now,
+          updatedAt: now,
+        };
+        return chrome.runtime.sendMessage({ channel: "policylens/1", name: "notes/save", data: { note } });
+      },
+      [tabId, QUOTE] as const,
+    );
+    expect(saved).toMatchObject({ ok: true });
+    await expect
+      .poll(() => side().getByTestId("section-notes").textContent(), { timeout: 5000 })
+      .toContain("проверить, кто ещё это говорит");
   });
 
   it("looks right in light and dark themes, with the row under the pointer marked", async () => {
