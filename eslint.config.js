@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-node/", "out/", "test-results/"] },
+  { ignores: ["dist/", "dist-firefox/", "dist-node/", "out/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

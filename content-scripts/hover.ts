@@ -1,5 +1,6 @@
 // Pointer → annotation → hover card. Hit-testing runs at most once per frame, and only when the pointer is
-// over text that could be highlighted; clicking a highlight (touch, keyboard users) opens the card too.
+// over text that could be highlighted; clicking a highlight (touch, keyboard users) opens the card too. Which
+// annotation the pointer is over is also reported (`onHover`, on each change), so the side panel marks its row.
 import type { AnnotationView } from "../src/annotations";
 import { caretAt, hitTest, type Drawn } from "./hit-test";
 import type { HoverCard } from "./hover-card";
@@ -14,9 +15,11 @@ export function watchHover(
   ui: Pick<UiRoot, "holds">,
   drawn: () => Drawn<AnnotationView>[],
   signal: AbortSignal,
+  onHover: (id: string | null) => void = () => undefined,
 ): void {
   const doc = win.document;
   let frame = 0;
+  let hovered: string | null = null;
   let closeTimer: number | undefined;
   let last: PointerEvent | MouseEvent | null = null;
 
@@ -40,6 +43,10 @@ export function watchHover(
     frame = 0;
     if (!last) return;
     const hit = annotationAt(last.clientX, last.clientY);
+    if ((hit?.item.id ?? null) !== hovered) {
+      hovered = hit?.item.id ?? null;
+      onHover(hovered);
+    }
     if (hit) {
       win.clearTimeout(closeTimer);
       closeTimer = undefined;

@@ -1,5 +1,6 @@
 // Content-script entry: starts PolicyLens once per page and connects its parts. No logic lives here.
 import browser from "webextension-polyfill";
+import { callBackground } from "../src/messages/transport";
 import { createController } from "./controller";
 import { createHoverCard } from "./hover-card";
 import { watchHover } from "./hover";
@@ -61,7 +62,13 @@ function start() {
       markWrong: (view) => void controller.correct(view).finally(() => card.hide()),
     },
   );
-  watchHover(window, card, ui, controller.drawn, abort.signal);
+  // The side panel's live view: what the pointer is over, and each new drawing; a message lost (the extension
+  // reloaded) only leaves the panel a step behind, so its failure is dropped.
+  const tellBackground = (send: Promise<unknown>) => void send.catch(() => undefined);
+  watchHover(window, card, ui, controller.drawn, abort.signal, (id) =>
+    tellBackground(callBackground(browser.runtime, "page/hover", { id })),
+  );
+  controller.onDrawn(() => tellBackground(callBackground(browser.runtime, "page/drawn", {})));
   watchSelection(
     window,
     ui,

@@ -112,6 +112,18 @@ describe("hostile page strings", () => {
 });
 
 describe("popup interaction", () => {
+  it("opens the side panel from its button, where the browser has one, and says when it cannot", async () => {
+    expect(byTestId((await popup()).root, "open-side-panel")).toBeNull();
+    let opened = 0;
+    const api = fakePopupApi(fixtureState(), []);
+    const root = await mount(<App api={api} onOpenSidePanel={async () => void opened++} />);
+    await click(byTestId(root, "open-side-panel"));
+    expect(opened).toBe(1);
+    const refused = await mount(<App api={api} onOpenSidePanel={() => Promise.reject(new Error("no gesture"))} />);
+    await click(byTestId(refused, "open-side-panel"));
+    expect(refused.textContent).toContain("Failed: no gesture");
+  });
+
   it("collapses a section from its heading button", async () => {
     const { root } = await popup();
     const toggle = byTestId(root, "section-experts")!.querySelector("button[aria-expanded]")!;

@@ -1,6 +1,8 @@
-// The popup: the current page's experts, organisations, policy options and the reader's notes, with a
-// filter, per-section collapse, per-kind display on the page, note editing with undo, and export.
-import { useEffect, useMemo, useState } from "preact/hooks";
+// The current page's experts, organisations, policy options and the reader's notes, with a filter, per-section
+// collapse, per-kind display on the page, note editing with undo, and export: the whole popup, and the side
+// panel's view of the tab in front (side-panel-main.tsx), which re-reads it on each `revision` and marks the row
+// of the annotation under the reader's pointer.
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AnnotationKind } from "../src/extract/types";
 import type { TabState } from "../src/messages/types";
 import type { NoteRecord } from "../src/records/types";
@@ -42,7 +44,17 @@ function focusSearchOnSlash(e: KeyboardEvent) {
   (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-testid="search"]')?.focus();
 }
 
-export function App({ api }: { api: PopupApi }) {
+interface Props {
+  api: PopupApi;
+  /** A change to this reads the tab's annotations and notes again (the side panel heard they changed). */
+  revision?: number;
+  /** The annotation whose row is marked: the one under the reader's pointer on the page. */
+  marked?: string | null;
+  /** Opens the side panel (the popup, where the browser has one); called straight from the click. */
+  onOpenSidePanel?: () => Promise<void>;
+}
+
+export function App({ api, revision = 0, marked = null, onOpenSidePanel }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [notes, setNotes] = useState<NoteRecord[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -51,17 +63,24 @@ export function App({ api }: { api: PopupApi }) {
   const [editing, setEditing] = useState<NoteRecord | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
+  // In the side panel reads can overlap (the page drawn again, then its notes re-anchored): only the latest read's
+  // answer is shown, so an older, slower one never overwrites it.
+  const lastLoad = useRef(0);
   async function load() {
+    const id = ++lastLoad.current;
     try {
       const s = await api.tabState();
       const n = s.pageKey ? await api.notes([s.pageKey]) : [];
+      if (id !== lastLoad.current) return;
       setState(s);
       setNotes(n);
+      setLoadError(null);
     } catch (e) {
+      if (id !== lastLoad.current) return;
       setLoadError(errorText(e) === CANNOT_RUN ? t("popupCannotRun") : errorText(e));
     }
   }
-  useEffect(() => void load(), [api]);
+  useEffect(() => void load(), [api, revision]);
 
   const model = useMemo(() => (state ? buildModel(state, notes) : null), [state, notes]);
   const view = useMemo(
@@ -145,6 +164,7 @@ export function App({ api }: { api: PopupApi }) {
       viewHeight={VIEW_HEIGHT}
       label={label}
       getKey={(i) => i.id}
+      marked={marked}
       renderItem={(i) => (
         <NoteRow item={i} onActivate={activate} onEdit={(x) => setEditing(x.note)} onDelete={(x) => void remove(x)} />
       )}
@@ -158,6 +178,7 @@ export function App({ api }: { api: PopupApi }) {
         onRun={() => void api.run().then(load, fail)}
         onToggleHighlights={toggleHighlights}
         onOpen={open}
+        onOpenSidePanel={onOpenSidePanel && (() => void onOpenSidePanel().catch(fail))}
       />
       <SearchBar filter={filter} tags={model.tags} onChange={setFilter} />
       {kindShown(filter, "expert") && (
@@ -176,6 +197,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupExperts")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <ExpertRow item={i} onActivate={activate} />}
             />
           ) : (
@@ -199,6 +221,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupOrganisations")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <OrganisationRow item={i} onActivate={activate} />}
             />
           ) : (
@@ -222,6 +245,7 @@ export function App({ api }: { api: PopupApi }) {
               viewHeight={VIEW_HEIGHT}
               label={t("popupPolicyOptions")}
               getKey={(i) => i.id}
+              marked={marked}
               renderItem={(i) => <OptionRow item={i} onActivate={activate} />}
             />
           ) : (

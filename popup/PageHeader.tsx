@@ -1,5 +1,5 @@
 // The popup's heading: the page's title and language, why there are no annotations if there are none,
-// and the way to the library, the settings and a full-tab view.
+// and the way to the library, the settings, a full-tab view and the side panel.
 import type { TabState } from "../src/messages/types";
 import type { Lang } from "../src/extract/types";
 import { t, type MessageKey } from "./i18n";
@@ -16,6 +16,8 @@ interface Props {
   onRun: () => void;
   onToggleHighlights: () => void;
   onOpen: (what: "library" | "settings" | "tab") => void;
+  /** Present where the side panel can be opened from here (the popup); runs in the click, as browsers require. */
+  onOpenSidePanel?: () => void;
 }
 
 function statusLine(state: TabState): string | null {
@@ -25,7 +27,7 @@ function statusLine(state: TabState): string | null {
   return null;
 }
 
-export function PageHeader({ state, onRun, onToggleHighlights, onOpen }: Props) {
+export function PageHeader({ state, onRun, onToggleHighlights, onOpen, onOpenSidePanel }: Props) {
   const status = statusLine(state);
   return (
     <header class="page-header">
@@ -56,6 +58,11 @@ export function PageHeader({ state, onRun, onToggleHighlights, onOpen }: Props) 
         <button type="button" class="small" onClick={() => onOpen("tab")}>
           {t("popupOpenInTab")}
         </button>
+        {onOpenSidePanel && (
+          <button type="button" class="small" data-testid="open-side-panel" onClick={onOpenSidePanel}>
+            {t("popupOpenSidePanel")}
+          </button>
+        )}
       </nav>
     </header>
   );

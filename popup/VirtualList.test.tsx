@@ -7,11 +7,12 @@ import { allByTestId, mount, settle } from "./test-support";
 const ROW = 40;
 const VIEW = 400;
 
-function list(count: number) {
+function list(count: number, marked: string | null = null) {
   const items = Array.from({ length: count }, (_, i) => `item ${i}`);
   return mount(
     <VirtualList
       items={items}
+      marked={marked}
       rowHeight={ROW}
       viewHeight={VIEW}
       label="things"
@@ -78,5 +79,19 @@ describe("VirtualList", () => {
     expect(document.activeElement?.textContent).toBe("item 9998");
     await press("Home");
     expect(document.activeElement?.textContent).toBe("item 0");
+  });
+
+  it.each([
+    ["a short list", VIRTUALISE_ABOVE, "item 30"],
+    ["a long list, the row far out of view", 10_000, "item 7000"],
+  ])("marks the marked row in %s, and only that one", async (_, count, key) => {
+    const root = await list(count, key);
+    const marked = allByTestId(root, "annotation-item").filter((li) => li.dataset.marked === "true");
+    expect(marked.map((li) => li.textContent)).toEqual([key]);
+  });
+
+  it("scrolls a long list to the marked row", async () => {
+    const root = await list(10_000, "item 7000");
+    expect(root.querySelector<HTMLElement>(".virtual-view")!.scrollTop).toBe(7000 * ROW);
   });
 });

@@ -1,6 +1,7 @@
 // A list that renders only the rows in view once it is long, so a page with 10,000 notes opens as fast as
 // one with ten. Short lists render whole (rows keep their natural height). Arrow keys, Home and End move
-// focus between rows' main buttons (marked `data-primary`), scrolling the row into view.
+// focus between rows' main buttons (marked `data-primary`), scrolling the row into view. One row may be marked
+// (`marked`: the side panel's row of the annotation under the reader's pointer), and is scrolled into view.
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 
@@ -19,6 +20,8 @@ interface Props<T> {
   getKey: (item: T) => string;
   renderItem: (item: T) => ComponentChildren;
   testId?: string;
+  /** The key of the row to mark and bring into view, if any. */
+  marked?: string | null;
 }
 
 function moveFocus(key: string, index: number, count: number): number | null {
@@ -37,6 +40,7 @@ export function VirtualList<T>({
   getKey,
   renderItem,
   testId = "annotation-item",
+  marked = null,
 }: Props<T>) {
   const virtual = items.length > VIRTUALISE_ABOVE;
   const [scrollTop, setScrollTop] = useState(0);
@@ -58,6 +62,19 @@ export function VirtualList<T>({
     pendingFocus.current = null;
     row?.focus();
   });
+
+  // A newly marked row comes into view: in a virtual list by scrolling to its place (it may not be rendered yet).
+  useEffect(() => {
+    if (marked === null) return;
+    const index = items.findIndex((item) => getKey(item) === marked);
+    if (index < 0) return;
+    if (virtual && view.current) {
+      const top = index * rowHeight;
+      if (top >= scrollTop && top + rowHeight <= scrollTop + viewHeight) return;
+      view.current.scrollTop = top;
+      setScrollTop(top);
+    } else list.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [marked]);
 
   const first = virtual ? Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN) : 0;
   const last = virtual
@@ -87,7 +104,8 @@ export function VirtualList<T>({
       key={getKey(item)}
       data-testid={testId}
       data-index={first + i}
-      class="row"
+      class={getKey(item) === marked ? "row marked" : "row"}
+      data-marked={getKey(item) === marked || undefined}
       aria-posinset={first + i + 1}
       aria-setsize={items.length}
       style={virtual ? { height: `${rowHeight}px` } : undefined}

@@ -27,6 +27,17 @@ export function browserPopupApi(tabId: number): PopupApi {
   };
 }
 
+/**
+ * Opens the side panel, where the browser has one: Firefox's sidebar (one per window) or Chromium's side panel
+ * (opened beside this tab and the window's other tabs). Both open only during a user action, so this is called
+ * straight from the click, with nothing awaited before it. Null where the browser has neither.
+ */
+export function sidePanelOpener(tabId: number): (() => Promise<void>) | null {
+  if (browser.sidebarAction?.open) return () => browser.sidebarAction.open();
+  if (typeof chrome !== "undefined" && chrome.sidePanel?.open) return () => chrome.sidePanel.open({ tabId });
+  return null;
+}
+
 export function browserLibraryApi(): LibraryApi {
   return {
     pages: (limit) => callBackground(bg, "pages/list", { limit }),

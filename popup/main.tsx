@@ -2,7 +2,7 @@
 import { render } from "preact";
 import browser from "webextension-polyfill";
 import { App } from "./App";
-import { browserPopupApi } from "./browser-api";
+import { browserPopupApi, sidePanelOpener } from "./browser-api";
 import { setMessageSource, t } from "./i18n";
 import { requestPersistentStorage } from "./persist-storage";
 
@@ -19,4 +19,4 @@ const tabId = await targetTabId();
 const root = document.getElementById("app")!;
 requestPersistentStorage();
 if (tabId === null) render(<p role="alert">{t("popupNoTab")}</p>, root);
-else render(<App api={browserPopupApi(tabId)} />, root);
+else render(<App api={browserPopupApi(tabId)} onOpenSidePanel={sidePanelOpener(tabId) ?? undefined} />, root);

@@ -12,6 +12,8 @@ import { READ_DWELL_MS } from "../../src/page/read-dwell";
 
 const root = resolve(import.meta.dirname, "../..");
 export const DIST = join(root, "dist");
+/** The same extension with Firefox's manifest (scripts/build.mjs). */
+export const DIST_FIREFOX = join(root, "dist-firefox");
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -1,7 +1,7 @@
 // Service-worker entry: connects the router, the badge and the commands to the browser. No logic lives here.
 import browser, { type Runtime } from "webextension-polyfill";
 import { pageIdentities } from "../page/normalise-url";
-import { envelope } from "../messages/transport";
+import { envelope, tellPanels } from "../messages/transport";
 import { collectPageParts, READ_PAGE_PORT } from "../messages/page-stream";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
@@ -23,6 +23,7 @@ const handle = createRouter({
     void browser.action.setBadgeText({ tabId, text: count ? String(count) : "" });
     void browser.action.setBadgeBackgroundColor({ tabId, color: "#2c3e50" });
   },
+  tellPanels: (name, data) => tellPanels(browser.runtime, name, data),
 });
 
 // The listener returns the router's native Promise: Chrome drops replies that are other thenables (Dexie's).

@@ -2,7 +2,7 @@
 // over the store. Invalid messages get an error reply and change nothing.
 import type { ArticleTransfer } from "../extract/article-transfer";
 import { runPipeline } from "../extract/pipeline";
-import type { BackgroundProtocol, Envelope, Reply } from "../messages/types";
+import type { BackgroundProtocol, DataOf, Envelope, PanelProtocol, Reply } from "../messages/types";
 import { BACKGROUND_MESSAGES } from "../messages/checks";
 import { checkEnvelope } from "../messages/transport";
 import type { PolicyLensDb } from "../store/db";
@@ -36,6 +36,8 @@ export interface RouterDeps {
   readPage?: (html: string, url: string) => Promise<ArticleTransfer>;
   /** Called after a content script reported its page, e.g. to set the tab's badge. */
   onPageSeen?: (tabId: number, annotationCount: number) => void;
+  /** Tells the side panel (if one is open) what changed in a tab; the background's word, never a page's. */
+  tellPanels?: <N extends keyof PanelProtocol>(name: N, data: DataOf<N>) => void;
   /** Ids for backup transfer sessions; random UUIDs unless a test pins them. */
   newId?: () => string;
 }
@@ -60,6 +62,18 @@ export function createRouter(deps: RouterDeps) {
     const refused = new Set((await listCorrections(db, key)).map((c) => `${c.kind}:${c.name}`));
     return new Set(annotations.map((a) => `${a.kind}:${a.name}`).filter((a) => !refused.has(a))).size;
   };
+  /** One of the extension's own pages (popup, library, side panel), even when it is open in a tab. */
+  const isExtensionPage = (sender: Sender) =>
+    typeof sender.url === "string" && sender.url.startsWith(deps.extensionOrigin);
+  /** The tab a content script speaks for: the browser's word for it, so a page can only speak of its own tab. */
+  const tabOf = (sender: Sender) => {
+    if (sender.tab?.id === undefined || isExtensionPage(sender))
+      throw new Error("only a tab's content script reports its page");
+    return sender.tab.id;
+  };
+  /** Notes changed: the panel showing that page's tab (or any, when an extension page changed them) reads them again. */
+  const notesChanged = (sender: Sender) =>
+    deps.tellPanels?.("panel/changed", { tabId: isExtensionPage(sender) ? null : (sender.tab?.id ?? null) });
   const handlers: Handlers = {
     "engine/run": async ({ text, lang, meta }, sender) => {
       const result = runPipeline(text, lang, meta);
@@ -75,6 +89,14 @@ export function createRouter(deps: RouterDeps) {
       return { result, segments };
     },
     ping: async () => ({ version: deps.version }),
+    "page/hover": async ({ id }, sender) => {
+      deps.tellPanels?.("panel/hover", { tabId: tabOf(sender), id });
+      return null;
+    },
+    "page/drawn": async (_, sender) => {
+      deps.tellPanels?.("panel/changed", { tabId: tabOf(sender) });
+      return null;
+    },
     "page/seen": async ({ page, annotations, lookup }, sender) => {
       const identities = deps.identities(page);
       if (!identities.length) throw new Error(`the page address "${page.url}" cannot identify a page`);
@@ -94,9 +116,21 @@ export function createRouter(deps: RouterDeps) {
       return { pageKey: rec.key };
     },
     "notes/list": async ({ pageKeys }) => listNotes(db, pageKeys),
-    "notes/save": async ({ note }) => saveNote(db, note),
-    "notes/delete": async ({ id }) => ({ deleted: await deleteNote(db, id) }),
-    "notes/set-orphaned": async ({ ids, orphaned }) => ({ updated: await setOrphaned(db, ids, orphaned) }),
+    "notes/save": async ({ note }, sender) => {
+      const saved = await saveNote(db, note);
+      notesChanged(sender);
+      return saved;
+    },
+    "notes/delete": async ({ id }, sender) => {
+      const deleted = await deleteNote(db, id);
+      notesChanged(sender);
+      return { deleted };
+    },
+    "notes/set-orphaned": async ({ ids, orphaned }, sender) => {
+      const updated = await setOrphaned(db, ids, orphaned);
+      notesChanged(sender);
+      return { updated };
+    },
     "corrections/list": async ({ pageKey }) => listCorrections(db, pageKey),
     "corrections/add": async ({ correction }) => addCorrection(db, correction),
     "settings/get": async ({ key }) => ({ value: await getSetting(db, key) }),
@@ -126,8 +160,7 @@ export function createRouter(deps: RouterDeps) {
     const problem = checkEnvelope(message, BACKGROUND_MESSAGES);
     if (problem) return { ok: false, error: `invalid message: ${problem}` };
     const { name, data } = message as Envelope<keyof BackgroundProtocol>;
-    const fromExtensionPage = typeof sender.url === "string" && sender.url.startsWith(deps.extensionOrigin);
-    if (BACKGROUND_MESSAGES[name].from === "extension-page" && !fromExtensionPage)
+    if (BACKGROUND_MESSAGES[name].from === "extension-page" && !isExtensionPage(sender))
       return { ok: false, error: `"${name}" may only be sent from the extension's own pages` };
     try {
       const handler = handlers[name] as (d: unknown, s: Sender) => Promise<unknown>;

@@ -3,9 +3,9 @@ import type { ArticleMeta } from "../extract/pipeline";
 import type { AnnotationKind, Lang } from "../extract/types";
 import type { AnnotationSummary, CorrectionRecord, NoteRecord, PageInfo } from "../records/types";
 import type { LibraryExportFilter } from "../records/views";
-import { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
+import { BACKGROUND_MESSAGES, PANEL_MESSAGES, TAB_MESSAGES } from "./checks";
 import { checkEnvelope, envelope } from "./transport";
-import type { BackgroundProtocol, DataOf, MessageName, TabProtocol } from "./types";
+import type { BackgroundProtocol, DataOf, MessageName, PanelProtocol, TabProtocol } from "./types";
 
 const note: NoteRecord = {
   id: "9b2f6c1e-0000-4000-8000-000000000001",
@@ -41,6 +41,8 @@ const SAMPLES: { [N in MessageName]: DataOf<N> } = {
   },
   "engine/read-page": { html: "<p>x</p>", url: "https://caravan.kz/news/x" },
   ping: {},
+  "page/hover": { id: "p1" },
+  "page/drawn": {},
   "page/seen": {
     page: { url: "https://caravan.kz/news/x", canonicalUrl: null, ogUrl: null, title: "T", lang: "ru" },
     annotations: [{ id: "p1", kind: "expert", name: "Расул Рысмамбетов", role: "экономист", mentionCount: 2 }],
@@ -78,16 +80,26 @@ const SAMPLES: { [N in MessageName]: DataOf<N> } = {
   "tab/display": { kinds: { expert: false } },
   "tab/add-note": {},
   "tab/run": {},
+  "panel/hover": { tabId: 7, id: null },
+  "panel/changed": { tabId: 7 },
 };
 
 const names = Object.keys(SAMPLES) as MessageName[];
-const tableOf = (name: MessageName) => (Object.hasOwn(TAB_MESSAGES, name) ? TAB_MESSAGES : BACKGROUND_MESSAGES);
+const tableOf = (name: MessageName) =>
+  Object.hasOwn(TAB_MESSAGES, name)
+    ? TAB_MESSAGES
+    : Object.hasOwn(PANEL_MESSAGES, name)
+      ? PANEL_MESSAGES
+      : BACKGROUND_MESSAGES;
 
 describe("every message has one check, and its data type is the check's", () => {
   it("the check tables name exactly the protocol's messages", () => {
     expectTypeOf<keyof typeof BACKGROUND_MESSAGES>().toEqualTypeOf<keyof BackgroundProtocol>();
     expectTypeOf<keyof typeof TAB_MESSAGES>().toEqualTypeOf<keyof TabProtocol>();
-    expect([...Object.keys(BACKGROUND_MESSAGES), ...Object.keys(TAB_MESSAGES)].sort()).toEqual([...names].sort());
+    expectTypeOf<keyof typeof PANEL_MESSAGES>().toEqualTypeOf<keyof PanelProtocol>();
+    expect(
+      [...Object.keys(BACKGROUND_MESSAGES), ...Object.keys(TAB_MESSAGES), ...Object.keys(PANEL_MESSAGES)].sort(),
+    ).toEqual([...names].sort());
   });
 
   it.each(names)("%s: the check accepts a message of the protocol's type and refuses an unknown field", (name) => {
@@ -104,6 +116,8 @@ describe("every message has one check, and its data type is the check's", () => 
       "engine/run": { text: string; lang: Lang; meta: ArticleMeta };
       "engine/read-page": { html: string; url: string };
       ping: Record<string, never>;
+      "page/hover": { id: string | null };
+      "page/drawn": Record<string, never>;
       "page/seen": { page: PageInfo; annotations: AnnotationSummary[]; lookup?: boolean };
       "notes/list": { pageKeys: string[] };
       "notes/save": { note: NoteRecord };
@@ -129,9 +143,11 @@ describe("every message has one check, and its data type is the check's", () => 
       "tab/display": { visible?: boolean; kinds?: Partial<Record<AnnotationKind, boolean>> };
       "tab/add-note": Record<string, never>;
       "tab/run": Record<string, never>;
+      "panel/hover": { tabId: number; id: string | null };
+      "panel/changed": { tabId: number | null };
     };
     expectTypeOf<{ [N in MessageName]: DataOf<N> }>().toEqualTypeOf<Declared>();
-    expect(names).toHaveLength(28);
+    expect(names).toHaveLength(32);
   });
 });
 
@@ -141,6 +157,8 @@ describe("who may send each background message", () => {
     "engine/run",
     "engine/read-page",
     "ping",
+    "page/hover",
+    "page/drawn",
     "page/seen",
     "notes/list",
     "notes/save",

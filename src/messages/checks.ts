@@ -24,6 +24,8 @@ const pageInfo: Check<PageInfo> = obj({
   lang,
 });
 const id = str(LIMITS.id, 1);
+/** A browser's tab id (Chromium's and Firefox's are non-negative integers). */
+const tabId = int(0, Number.MAX_SAFE_INTEGER);
 const offset = int(0, LIMITS.textOffset);
 const noteRecord: Check<NoteRecord> = obj({
   id,
@@ -93,6 +95,9 @@ export const BACKGROUND_MESSAGES = {
   "engine/run": { check: obj({ text: str(LIMITS.articleText), lang, meta: articleMeta }), from: "content" },
   "engine/read-page": { check: obj({ html: str(LIMITS.pageHtml, 1), url: str(LIMITS.url, 1) }), from: "content" },
   ping: { check: empty, from: "content" },
+  // The side panel's live view: the sender's tab is the one they are about (a page cannot name another tab).
+  "page/hover": { check: obj({ id: nullable(id) }), from: "content" },
+  "page/drawn": { check: empty, from: "content" },
   "page/seen": {
     // `lookup`: only find the page's key (and set the badge); the library is changed only without it.
     check: obj({ page: pageInfo, annotations: arr(annotationSummary, LIMITS.annotations), lookup: optional(bool()) }),
@@ -142,4 +147,10 @@ export const TAB_MESSAGES = {
   "tab/display": obj({ visible: optional(bool()), kinds: optional(kindFlags) }),
   "tab/add-note": empty,
   "tab/run": empty,
+} as const satisfies Record<string, AnyCheck>;
+
+/** The side panel's messages: each one's check of `data`. Only the background sends them (checked on receipt). */
+export const PANEL_MESSAGES = {
+  "panel/hover": obj({ tabId, id: nullable(id) }),
+  "panel/changed": obj({ tabId: nullable(tabId) }),
 } as const satisfies Record<string, AnyCheck>;

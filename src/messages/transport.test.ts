@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
-import { callBackground, callTab, checkEnvelope, envelope, unwrap } from "./transport";
+import { callBackground, callTab, checkEnvelope, envelope, readPanelMessage, tellPanels, unwrap } from "./transport";
 
 describe("checkEnvelope", () => {
   it.each<[string, unknown, string | null]>([
@@ -62,5 +62,34 @@ describe("calling", () => {
       { channel: "policylens/1", name: "ping", data: {} },
       [7, { channel: "policylens/1", name: "tab/scroll-to", data: { id: "p1" } }],
     ]);
+  });
+});
+
+describe("side-panel messages", () => {
+  const hover = envelope("panel/hover", { tabId: 7, id: "p1" });
+  const background = { id: "ext" };
+  it.each<[string, unknown, { id?: string; tab?: unknown }, boolean]>([
+    ["the background's hover", hover, background, true],
+    ["a change with no tab", envelope("panel/changed", { tabId: null }), background, true],
+    ["the same from a content script (it has a tab)", hover, { id: "ext", tab: { id: 7 } }, false],
+    ["the same from another extension", hover, { id: "other" }, false],
+    ["a popup's request to the background going by", envelope("notes/list", { pageKeys: ["k"] }), background, false],
+    ["a hover naming no tab", { ...hover, data: { id: "p1" } }, background, false],
+    ["a hover with a negative tab", envelope("panel/hover", { tabId: -1, id: null }), background, false],
+  ])("%s", (_, message, sender, accepted) => {
+    expect(readPanelMessage(message, sender, "ext")).toBe(accepted ? message : null);
+  });
+
+  it("tells panels without failing when no page listens", async () => {
+    const sent: unknown[] = [];
+    const runtime = {
+      sendMessage: async (m: unknown) => {
+        sent.push(m);
+        throw new Error("Could not establish connection. Receiving end does not exist.");
+      },
+    };
+    expect(() => tellPanels(runtime, "panel/changed", { tabId: 3 })).not.toThrow();
+    await Promise.resolve();
+    expect(sent).toEqual([envelope("panel/changed", { tabId: 3 })]);
   });
 });

@@ -2,12 +2,14 @@
 // the background or a tab. Transport is passed in (a `runtime`/`tabs` object), so this module stays pure and
 // testable.
 import type { AnyCheck } from "../check";
+import { PANEL_MESSAGES } from "./checks";
 import {
   type BackgroundProtocol,
   CHANNEL,
   type DataOf,
   type Envelope,
   type MessageName,
+  type PanelProtocol,
   type Reply,
   type ResultOf,
   type TabProtocol,
@@ -69,4 +71,26 @@ export async function callTab<N extends keyof TabProtocol>(
   data: DataOf<N>,
 ): Promise<ResultOf<N>> {
   return unwrap<ResultOf<N>>(await tabs.sendMessage(tabId, envelope(name, data)), name);
+}
+
+/**
+ * Broadcasts a side-panel message to the extension's pages. With no panel open nobody listens and the browser
+ * rejects the send: that is no failure, so it is dropped.
+ */
+export function tellPanels<N extends keyof PanelProtocol>(runtime: Runtime, name: N, data: DataOf<N>): void {
+  runtime.sendMessage(envelope(name, data)).catch(() => undefined);
+}
+
+/**
+ * A side-panel message, if `value` is one the background sent (this extension, no tab: a content script's
+ * broadcast reaches extension pages too) and its data passes the check; null for anything else, such as the
+ * popup's requests to the background, which every extension page also sees go by.
+ */
+export function readPanelMessage(
+  value: unknown,
+  sender: { id?: string; tab?: unknown },
+  extensionId: string,
+): Envelope<keyof PanelProtocol> | null {
+  if (sender.id !== extensionId || sender.tab !== undefined) return null;
+  return checkEnvelope(value, PANEL_MESSAGES) === null ? (value as Envelope<keyof PanelProtocol>) : null;
 }

@@ -8,7 +8,7 @@ import type { AnnotationKind, ExtractResult } from "../extract/types";
 import type { ImportCounts } from "../export/backup";
 import type { CorrectionRecord, NoteRecord, PageInfo, PageRecord } from "../records/types";
 import type { EntityView, LibraryExportSlice, LibrarySearchResult, PageView } from "../records/views";
-import type { BACKGROUND_MESSAGES, TAB_MESSAGES } from "./checks";
+import type { BACKGROUND_MESSAGES, PANEL_MESSAGES, TAB_MESSAGES } from "./checks";
 
 /** Marks our envelopes, so stray messages from other code are told apart. */
 export const CHANNEL = "policylens/1";
@@ -35,6 +35,8 @@ export interface TabState {
 type In<N extends keyof typeof BACKGROUND_MESSAGES> = Infer<(typeof BACKGROUND_MESSAGES)[N]["check"]>;
 /** The `data` a tab message's check accepts. */
 type TabIn<N extends keyof typeof TAB_MESSAGES> = Infer<(typeof TAB_MESSAGES)[N]>;
+/** The `data` a side-panel message's check accepts. */
+type PanelIn<N extends keyof typeof PANEL_MESSAGES> = Infer<(typeof PANEL_MESSAGES)[N]>;
 
 /** Messages the background answers. Who may send each (content scripts run inside hostile pages): ./checks.ts. */
 export interface BackgroundProtocol {
@@ -50,6 +52,10 @@ export interface BackgroundProtocol {
   "engine/read-page": { data: In<"engine/read-page">; result: { result: ExtractResult; segments: SegmentRef[] } };
   /** Liveness check; answers with the extension's version. */
   ping: { data: In<"ping">; result: { version: string } };
+  /** The reader's pointer is over this annotation's highlight (null: over none): the side panel marks its row. */
+  "page/hover": { data: In<"page/hover">; result: null };
+  /** The content script drew its page's annotations again (a run, a correction): the side panel reads them anew. */
+  "page/drawn": { data: In<"page/drawn">; result: null };
   /** The content script annotated its page: store the page and its entities, set the badge. */
   "page/seen": { data: In<"page/seen">; result: { pageKey: string } };
   /** Notes of the pages with these keys. */
@@ -109,7 +115,18 @@ export interface TabProtocol {
   "tab/run": { data: TabIn<"tab/run">; result: { status: TabState["status"] } };
 }
 
-type Protocol = BackgroundProtocol & TabProtocol;
+/**
+ * Messages the side panel listens for, broadcast by the background to the extension's pages (no reply: no
+ * panel may be open). Each names the tab it is about, which the background took from the content script's sender.
+ */
+export interface PanelProtocol {
+  /** The pointer is over this annotation's highlight in that tab's page (null: over none). */
+  "panel/hover": { data: PanelIn<"panel/hover">; result: void };
+  /** That tab's annotations or notes changed (null: notes changed from an extension page): read them again. */
+  "panel/changed": { data: PanelIn<"panel/changed">; result: void };
+}
+
+type Protocol = BackgroundProtocol & TabProtocol & PanelProtocol;
 export type MessageName = keyof Protocol;
 export type DataOf<N extends MessageName> = Protocol[N]["data"];
 export type ResultOf<N extends MessageName> = Protocol[N]["result"];

@@ -1,5 +1,6 @@
 // The built extension as a store reviewer sees it: Firefox's linter finds no errors, the permissions are the
-// small set the README justifies, and every file the manifest names is in dist/.
+// small set the README justifies, and every file the manifest names is in dist/. dist/ is Chromium's build and
+// dist-firefox/ Firefox's: the same files, each with a manifest of only its browser's keys.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -7,13 +8,15 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
+const distFirefox = join(root, "dist-firefox");
 const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
+const firefoxManifest = JSON.parse(readFileSync(join(distFirefox, "manifest.json"), "utf8"));
 
 describe("the built extension", () => {
-  it("passes web-ext lint with no errors", () => {
+  it("passes web-ext lint (Firefox's build) with no errors", () => {
     const out = execFileSync(
       join(root, "node_modules/.bin/web-ext"),
-      ["lint", "--source-dir", dist, "--output", "json", "--no-config-discovery"],
+      ["lint", "--source-dir", distFirefox, "--output", "json", "--no-config-discovery"],
       {
         encoding: "utf8",
         timeout: 120_000,
@@ -25,7 +28,13 @@ describe("the built extension", () => {
 
   it("asks only for the permissions the README justifies, never all sites up front", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(["activeTab", "contextMenus", "offscreen", "scripting"]);
+    expect([...manifest.permissions].sort()).toEqual([
+      "activeTab",
+      "contextMenus",
+      "offscreen",
+      "scripting",
+      "sidePanel",
+    ]);
     const hosts: string[] = manifest.host_permissions;
     expect(hosts).not.toContain("<all_urls>");
     expect(hosts).not.toContain("*://*/*");
@@ -70,14 +79,29 @@ describe("the built extension", () => {
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
   });
 
+  it("declares the side panel to each browser in its own key only, the rest of the two manifests alike", () => {
+    expect(manifest.side_panel).toEqual({ default_path: "popup/side-panel.html" });
+    expect(manifest.sidebar_action).toBeUndefined();
+    expect(firefoxManifest.sidebar_action.default_panel).toBe("popup/side-panel.html");
+    expect(firefoxManifest.side_panel).toBeUndefined();
+    expect(firefoxManifest.permissions).not.toContain("sidePanel");
+    const rest = (m: Record<string, unknown>, key: string) => ({
+      ...Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)),
+      permissions: (m.permissions as string[]).filter((p) => p !== "sidePanel"),
+    });
+    expect(rest(firefoxManifest, "sidebar_action")).toEqual(rest(manifest, "side_panel"));
+  });
+
   it("contains every file the manifest names, and the locales for its strings", () => {
     const files = [
       manifest.background.service_worker,
       ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
       manifest.action.default_popup,
+      manifest.side_panel.default_path,
       ...Object.values(manifest.icons as Record<string, string>),
     ];
     for (const f of files) expect(existsSync(join(dist, f)), f).toBe(true);
+    expect(existsSync(join(distFirefox, firefoxManifest.sidebar_action.default_panel))).toBe(true);
     for (const lang of ["en", "ru"]) {
       const messages = JSON.parse(readFileSync(join(dist, "_locales", lang, "messages.json"), "utf8"));
       expect(messages.extName.message).toBe("PolicyLens");

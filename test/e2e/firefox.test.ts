@@ -1,5 +1,6 @@
 // The same extension in Firefox (Debian's ESR, over WebDriver BiDi): the content script and the background
-// page draw the reference page's highlights, the popup describes the tab, and nothing leaves the machine.
+// page draw the reference page's highlights, the popup and the sidebar describe the tab (the sidebar opened from
+// the popup's button), and nothing leaves the machine.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,5 +136,63 @@ describe("Firefox: the popup for the tab", () => {
     expect(
       await firefox.waitFor(popup, () => document.querySelector('[data-testid="section-notes"]')?.textContent),
     ).toContain("Москва и США");
+  });
+});
+
+describe("Firefox: the sidebar", () => {
+  it("is declared to Firefox and lists the tab's annotations and notes as the popup does", async () => {
+    const page = await firefox.open(`${EXTENSION}/popup/side-panel.html?tabId=0`);
+    // Firefox read its own key: the sidebar's page is ours.
+    const getPanel = () =>
+      (
+        globalThis as unknown as { browser: { sidebarAction: { getPanel(d: object): Promise<string> } } }
+      ).browser.sidebarAction.getPanel({});
+    expect(await firefox.evaluate(page, getPanel)).toBe(`${EXTENSION}/popup/side-panel.html`);
+    const tabId = await firefox.evaluate(
+      page,
+      async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+      REFERENCE.url,
+    );
+    expect(tabId).not.toBeNull();
+    const sidebar = await firefox.open(`${EXTENSION}/popup/side-panel.html?tabId=${tabId}`);
+    const experts = await firefox.waitFor(
+      sidebar,
+      () => document.querySelector('[data-testid="side-panel"] [data-testid="section-experts"]')?.textContent,
+    );
+    expect(experts).toContain("Расул Рысмамбетов");
+    expect(experts).toContain("экономист");
+    expect(
+      await firefox.waitFor(
+        sidebar,
+        () => document.querySelector('[data-testid="side-panel"] [data-testid="section-notes"]')?.textContent,
+      ),
+    ).toContain("Москва и США");
+  });
+
+  it("opens from the popup's button and describes the tab brought to the front", async () => {
+    const probe = await firefox.open(`${EXTENSION}/popup/index.html?tabId=0`);
+    const tabId = await firefox.evaluate(
+      probe,
+      async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+      REFERENCE.url,
+    );
+    const popup = await firefox.open(`${EXTENSION}/popup/index.html?tabId=${tabId}`);
+    await firefox.waitFor(popup, () => document.querySelector('[data-testid="open-side-panel"]') !== null || null);
+    await firefox.click(popup, "open-side-panel"); // real input: Firefox opens the sidebar only on a user action
+    const sidebarOpen = await firefox.waitFor(popup, async () => {
+      const ff = globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } };
+      return (await ff.browser.sidebarAction.isOpen({})) || null;
+    });
+    expect(sidebarOpen).toBe(true);
+    // The popup here is a tab, so the sidebar first describes it; the article brought to the front, it follows.
+    await firefox.evaluate(popup, (id) => browser.tabs.update(id!, { active: true }).then(() => null), tabId);
+    const experts = await firefox.waitFor(
+      popup,
+      () =>
+        (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser.extension
+          .getViews({ type: "sidebar" })[0]
+          ?.document.querySelector('[data-testid="side-panel"] [data-testid="section-experts"]')?.textContent,
+    );
+    expect(experts).toContain("Расул Рысмамбетов");
   });
 });

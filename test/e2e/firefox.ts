@@ -1,5 +1,5 @@
 // Firefox harness: Debian's Firefox ESR driven over WebDriver BiDi (Playwright drives only its own Firefox
-// build), with dist/ installed as a temporary add-on. Page requests are intercepted as in scripts/lib/browser.ts:
+// build), with dist-firefox/ installed as a temporary add-on. Page requests are intercepted as in scripts/lib/browser.ts:
 // routed pages answer from local files, a saved page's assets get an empty answer, anything else is
 // refused and recorded.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { DIST, type RoutedPage } from "../../scripts/lib/browser";
+import { DIST_FIREFOX, type RoutedPage } from "../../scripts/lib/browser";
 import { ROOT_TAG } from "../../content-scripts/ui-root";
 
 /** Pinned so tests can open the add-on's own pages at a known moz-extension:// address. */
@@ -86,7 +86,8 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(pages: RoutedPage[]): Promise<FirefoxSession> {
-  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is not built: run `npm run build` first");
+  if (!existsSync(join(DIST_FIREFOX, "manifest.json")))
+    throw new Error("dist-firefox/ is not built: run `npm run build` first");
   const profile = mkdtempSync(join(tmpdir(), "policylens-firefox-"));
   writeFileSync(
     join(profile, "user.js"),
@@ -178,7 +179,7 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
   }
 
   await send("session.new", { capabilities: {} });
-  await send("webExtension.install", { extensionData: { type: "path", path: DIST } });
+  await send("webExtension.install", { extensionData: { type: "path", path: DIST_FIREFOX } });
   await send("network.addIntercept", { phases: ["beforeRequestSent"] });
   await send("session.subscribe", { events: ["network.beforeRequestSent"] });
 
