@@ -7,13 +7,17 @@ import { defineConfig, type Plugin } from "vite";
 
 const root = import.meta.dirname;
 
-/** Copies the static files the manifest names. */
+/** Copies the static files the manifest names, and the tagger's models (models/*.bin, not their card). */
 function extensionFiles(): Plugin {
   return {
     name: "policylens-extension-files",
     closeBundle() {
       for (const f of ["manifest.json", "_locales", "icons"])
         cpSync(resolve(root, f), resolve(root, "dist", f), { recursive: true });
+      cpSync(resolve(root, "models"), resolve(root, "dist/models"), {
+        recursive: true,
+        filter: (path) => !path.endsWith(".md"),
+      });
     },
   };
 }

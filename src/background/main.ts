@@ -7,6 +7,7 @@ import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";
 import { readPageHtml } from "./read-page";
+import { extensionModels } from "./tagger-models";
 import { watchExtraSites } from "./extra-sites";
 
 const db = openDb();
@@ -18,6 +19,7 @@ const handle = createRouter({
   version: browser.runtime.getManifest().version,
   now: Date.now,
   readPage: readPageHtml,
+  models: extensionModels({ fileUrl: (path) => browser.runtime.getURL(path) }),
   identities: (p) => pageIdentities({ url: p.url, canonical: p.canonicalUrl, ogUrl: p.ogUrl }),
   onPageSeen: (tabId, count) => {
     void browser.action.setBadgeText({ tabId, text: count ? String(count) : "" });

@@ -1,7 +1,10 @@
 // The background's message router: validates every message (envelope, sender, data) and runs its handler
 // over the store. Invalid messages get an error reply and change nothing.
 import type { ArticleTransfer } from "../extract/article-transfer";
-import { runPipeline } from "../extract/pipeline";
+import { detectLang } from "../extract/lang";
+import { runPipeline, type ArticleMeta } from "../extract/pipeline";
+import type { Lang } from "../extract/types";
+import type { ExtensionModels } from "./tagger-models";
 import type { BackgroundProtocol, DataOf, Envelope, PanelProtocol, Reply } from "../messages/types";
 import { BACKGROUND_MESSAGES } from "../messages/checks";
 import { checkEnvelope } from "../messages/transport";
@@ -38,6 +41,8 @@ export interface RouterDeps {
   onPageSeen?: (tabId: number, annotationCount: number) => void;
   /** Tells the side panel (if one is open) what changed in a tab; the background's word, never a page's. */
   tellPanels?: <N extends keyof PanelProtocol>(name: N, data: DataOf<N>) => void;
+  /** The learned tagger's models; the rules alone without them (tests of the store and messages). */
+  models?: ExtensionModels;
   /** Ids for backup transfer sessions; random UUIDs unless a test pins them. */
   newId?: () => string;
 }
@@ -74,9 +79,16 @@ export function createRouter(deps: RouterDeps) {
   /** Notes changed: the panel showing that page's tab (or any, when an extension page changed them) reads them again. */
   const notesChanged = (sender: Sender) =>
     deps.tellPanels?.("panel/changed", { tabId: isExtensionPage(sender) ? null : (sender.tab?.id ?? null) });
+  /** The engine on an article's text, with the tagger's model of its language once loaded. */
+  const runEngine = async (text: string, lang: Lang | undefined, meta: ArticleMeta) => {
+    const language = lang ?? detectLang(text);
+    if (!deps.models) return runPipeline(text, language, meta);
+    await deps.models.ready(language);
+    return runPipeline(text, language, meta, { tagger: deps.models.lookup });
+  };
   const handlers: Handlers = {
     "engine/run": async ({ text, lang, meta }, sender) => {
-      const result = runPipeline(text, lang, meta);
+      const result = await runEngine(text, lang, meta);
       lastResults.remember(sender.tab?.id, meta.url, result);
       return result;
     },
@@ -84,7 +96,7 @@ export function createRouter(deps: RouterDeps) {
       if (!deps.readPage) throw new Error("this context cannot parse pages");
       const { article, text, segments } = await deps.readPage(html, url);
       const { lang, ...meta } = article;
-      const result = runPipeline(text, lang, meta);
+      const result = await runEngine(text, lang, meta);
       lastResults.remember(sender.tab?.id, url, result);
       return { result, segments };
     },

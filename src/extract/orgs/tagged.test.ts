@@ -75,6 +75,16 @@ describe("findTaggedNames: the tagger's organisations, less what web pages and n
       ],
       ["Leicestershire", "Somerset"],
     ],
+    // A generic body named by one common noun; a lower-case name of several words stays.
+    [
+      "Вопрос решат парламентом и министерством финансов.",
+      "ru",
+      [
+        ["парламентом", "ORG"],
+        ["министерством финансов", "ORG"],
+      ],
+      ["министерством финансов"],
+    ],
     // A common word at a sentence's start.
     ["Almost nobody came. It was almost empty.", "en", [["Almost", "ORG"]], []],
     // The last word of a person's full name, alone or run on from a body's acronym.

@@ -27,7 +27,11 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
   return entities
     .filter((e) => {
       if (e.label !== "ORG") return false;
-      const words = text.slice(e.start, e.end).split(/\s+/);
+      const surface = text.slice(e.start, e.end);
+      const words = surface.split(/\s+/);
+      // A body named by one common noun ("парламентом", "government") is a generic one, which the reader does not
+      // need marked at every mention (the labelling guide leaves it optional).
+      if (words.length === 1 && surface === surface.toLowerCase()) return false;
       const last = words[words.length - 1]!;
       // "… Flag Code", "… Mile Beach", and "Ninety Mile beach" with the place's noun left out of the span.
       if (notBody.has(last.toLowerCase()) || notBody.has(wordAfter(text, e.end))) return false;
