@@ -1,11 +1,13 @@
 // `npm run eval`: the engine's quality on every labelled fixture page and on the FactRuEval-2016 dev set,
-// scored by the shared tools (score-page.mjs, score-ner.mjs), printed as one table.
+// scored by the shared tools (score-page.mjs, score-ner.mjs), printed as one table; then the learned tagger and the
+// engine's mentions on each corpus's development split, attribution on PolNeAR and roles on NEREL.
 //   npx tsx scripts/eval.ts [--fixtures DIR] [--devset FILE]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractFromHtml, extractFromText } from "../src/index";
+import { engineNerReport } from "./eval-engine-ner";
 import { taggerReport } from "./tagger/report";
 
 const SHARED = join(import.meta.dirname, "../../shared");
@@ -39,6 +41,7 @@ const tmp = mkdtempSync(join(tmpdir(), "policylens-eval-"));
 const f2 = (x: number | null | undefined) => (x == null ? "  -  " : x.toFixed(2));
 const rows: string[][] = [];
 const english: PageScore[] = [];
+const every: PageScore[] = [];
 let forecastMarked = false;
 
 for (const page of readdirSync(FIXTURES).sort()) {
@@ -55,6 +58,7 @@ for (const page of readdirSync(FIXTURES).sort()) {
   );
   if (page === REFERENCE_PAGE) forecastMarked = result.policyOptions.some((o) => o.text.includes(FORECAST));
   if (gold.lang === "en") english.push(s);
+  every.push(s);
   const leaks = [...s.experts.leaks, ...s.organisations.leaks, ...s.policyOptions.leaks, ...s.peopleLeaks];
   rows.push([
     page,
@@ -69,23 +73,26 @@ for (const page of readdirSync(FIXTURES).sort()) {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-if (english.length) {
-  const leaks = english.reduce(
+/** A macro-average row: each page counts once, whatever its size (issue 13's floors are set on these). */
+function averageRow(label: string, lang: string, pages: PageScore[]): string[] {
+  const leaks = pages.reduce(
     (n, s) =>
       n + s.experts.leaks.length + s.organisations.leaks.length + s.policyOptions.leaks.length + s.peopleLeaks.length,
     0,
   );
-  rows.push([
-    `English macro-average (${english.length})`,
-    "en",
-    f2(mean(english.map((s) => s.experts.f1))),
-    f2(mean(english.map((s) => s.organisations.f1))),
-    f2(mean(english.map((s) => s.policyOptions.f1))),
+  return [
+    `${label} macro-average (${pages.length})`,
+    lang,
+    f2(mean(pages.map((s) => s.experts.f1))),
+    f2(mean(pages.map((s) => s.organisations.f1))),
+    f2(mean(pages.map((s) => s.policyOptions.f1))),
     "",
     String(leaks),
     "",
-  ]);
+  ];
 }
+if (english.length) rows.push(averageRow("English", "en", english));
+if (every.length > english.length) rows.push(averageRow("All pages", "", every));
 
 // FactRuEval: the batch path of the CLI, in process.
 let ner: { PER: { overlap: Prf; strict: Prf }; ORG: { overlap: Prf; strict: Prf }; orgOnPlace: number } | null = null;
@@ -128,9 +135,11 @@ if (ner) {
   console.log(`FactRuEval dev set not found at ${DEVSET}`);
 }
 
-// The learned tagger, not yet part of the engine: its own figures on the development sets.
+// The learned tagger alone on the development sets, then the engine (rules + tagger) beside the rules alone.
 console.log("");
 for (const l of taggerReport()) console.log(l);
+console.log("");
+for (const l of engineNerReport()) console.log(l);
 
 // Attribution on PolNeAR's dev split.
 console.log("");

@@ -170,7 +170,7 @@ function judge(
   // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
   if (tagged.covering(start, end) === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
   // A lone word the tagger calls a person is as often a place in a list or a headline: it needs the rules' evidence.
-  if (name.length > 1 && tagged.person(start, end)) evidence.push({ cue: "model", start, end });
+  if (name.length > 1 && tagged.covering(start, end) === "PER") evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too.

@@ -20,18 +20,8 @@ describe("taggedAs", () => {
     expect(taggedAs(spans).covering(start, end)).toBe(label);
   });
 
-  it.each<[number, number, boolean]>([
-    [5, 15, true],
-    [9, 12, true],
-    [10, 20, false],
-    [20, 26, false],
-  ])("person(%i, %i) → %s", (start, end, yes) => {
-    expect(taggedAs(spans).person(start, end)).toBe(yes);
-  });
-
   it("reads spans in any order, and without a tagger covers nothing", () => {
     expect(taggedAs([...spans].reverse()).covering(21, 25)).toBe("LOC");
     expect(UNTAGGED.covering(0, 10)).toBeNull();
-    expect(UNTAGGED.person(0, 10)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-// What the learned tagger called a stretch of text (Analysis.entities), for the name rules: a person's name it
-// tagged PER is evidence; one it tagged wholly as a place is not a person unless the rules' own strong evidence says
+// What the learned tagger called a stretch of text (Analysis.entities), for the name rules: a person's full name
+// it tagged PER is evidence; one it tagged wholly as a place is not a person unless the rules' own strong evidence says
 // so (a given name, initials, a patronymic, a title).
 import type { EntitySpan } from "../tagger/tag";
 import { partitionPoint } from "../../partition-point";
@@ -7,8 +7,6 @@ import { partitionPoint } from "../../partition-point";
 export interface TaggedAs {
   /** The label of the tagger's span that holds all of [start, end), or null. */
   covering: (start: number, end: number) => string | null;
-  /** Whether a PER span of the tagger shares a character with [start, end). */
-  person: (start: number, end: number) => boolean;
 }
 
 export function taggedAs(entities: readonly EntitySpan[]): TaggedAs {
@@ -26,7 +24,6 @@ export function taggedAs(entities: readonly EntitySpan[]): TaggedAs {
   };
   return {
     covering: (start, end) => around(start, end).find((e) => e.start <= start && e.end >= end)?.label ?? null,
-    person: (start, end) => around(start, end).some((e) => e.label === "PER"),
   };
 }
 
