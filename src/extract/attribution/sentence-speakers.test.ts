@@ -38,6 +38,20 @@ describe("sentenceSpeakers", () => {
     ["en", "Jane Doe met us. The plan will fail, she said.", ["Jane Doe"], [null, "Jane Doe"]],
     ["en", "Experts say the plan will fail. Officials said nothing.", [], [null, null]],
     ["en", "The thaw worried Tasos Georgelis, a deputy commissioner.", ["Tasos Georgelis"], [null]],
+    // A quote that goes on in its paragraph after an attributed quote; a plain sentence after one does not.
+    [
+      "en",
+      "Jane Doe spoke first.\n\n“We have nothing to fear,” she said. “We believe the ministry should act.”",
+      ["Jane Doe"],
+      [null, "Jane Doe", "Jane Doe"],
+    ],
+    ["en", "“We have nothing to fear,” Jane Doe said. Prices rose.", ["Jane Doe"], ["Jane Doe", null]],
+    [
+      "ru",
+      "«Бояться нам совершенно нечего», – сказал Иван Петров. «Министерству следует действовать решительнее».",
+      ["Иван Петров"],
+      ["Иван Петров", "Иван Петров"],
+    ],
     [
       "en",
       "“Man’s greed is hurting the whales,” says Parata.\n\n“We’re having to put up with a lot of stuff today.”",

@@ -195,8 +195,9 @@ function pronounBySpeechVerb(idx: number[], words: Word[], lex: PeopleLexicon): 
   return -1;
 }
 
-/** Sentences inside a quote speak with the quote's speaker: the one named where the quote ends or begins, or the
- * speaker of the paragraph just before when the quote is a paragraph of its own. */
+/** Sentences inside a quote speak with the quote's speaker: the one named where the quote ends or begins, the
+ * speaker of an attributed quote just before it in its paragraph, or the speaker of the paragraph just before when
+ * the quote is a paragraph of its own. */
 function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], quotes: Quote[], text: string): void {
   for (const q of quotes) {
     const inside: number[] = [];
@@ -210,6 +211,12 @@ function spreadOverQuotes(out: (Attribution | null)[], sentences: Sentence[], qu
     const next = sentences[lastS + 1];
     if (!speaker && next && next.start - q.end <= TITLE_GAP && next.paragraph === sentences[lastS]!.paragraph)
       speaker = out[lastS + 1] ?? null;
+    // "“…,” he said. “We believe …”": a quote that goes on in the same paragraph after an attributed quote is the
+    // same speaker's.
+    const before = sentences[firstS - 1];
+    if (!speaker && before && before.paragraph === sentences[firstS]!.paragraph && out[firstS - 1]) {
+      if (quotes.some((o) => o !== q && o.start < before.end && before.start < o.end)) speaker = out[firstS - 1]!;
+    }
     if (!speaker && (q.start === 0 || text.slice(q.start - 2, q.start) === "\n\n")) {
       for (let i = firstS - 1; i >= 0 && sentences[i]!.paragraph >= sentences[firstS]!.paragraph - 1; i--) {
         if (out[i]) {
