@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import nlp from "compromise";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { extractFromDocument, extractFromText } from "../../src/extract/engine";
+import { extractFromDocument, extractFromText } from "../../src/index";
 import { scoreEntities, type Gold } from "../lib/score";
 
 const RUNS = 5;

@@ -11,9 +11,12 @@ import { build } from "vite";
 import { readArticle } from "../../src/extract/article";
 import { extractFromDocument } from "../../src/extract/engine";
 import { runPipeline } from "../../src/extract/pipeline";
+import { taggerModels } from "../../src/tagger-models";
 import { compareWithCompromise } from "./_compromise";
 
 const ROOT = join(import.meta.dirname, "../..");
+/** The packaged models, as the CLI and the extension use them. */
+const tagger = taggerModels();
 const SHARED = join(ROOT, "../shared");
 const PAGE_DIRS = [join(SHARED, "data/readability-pages"), join(SHARED, "fixtures/pages")];
 /** Runs per page; the fastest is kept: other processes share this machine, and their load only adds time. */
@@ -40,6 +43,8 @@ interface PageTiming {
   engine: number;
   readability: number;
   stages: number;
+  /** The text stages with the learned tagger (the product), beside `stages` (the rules alone). */
+  tagged: number;
 }
 
 function timePage(page: string, html: string): PageTiming {
@@ -48,18 +53,20 @@ function timePage(page: string, html: string): PageTiming {
   let words = 0;
   const engine: number[] = [],
     readability: number[] = [],
-    stages: number[] = [];
+    stages: number[] = [],
+    tagged: number[] = [];
   extractFromDocument(doc); // warm-up: the first run compiles the regexes and lexicon indexes
   const { dom, lang, ...meta } = readArticle(doc, null);
   for (let i = 0; i < RUNS; i++) {
     readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
     engine.push(
       time(() => {
-        words = extractFromDocument(doc).text.split(/\s+/).filter(Boolean).length;
+        words = extractFromDocument(doc, { tagger }).text.split(/\s+/).filter(Boolean).length;
       }),
     );
     // What the extension runs in its background: the text stages on the article's text.
     stages.push(time(() => runPipeline(dom.text, lang, meta)));
+    tagged.push(time(() => runPipeline(dom.text, lang, meta, { tagger })));
   }
   return {
     page,
@@ -67,6 +74,7 @@ function timePage(page: string, html: string): PageTiming {
     engine: Math.min(...engine),
     readability: Math.min(...readability),
     stages: Math.min(...stages),
+    tagged: Math.min(...tagged),
   };
 }
 
@@ -154,12 +162,21 @@ export default async function bench(): Promise<void> {
   );
   const stages = timings.map((t) => ({ page: t.page, ms: t.stages }));
   console.log(
-    `text stages alone (sentences → organisations → people → options, as the extension's background runs them): median ${f(median(stages.map((x) => x.ms)))} ms, p95 ${f(
+    `text stages alone, the rules without the tagger (sentences → organisations → people → options): median ${f(median(stages.map((x) => x.ms)))} ms, p95 ${f(
       quantile(
         stages.map((x) => x.ms),
         0.95,
       ),
     )} ms; over ${PAGE_BUDGET_MS} ms: ${stages.filter((x) => x.ms > PAGE_BUDGET_MS).length} of ${timings.length}; slowest: ${slowest5(stages)}`,
+  );
+  const withTagger = timings.map((t) => ({ page: t.page, ms: t.tagged }));
+  console.log(
+    `text stages with the learned tagger (what ships): median ${f(median(withTagger.map((x) => x.ms)))} ms, p95 ${f(
+      quantile(
+        withTagger.map((x) => x.ms),
+        0.95,
+      ),
+    )} ms; ratio to the rules alone: total ${(sum(withTagger.map((x) => x.ms)) / sum(stages.map((x) => x.ms))).toFixed(2)}; over ${PAGE_BUDGET_MS} ms: ${withTagger.filter((x) => x.ms > PAGE_BUDGET_MS).length} of ${timings.length}; slowest: ${slowest5(withTagger)}`,
   );
   const rows = compareWithCompromise(join(SHARED, "fixtures/pages"));
   if (rows.length) {

@@ -14,6 +14,7 @@ import { findQuotedNames } from "./orgs/quoted";
 import { resolveOverlaps } from "./orgs/resolve-overlaps";
 import { findRepeats } from "./orgs/repeats";
 import { findTaggedNames } from "./orgs/tagged";
+import { findListedBodies } from "./orgs/listed-bodies";
 
 export function findOrganisations(analysis: Analysis): Organisation[] {
   const { text, tokens, lang } = analysis;
@@ -25,6 +26,7 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
     ...findQuotedNames(text, lex.orgs),
     ...lex.orgs.finders.flatMap((f) => ORG_FINDERS[f](text, tokens, lex)),
     ...findTaggedNames(analysis, lex),
+    ...findListedBodies(analysis, lex.orgs.listedBodies),
   ];
   const found = resolveOverlaps(candidates);
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);

@@ -34,6 +34,32 @@ export interface HeadsAfterName {
   endings: readonly string[];
 }
 
+/** The words of the listed-bodies rule (orgs/listed-bodies.ts): Hearst's "X, Y and other companies". */
+export interface ListedBodies {
+  /** Class nouns of bodies, singular and plural, lower case ("company", "companies"); none: the rule is off. */
+  nouns: ReadonlySet<string>;
+  /** Words that join a list's last name ("and", "or"). */
+  conjunctions: readonly string[];
+  /** Words before a class noun that close a list of names ("other"). */
+  other: readonly string[];
+  /** Words after a class noun that open a list of names ("such as", "including"). */
+  examples: readonly string[];
+  /** Articles that open an appositive ("a", "an", "the"). */
+  articles: readonly string[];
+  /** Words that show a class noun is not its appositive's head ("a spokesman for the company"). */
+  stopBefore: ReadonlySet<string>;
+}
+
+/** The listed-bodies rule off: a language whose words for it are not written. */
+export const NO_LISTED_BODIES: ListedBodies = {
+  nouns: new Set(),
+  conjunctions: [],
+  other: [],
+  examples: [],
+  articles: [],
+  stopBefore: new Set(),
+};
+
 export interface OrgRules {
   /** The finders this language's texts get, in this order. */
   finders: readonly OrgFinderName[];
@@ -48,6 +74,7 @@ export interface OrgRules {
    * Code", "Ninety Mile Beach"): the learned tagger's organisation names ending in one are not taken.
    */
   notBodyLastWords: ReadonlySet<string>;
+  listedBodies: ListedBodies;
 }
 
 export interface LanguageModule {

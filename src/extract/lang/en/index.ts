@@ -5,7 +5,7 @@ import { keys, lower } from "../word-sets";
 import * as ru from "../ru/people";
 import * as options from "./options";
 import * as people from "./people";
-import { NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN } from "./orgs";
+import { LISTED_BODIES_EN, NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN } from "./orgs";
 
 export const EN: LanguageModule = {
   name: "en",
@@ -50,6 +50,7 @@ export const EN: LanguageModule = {
     quoteHeadNouns: PRECEDING_NOUNS_EN,
     headsAfterName: null,
     notBodyLastWords: NOT_ORG_LAST_WORDS_EN,
+    listedBodies: LISTED_BODIES_EN,
   },
   model: "ner-en.bin",
 };

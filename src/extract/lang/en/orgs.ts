@@ -1,7 +1,7 @@
 // English organisation lexicon: head nouns of names ("Department of Conservation", "New York University"),
 // nouns around a bare name that make it a body ("rescue group Project Jonah", "Con Edison officials"),
 // and a compact gazetteer of bodies no rule can see.
-import type { GazetteerEntry } from "../language-module";
+import type { GazetteerEntry, ListedBodies } from "../language-module";
 
 /** Capitalised words that head an organisation's name. */
 export const HEADS_EN = new Set([
@@ -206,6 +206,19 @@ export const PRECEDING_NOUNS_EN = new Set([
   "party",
   "movement",
 ]);
+
+/** A class noun's plural ("company" → "companies", "group" → "groups"). */
+const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+
+/** Hearst's patterns in English: "Instagram, Atlas and other companies", "groups such as Hamas". */
+export const LISTED_BODIES_EN: ListedBodies = {
+  nouns: new Set([...PRECEDING_NOUNS_EN, ...[...PRECEDING_NOUNS_EN].map(plural)]),
+  conjunctions: ["and", "or"],
+  other: ["other"],
+  examples: ["such as", "including", "like"],
+  articles: ["a", "an", "the"],
+  stopBefore: new Set(["for", "of", "at", "with", "from", "in", "by", "to", "on"]),
+};
 
 /** Words that start a sentence and so are capitalised without being part of a name. */
 export const SENTENCE_WORDS_EN = new Set([

@@ -1,6 +1,6 @@
 // Russian: everything the engine needs for a Russian text. Names in Latin letters appear in Russian news too
 // ("Joshua Wolf"), so the English given names and not-names are added to the Russian ones.
-import type { LanguageModule } from "../language-module";
+import { NO_LISTED_BODIES, type LanguageModule } from "../language-module";
 import { keys, lower } from "../word-sets";
 import * as en from "../en/people";
 import * as options from "./options";
@@ -50,6 +50,8 @@ export const RU: LanguageModule = {
     quoteHeadNouns: new Set(),
     headsAfterName: null,
     notBodyLastWords: new Set(),
+    // Russian lists decline their class nouns ("и другие компании", "других компаний"): not written yet.
+    listedBodies: NO_LISTED_BODIES,
   },
   model: "ner-ru.bin",
 };
