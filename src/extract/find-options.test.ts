@@ -99,6 +99,9 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "Whales must have stranded here before the storm arrived last week."],
     ["en", "He is renowned in New Zealand, called on by tribes around the country for guidance."],
     ["en", "So what is the sea telling us? We need to listen."],
+    ["en", "Something else has to give, said Jane Doe, an economist at the IMF."],
+    ["en", "In principle it ought to be unknowable, the court found."],
+    ["en", "That should worry anyone who cares about privacy online."],
   ] as const)("%s: not an option: %s", (lang, text) => {
     expect(run(text, lang)).toEqual([]);
   });
@@ -135,6 +138,30 @@ describe("findPolicyOptions: proposer", () => {
       "ru",
       "Экономист Жанар Ахметова не согласна. «Я бы предложила адресные субсидии для семей», – отметила она.",
       "Жанар Ахметова",
+    ],
+    // Role words between the frame and the name; a role with a quoted body's name between the verb and the name.
+    [
+      "ru",
+      "Пенсионный возраст, по мнению депутата сената Марата Ахметова, следует снизить до 60 лет.",
+      "Марат Ахметов",
+    ],
+    [
+      "ru",
+      "«Правительству следует ввести налог на роскошь», считает директор Центра экономического анализа «Талап» Рахим Ошакбаев.",
+      "Рахим Ошакбаев",
+    ],
+    ["en", "The state must fund the program, according to the economist Jane Doe.", "Jane Doe"],
+    // A short proposal in a dash-quote paragraph, its speaker named in the paragraph before.
+    [
+      "ru",
+      "Глава Ассоциации банков Иван Петров напомнил, что инфляция замедлилась.\n\n— Ставку надо снижать постепенно, — сказал он.",
+      "Иван Петров",
+    ],
+    // A first-person proposal inside a quote is the quoted speaker's.
+    [
+      "ru",
+      "Глава Ассоциации банков Иван Петров напомнил о рисках.\n\n«Мы предлагаем выделять из бюджета до 50 миллионов тенге в год на поддержку фермеров», – добавил Петров.",
+      "Иван Петров",
     ],
   ] as const)("%s: %s → %s", (lang, text, proposer) => {
     const found = run(text, lang);

@@ -12,8 +12,11 @@ import { stableId } from "./stable-id";
 
 /** Confidence added when the option is someone's attributed words (reported proposals are the clearest). */
 const ATTRIBUTED_BONUS = 0.1;
-/** A clause of fewer words names no course of action ("We need to listen"): a slogan, not a policy option. */
-const MIN_OPTION_WORDS = 5;
+/**
+ * A clause with fewer words beside its cue names no course of action ("We need to listen"): a slogan, not a policy
+ * option. "Ставку надо снижать постепенно" names one in three: an action, what it acts on, and how.
+ */
+const MIN_WORDS_BESIDE_CUE = 3;
 const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
@@ -32,7 +35,8 @@ export function findPolicyOptions(
     const cue = findCue(s.text, lex);
     if (!cue) return;
     const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
-    if ((text.slice(start, end).match(WORD)?.length ?? 0) < MIN_OPTION_WORDS) return;
+    const cueWords = s.text.slice(cue.start, cue.end).match(WORD)?.length ?? 0;
+    if ((text.slice(start, end).match(WORD)?.length ?? 0) - cueWords < MIN_WORDS_BESIDE_CUE) return;
     const who = findProposer(
       si,
       s.start + cue.start,

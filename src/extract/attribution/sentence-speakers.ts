@@ -30,9 +30,10 @@ const RU_BEFORE_REACH = 8;
 const TITLE_GAP = 6;
 /** Words after a pronoun or role noun where its speech verb may stand: next, or after an adverb ("он также считает"). */
 const PRONOUN_VERB_REACH = 2;
-const CLAUSE_BREAK = /[;!?«“"]|\.\s/;
-/** How far back a frame such as "по словам" / "according to" may end before the name. */
-const FRAME_WINDOW = 40;
+/** A name's own quotes («Талап») may stand between a verb and its speaker; speech quotes (“ ") may not. */
+const CLAUSE_BREAK = /[;!?“"]|\.\s/;
+/** How far back a frame such as "по словам" / "according to" may start before the name, role words between. */
+const FRAME_WINDOW = 90;
 
 /**
  * Places the mentions on the words and finds each sentence's named speaker once; the function returned adds the

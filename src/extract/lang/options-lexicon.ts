@@ -21,6 +21,11 @@ export interface OptionsLexicon {
   notOption: RegExp;
   /** Tested at a cue: a modal over an event verb is a schedule, not a proposal. */
   scheduled: RegExp;
+  /**
+   * A modal that asks for no action, read from the clause's start: a feeling a fact should stir ("that should worry
+   * anyone"), an idiom ("something has to give"), a state ("it ought to be unknowable"); null when none is written.
+   */
+  noAction: RegExp | null;
   subordinate: RegExp;
   /** Tests the words right before a cue: "you should", "вам нужно" are advice, not policy. */
   personalSubject: RegExp;

@@ -90,6 +90,8 @@ function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
   if (lex.notOption.test(lower.slice(0, cue.start))) return false;
   lex.scheduled.lastIndex = 0;
   if (lex.scheduled.exec(lower.slice(cue.start))?.index === 0) return false;
+  const idle = lex.noAction?.exec(lower.slice(cue.clauseStart));
+  if (idle && idle.index <= cue.start - cue.clauseStart) return false;
   // The stretch after the last comma before the cue: a subordinator there owns the cue.
   const prefix = lower.slice(cue.clauseStart, cue.start);
   // "You should" is advice to the reader; "I would propose" is still a proposal.

@@ -38,6 +38,7 @@ export const EN: LanguageModule = {
     infinitive: null,
     notOption: options.NOT_OPTION_EN,
     scheduled: options.SCHEDULED_EN,
+    noAction: options.NO_ACTION_EN,
     subordinate: options.SUBORDINATE_EN,
     personalSubject: options.PERSONAL_SUBJECT_EN,
     clauseStart: options.CLAUSE_START_EN,

@@ -46,6 +46,10 @@ export const NOT_OPTION_EN =
 export const SCHEDULED_EN =
   /\b(?:should|must)\s+(?:(?:soon|also|still)\s+)?(?:arrive|begin|start|end|finish|take\s+place|rise|fall|increase|decrease|drop|grow|happen|occur|last|get|become|be\s+able|be\s+ready|be\s+completed|come)\b/g;
 
+/** Modals that ask for no action: see OptionsLexicon.noAction. Read on the lower-cased clause. */
+export const NO_ACTION_EN =
+  /\b(?:(?:that|this|it|which)\s+(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:worry|concern|alarm|trouble|frighten|scare|surprise|shock|anger|outrage|disturb|bother|please|reassure|comfort|interest)|something(?:\s+else)?\s+(?:has|have|had|must)\s+to\s+give|(?:it|this|that)\s+(?:should|must|ought\s+to)\s+be\s+\w+(?:able|ible)(?!\s+(?:to|for|that|by)\b))\b/;
+
 /** Subordinate clauses whose modal belongs to a reason, condition or relative clause, not a proposal. */
 export const SUBORDINATE_EN =
   /\b(?:because|since|if|unless|when|whenever|while|although|though|so\s+that|which|who|whom|where|whether|once|until|how|why|what|as)\b/g;

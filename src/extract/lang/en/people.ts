@@ -100,7 +100,7 @@ export const SPEECH_VERB_EN =
 
 /** Frames that put a person's view in the words after them: "according to X", "in the view of X". */
 export const ATTRIBUTION_BEFORE_EN =
-  /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)\s+$/i;
+  /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)(?:\s+[\p{L}'’.-]+){0,4}\s+$/iu;
 
 /** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
 export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b/i;

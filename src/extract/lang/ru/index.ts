@@ -38,6 +38,7 @@ export const RU: LanguageModule = {
     infinitive: options.INFINITIVE_RU,
     notOption: options.NOT_OPTION_RU,
     scheduled: options.SCHEDULED_RU,
+    noAction: null,
     subordinate: options.SUBORDINATE_RU,
     personalSubject: options.PERSONAL_SUBJECT_RU,
     clauseStart: options.CLAUSE_START_RU,
