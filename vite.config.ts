@@ -33,6 +33,7 @@ export default defineConfig({
         popup: resolve(root, "popup/index.html"),
         offscreen: resolve(root, "src/offscreen/index.html"),
         library: resolve(root, "popup/library.html"),
+        "editor-frame": resolve(root, "content-scripts/notes/editor-frame.html"),
       },
       output: {
         entryFileNames: (chunk) => (chunk.name === "background" ? "background.js" : "assets/[name]-[hash].js"),
