@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLE } from "../test/export/sample";
-import { annotationViews, withoutRefused } from "./annotations";
+import { annotationSummaries, annotationViews, withoutRefused } from "./annotations";
 import type { PageExport } from "./export/page-export";
 import { RESULT_SCHEMA, type ExtractResult } from "./extract/types";
 import type { CorrectionRecord } from "./records/types";
@@ -141,5 +141,25 @@ describe("withoutRefused", () => {
     expect(out.organisations.map((o) => o.name)).toEqual(expected.organisations);
     expect(out.policyOptions).toHaveLength(expected.options);
     expect(out.text).toBe(result.text);
+  });
+});
+
+describe("annotationSummaries", () => {
+  const cases: [string, ExtractResult][] = [
+    ["the sample result", result],
+    ...SAMPLE.flatMap((p): [string, ExtractResult][] =>
+      p.result ? [[`the export sample ${p.result.lang}`, p.result]] : [],
+    ),
+  ];
+  it.each(cases)("%s: what the views say, without their cue words", (_, r) => {
+    expect(annotationSummaries(r)).toEqual(
+      annotationViews(r).map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        name: v.label.slice(0, 300),
+        role: v.role?.slice(0, 300) ?? null,
+        mentionCount: v.mentionCount,
+      })),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
 import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
-import type { CorrectionRecord } from "./records/types";
+import type { AnnotationSummary, CorrectionRecord } from "./records/types";
 
 export interface TextSpan {
   start: number;
@@ -30,17 +30,33 @@ export const correctionKey = (pageKey: string, kind: AnnotationKind, name: strin
 
 export function annotationViews(
   result: ExtractResult,
-  corrections: CorrectionRecord[] = [],
+  corrections: readonly CorrectionRecord[] = [],
   pageKey = "",
 ): AnnotationView[] {
+  return [...eachAnnotationView(result, corrections, pageKey)];
+}
+
+/** Whether the reader kept an annotation of this kind and name (refused none on this page or every page). */
+function keptBy(corrections: readonly CorrectionRecord[], pageKey: string) {
   const refused = new Set(
     corrections.filter((c) => c.pageKey === pageKey || c.pageKey === "*").map((c) => `${c.kind}:${c.name}`),
   );
-  const ok = (kind: AnnotationKind, name: string) => !refused.has(`${kind}:${name}`);
-  const views: AnnotationView[] = [];
+  return (kind: AnnotationKind, name: string) => !refused.has(`${kind}:${name}`);
+}
+
+/**
+ * The views one at a time, in the order annotationViews lists them: a caller on the reader's page builds them
+ * in slices (a huge page's entities carry thousands of mentions and cues each).
+ */
+export function* eachAnnotationView(
+  result: ExtractResult,
+  corrections: readonly CorrectionRecord[] = [],
+  pageKey = "",
+): Generator<AnnotationView> {
+  const ok = keptBy(corrections, pageKey);
   for (const p of result.people) {
     if (!p.expert || !ok("expert", p.name)) continue;
-    views.push({
+    yield {
       id: p.id,
       kind: "expert",
       label: p.name,
@@ -52,11 +68,11 @@ export function annotationViews(
       proposerId: null,
       cues: cueWords(p.evidence, result.text),
       spans: p.mentions.map(({ start, end }) => ({ start, end })),
-    });
+    };
   }
   for (const o of result.organisations) {
     if (!ok("organisation", o.name)) continue;
-    views.push({
+    yield {
       id: o.id,
       kind: "organisation",
       label: o.name,
@@ -68,11 +84,11 @@ export function annotationViews(
       proposerId: null,
       cues: cueWords(o.evidence, result.text),
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
-    });
+    };
   }
   for (const o of result.policyOptions) {
     if (!ok("policy-option", o.text)) continue;
-    views.push({
+    yield {
       id: o.id,
       kind: "policy-option",
       label: o.text,
@@ -84,9 +100,31 @@ export function annotationViews(
       proposerId: o.proposerId,
       cues: cueWords(o.evidence, result.text),
       spans: [{ start: o.start, end: o.end }],
-    });
+    };
   }
-  return views;
+}
+
+/** How much of a name or role a summary keeps. */
+const SUMMARY_CHARS = 300;
+
+/**
+ * What the library keeps of each annotation (page/seen): the views' ids, kinds, names, roles and mention counts,
+ * in their order and with no correction applied, built without the views' cue words, which cost a pass over
+ * every piece of evidence (on a huge page, one long task of their own).
+ */
+export function annotationSummaries(result: ExtractResult): AnnotationSummary[] {
+  const summary = (id: string, kind: AnnotationKind, name: string, role: string | null, mentionCount: number) => ({
+    id,
+    kind,
+    name: name.slice(0, SUMMARY_CHARS),
+    role: role?.slice(0, SUMMARY_CHARS) ?? null,
+    mentionCount,
+  });
+  return [
+    ...result.people.filter((p) => p.expert).map((p) => summary(p.id, "expert", p.name, p.role, p.mentions.length)),
+    ...result.organisations.map((o) => summary(o.id, "organisation", o.name, null, o.mentions.length)),
+    ...result.policyOptions.map((o) => summary(o.id, "policy-option", o.text, null, 1)),
+  ];
 }
 
 /**
@@ -114,11 +152,12 @@ export function withoutRefused(
   corrections: readonly CorrectionRecord[],
   pageKey: string,
 ): ExtractResult {
-  const kept = new Set(annotationViews(result, [...corrections], pageKey).map((v) => `${v.kind}:${v.id}`));
+  // The rule of eachAnnotationView, without building views (their cue words cost a pass over every mention).
+  const ok = keptBy(corrections, pageKey);
   return {
     ...result,
-    people: result.people.filter((p) => !p.expert || kept.has(`expert:${p.id}`)),
-    organisations: result.organisations.filter((o) => kept.has(`organisation:${o.id}`)),
-    policyOptions: result.policyOptions.filter((o) => kept.has(`policy-option:${o.id}`)),
+    people: result.people.filter((p) => !p.expert || ok("expert", p.name)),
+    organisations: result.organisations.filter((o) => ok("organisation", o.name)),
+    policyOptions: result.policyOptions.filter((o) => ok("policy-option", o.text)),
   };
 }

@@ -1,7 +1,8 @@
 // The pages the page benchmark opens: Readability's 122 test pages, the committed reference page and the
 // labelled fixtures, each served at an address on a default news site so the content script starts by
 // itself, as it does for a reader, without a toolbar click.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -17,6 +18,30 @@ export interface BenchPage {
   url: string;
 }
 
+/** The huge page's size: the issue's 100,000 paragraphs, each a sentence of the reference article (~10 M characters). */
+const HUGE_PARAGRAPHS = 100_000;
+const REFERENCE_PAGE = join(root, "test/pages/caravan-rare-earths/source.html");
+
+/**
+ * A generated page of HUGE_PARAGRAPHS paragraphs (the reference article's sentences, over and over, in its <article>):
+ * the size at which one pass over the page's text (mapping, drawing) grows into a long task of its own.
+ */
+function hugePage(): BenchPage {
+  const html = readFileSync(REFERENCE_PAGE, "utf8");
+  const start = html.indexOf("<article");
+  const end = html.indexOf("</article>");
+  const sentences = (html.slice(start, end).match(/<p>[\s\S]*?<\/p>/g) ?? []).flatMap((p) =>
+    p.replace(/<\/?p>/g, "").split(/(?<=[.!?»])\s+(?=[«А-ЯA-Z])/),
+  );
+  const body = Array.from({ length: HUGE_PARAGRAPHS }, (_, i) => `<p>${sentences[i % sentences.length]}</p>`).join(
+    "\n",
+  );
+  const file = join(mkdtempSync(join(tmpdir(), "policylens-huge-")), "source.html");
+  writeFileSync(file, `${html.slice(0, start)}<article class="article">\n${body}\n${html.slice(end)}`);
+  const name = `generated-${HUGE_PARAGRAPHS}-paragraphs`;
+  return { name, file, url: `${BENCH_ORIGIN}/bench/${name}/` };
+}
+
 export function benchPages(): BenchPage[] {
   const seen = new Map<string, BenchPage>();
   for (const dir of SOURCES) {
@@ -27,5 +52,5 @@ export function benchPages(): BenchPage[] {
       seen.set(name, { name, file, url: `${BENCH_ORIGIN}/bench/${encodeURIComponent(name)}/` });
     }
   }
-  return [...seen.values()];
+  return [...seen.values(), hugePage()];
 }
