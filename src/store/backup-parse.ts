@@ -14,6 +14,11 @@ export type Parsed = { value: unknown } | { error: string };
 /** Thrown inside the walk: the text is not JSON (or ends too soon). */
 class NotJson extends Error {}
 
+/** Strings up to this long are kept once however often records repeat them: keys, URLs, names, tags. */
+const INTERNED_CHARS = 300;
+/** At most this many distinct strings are remembered: the table stays small beside the records. */
+const INTERNED_STRINGS = 100_000;
+
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 
 /**
@@ -60,6 +65,16 @@ class ChunkReader {
   private before = 0;
 
   constructor(private readonly chunks: string[]) {}
+
+  /** One copy of each short string the records repeat (a page's key on each of its notes, a scope, a colour, a tag). */
+  private readonly interned = new Map<string, string>();
+  private readonly intern = (_key: string, value: unknown): unknown => {
+    if (typeof value !== "string" || value.length > INTERNED_CHARS) return value;
+    const known = this.interned.get(value);
+    if (known !== undefined) return known;
+    if (this.interned.size < INTERNED_STRINGS) this.interned.set(value, value);
+    return value;
+  };
 
   offset = () => this.before + this.pos;
 
@@ -155,7 +170,7 @@ class ChunkReader {
       return out;
     }
     for (;;) {
-      out.push(JSON.parse(this.rawValue()));
+      out.push(JSON.parse(this.rawValue(), this.intern));
       this.skipSpace();
       const c = this.peek();
       this.pos++;
