@@ -2,6 +2,7 @@
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
 import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
 import type { AnnotationSummary, CorrectionRecord } from "./records/types";
+import { LIMITS } from "./limits";
 
 export interface TextSpan {
   start: number;
@@ -110,7 +111,9 @@ const SUMMARY_CHARS = 300;
 /**
  * What the library keeps of each annotation (page/seen): the views' ids, kinds, names, roles and mention counts,
  * in their order and with no correction applied, built without the views' cue words, which cost a pass over
- * every piece of evidence (on a huge page, one long task of their own).
+ * every piece of evidence (on a huge page, one long task of their own). At most LIMITS.annotations, the most
+ * page/seen takes: a 100,000-paragraph page had 23,536 (six MB of message, refused whole, so the page could
+ * never enter the library nor keep a note); experts and organisations come first, then options in text order.
  */
 export function annotationSummaries(result: ExtractResult): AnnotationSummary[] {
   const summary = (id: string, kind: AnnotationKind, name: string, role: string | null, mentionCount: number) => ({
@@ -124,7 +127,7 @@ export function annotationSummaries(result: ExtractResult): AnnotationSummary[] 
     ...result.people.filter((p) => p.expert).map((p) => summary(p.id, "expert", p.name, p.role, p.mentions.length)),
     ...result.organisations.map((o) => summary(o.id, "organisation", o.name, null, o.mentions.length)),
     ...result.policyOptions.map((o) => summary(o.id, "policy-option", o.text, null, 1)),
-  ];
+  ].slice(0, LIMITS.annotations);
 }
 
 /**
@@ -132,15 +135,34 @@ export function annotationSummaries(result: ExtractResult): AnnotationSummary[] 
  * "по его словам", "должны"), in text order, then the rules that fired ("gazetteer", "role: экономист").
  */
 function cueWords(evidence: Evidence[], text: string): string[] {
-  const words: string[] = [];
-  const rules: string[] = [];
-  for (const e of [...evidence].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))) {
+  // Each distinct word or rule is placed by its first piece of evidence in text order (ties: the order given),
+  // so only the distinct ones are sorted: an entity of a huge page carries tens of thousands of pieces.
+  const words = new Map<string, Place>();
+  const rules = new Map<string, Place>();
+  evidence.forEach((e, order) => {
     const said = e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : null;
-    if (said && said.toLowerCase() === e.cue.toLowerCase()) words.push(said);
-    else rules.push(said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue);
-  }
-  return [...new Set([...words, ...rules])];
+    const at = { start: e.start ?? Infinity, order };
+    if (said && said.toLowerCase() === e.cue.toLowerCase()) keepFirst(words, said, at);
+    else keepFirst(rules, said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue, at);
+  });
+  return [...new Set([...inTextOrder(words), ...inTextOrder(rules)])];
 }
+
+/** Where a cue first appears: its offset in the text (Infinity for none) and its place among the evidence. */
+interface Place {
+  start: number;
+  order: number;
+}
+
+const before = (a: Place, b: Place) => (a.start === b.start ? a.order < b.order : a.start < b.start);
+
+function keepFirst(seen: Map<string, Place>, cue: string, at: Place): void {
+  const known = seen.get(cue);
+  if (!known || before(at, known)) seen.set(cue, at);
+}
+
+const inTextOrder = (seen: Map<string, Place>) =>
+  [...seen].sort(([, a], [, b]) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map(([cue]) => cue);
 
 /**
  * The result without what the reader refused on this page ("Not an expert / wrong"): the same rule the page
