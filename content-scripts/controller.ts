@@ -114,7 +114,7 @@ export function createController(
   let drawings = 0;
   /**
    * Builds the views and their ranges in slices of the page's thread (a 100,000-paragraph page's took one task
-   * of several hundred ms), then hands them to the highlighter at once.
+   * of several hundred ms) and stages each kind's highlight in slices too, then shows them all in one task.
    */
   const draw = async () => {
     const drawing = ++drawings;
@@ -124,13 +124,19 @@ export function createController(
     const placed = text
       ? await placeInSlices(nextViews, (s) => faithfulRange(text, s.start, s.end), slice)
       : nextViews.map((item) => ({ item, ranges: [] }));
+    const shows: (() => void)[] = [];
+    for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
+      shows.push(
+        await highlighter.stage(
+          kind,
+          placed.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges),
+          slice,
+        ),
+      );
     if (drawing !== drawings) return;
     drawn = placed;
-    for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
-      highlighter.draw(
-        kind,
-        drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges),
-      );
+    // Every kind at once, in this one task (the fallback painter's changes to the page with them).
+    for (const show of shows) show();
     applyDisplay();
     for (const l of drawnListeners) l();
   };
