@@ -93,6 +93,11 @@ describe("parseBackupChunks", () => {
     expect(({} as Record<string, unknown>).polluted ?? ({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it("gives validateBackup's verdict on a setting nested 100,000 deep, without running out of stack", () => {
+    const deep = full.replace('"sizes":[1,2]', `"sizes":${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    for (const size of [4096, deep.length]) expect(streamed(deep, size)).toEqual(validateBackup(deep));
+  });
+
   it("empties each chunk once it has read it, so its text can be freed", () => {
     const chunks = chunked(full, 50);
     parseBackupChunks(chunks);

@@ -18,6 +18,8 @@ class NotJson extends Error {}
 const INTERNED_CHARS = 300;
 /** At most this many distinct strings are remembered: the table stays small beside the records. */
 const INTERNED_STRINGS = 100_000;
+/** How deep into a record strings are shared: records are a few levels deep; a hostile one cannot run the walk out of stack. */
+const SHARED_DEPTH = 8;
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 
@@ -68,13 +70,30 @@ class ChunkReader {
 
   /** One copy of each short string the records repeat (a page's key on each of its notes, a scope, a colour, a tag). */
   private readonly interned = new Map<string, string>();
-  private readonly intern = (_key: string, value: unknown): unknown => {
-    if (typeof value !== "string" || value.length > INTERNED_CHARS) return value;
+  /** The one copy of `value` (remembered if it is the first); long strings are their own. */
+  private once(value: string): string {
+    if (value.length > INTERNED_CHARS) return value;
     const known = this.interned.get(value);
     if (known !== undefined) return known;
     if (this.interned.size < INTERNED_STRINGS) this.interned.set(value, value);
     return value;
-  };
+  }
+  /**
+   * Points a parsed record's short strings at their one copy, in place: a walk, not a JSON.parse reviver, which
+   * would define every property again (twice the time). "__proto__" is left alone: assigning it would set the
+   * prototype (the restore check refuses a record with that key by name anyway).
+   */
+  private share(value: unknown, depth = 0): unknown {
+    if (typeof value === "string") return this.once(value);
+    if (typeof value !== "object" || value === null || depth > SHARED_DEPTH) return value;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.share(value[i], depth + 1);
+      return value;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) if (key !== "__proto__") record[key] = this.share(record[key], depth + 1);
+    return record;
+  }
 
   offset = () => this.before + this.pos;
 
@@ -170,7 +189,7 @@ class ChunkReader {
       return out;
     }
     for (;;) {
-      out.push(JSON.parse(this.rawValue(), this.intern));
+      out.push(this.share(JSON.parse(this.rawValue())));
       this.skipSpace();
       const c = this.peek();
       this.pos++;
