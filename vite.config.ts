@@ -38,6 +38,7 @@ export default defineConfig({
         offscreen: resolve(root, "src/offscreen/index.html"),
         library: resolve(root, "popup/library.html"),
         "side-panel": resolve(root, "popup/side-panel.html"),
+        "editor-frame": resolve(root, "content-scripts/notes/editor-frame.html"),
       },
       output: {
         entryFileNames: (chunk) => (chunk.name === "background" ? "background.js" : "assets/[name]-[hash].js"),

@@ -4,7 +4,14 @@
 // (read-watch.ts) or write on it (a note, a correction): until then it is only looked up there.
 import { rangeFromOffsets } from "../src/anchor/dom-range";
 import type { DomText } from "../src/anchor/dom-text";
-import { annotationViews, correctionKey, type AnnotationView, withoutRefused } from "../src/annotations";
+import {
+  annotationSummaries,
+  correctionKey,
+  eachAnnotationView,
+  type AnnotationView,
+  withoutRefused,
+} from "../src/annotations";
+import { collectInSlices, placeInSlices } from "../src/annotations-in-slices";
 import { translucent } from "../src/colours";
 import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { absoluteUrl, readClaimedUrls } from "../src/page/claimed-urls";
@@ -15,7 +22,7 @@ import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
 import { extractLive } from "./live-article";
 import { watchReading } from "./read-watch";
-import { yieldToPage } from "../src/yield";
+import { PAGE_SLICE_MS, slicer, yieldToPage } from "../src/yield";
 
 export interface NotesSource {
   rangeOf(id: string): Range | null;
@@ -60,7 +67,6 @@ export function createController(
   const highlighter = createHighlighter(doc, win);
   let result: ExtractResult | null = null;
   let dom: DomText | null = null;
-  let views: AnnotationView[] = [];
   let drawn: Drawn<AnnotationView>[] = [];
   let corrections: CorrectionRecord[] = [];
   let key: string | null = null;
@@ -104,17 +110,33 @@ export function createController(
     return range && squash(range.toString()) === squash(text.text.slice(start, end)) ? range : null;
   };
 
-  const draw = () => {
-    views = result ? annotationViews(result, corrections, key ?? "") : [];
-    drawn = views.map((v) => ({
-      item: v,
-      ranges: dom ? v.spans.map((s) => faithfulRange(dom!, s.start, s.end)).filter((r): r is Range => !!r) : [],
-    }));
+  /** Counts drawings: one still building its ranges when a newer one starts gives way to it. */
+  let drawings = 0;
+  /**
+   * Builds the views and their ranges in slices of the page's thread (a 100,000-paragraph page's took one task
+   * of several hundred ms) and stages each kind's highlight in slices too, then shows them all in one task.
+   */
+  const draw = async () => {
+    const drawing = ++drawings;
+    const slice = slicer(win, PAGE_SLICE_MS);
+    const text = dom;
+    const nextViews = result ? await collectInSlices(eachAnnotationView(result, corrections, key ?? ""), slice) : [];
+    const placed = text
+      ? await placeInSlices(nextViews, (s) => faithfulRange(text, s.start, s.end), slice)
+      : nextViews.map((item) => ({ item, ranges: [] }));
+    const shows: (() => void)[] = [];
     for (const kind of Object.keys(ALL_KINDS) as AnnotationKind[])
-      highlighter.draw(
-        kind,
-        drawn.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges),
+      shows.push(
+        await highlighter.stage(
+          kind,
+          placed.filter((d) => d.item.kind === kind).flatMap((d) => d.ranges),
+          slice,
+        ),
       );
+    if (drawing !== drawings) return;
+    drawn = placed;
+    // Every kind at once, in this one task (the fallback painter's changes to the page with them).
+    for (const show of shows) show();
     applyDisplay();
     for (const l of drawnListeners) l();
   };
@@ -146,16 +168,7 @@ export function createController(
   };
   const settingsLoaded = applySettings();
 
-  const summaries = (found: ExtractResult | null) =>
-    found?.isArticle
-      ? annotationViews(found).map((v) => ({
-          id: v.id,
-          kind: v.kind,
-          name: v.label.slice(0, 300),
-          role: v.role?.slice(0, 300) ?? null,
-          mentionCount: v.mentionCount,
-        }))
-      : [];
+  const summaries = (found: ExtractResult | null) => (found?.isArticle ? annotationSummaries(found) : []);
 
   /** Looks the page up in the library (`lookup`), or enters it there; either way learns its key. */
   const reportPage = async (lookup: boolean) => {
@@ -192,7 +205,7 @@ export function createController(
       await settingsLoaded;
       if (result.isArticle) await lookUpAndCorrect();
       await yieldToPage(win);
-      draw();
+      await draw();
       timing.paintedAt ??= win.performance.now();
       if (result.isArticle) reading.start(win.location.href);
       else reading.stop();
@@ -202,7 +215,7 @@ export function createController(
       status = "error";
       message = e instanceof Error ? e.message : String(e);
       reading.stop();
-      draw();
+      await draw();
       return;
     }
     for (const l of annotatedListeners) l();
@@ -274,7 +287,7 @@ export function createController(
       };
       await callBackground(runtime, "corrections/add", { correction });
       corrections = [...corrections.filter((c) => c.id !== correction.id), correction];
-      draw();
+      await draw();
     },
     useNotes: (source) => void (notes = source),
     onAnnotated: (l) => void annotatedListeners.push(l),

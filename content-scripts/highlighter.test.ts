@@ -79,3 +79,39 @@ describe("highlighter fallback without the API", () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 });
+
+describe("a drawing staged in slices", () => {
+  it.each([
+    ["with the Custom Highlight API", true],
+    ["with the fallback", false],
+  ])("%s: nothing changes until it is shown, then all of it at once", async (_, withApi) => {
+    const win = page("<p>Экономист Расул Рысмамбетов считает</p>");
+    const doc = win.document;
+    const registry = new Map<string, FakeHighlight>();
+    const h = createHighlighter(doc, {
+      setTimeout: win.setTimeout.bind(win),
+      clearTimeout: win.clearTimeout.bind(win),
+      CSSStyleSheet: win.CSSStyleSheet,
+      ...(withApi
+        ? {
+            CSS: { highlights: registry as unknown as HighlightRegistry },
+            Highlight: FakeHighlight as unknown as typeof Highlight,
+          }
+        : {}),
+    });
+    const text = doc.querySelector("p")!.firstChild!;
+    const ranges = [rangeOver(doc, text, 0, 9), rangeOver(doc, text, 10, 27), rangeOver(doc, text, 28, 35)];
+    let asked = 0;
+    const before = doc.body.innerHTML;
+    const show = await h.stage("expert", ranges, () => void asked++);
+    expect(registry.size).toBe(0);
+    expect(doc.body.innerHTML).toBe(before);
+    show();
+    const drawn = withApi
+      ? [...registry.get(HIGHLIGHT_NAMES.expert)!].map((r) => r.toString())
+      : [...doc.querySelectorAll("policylens-mark")].map((m) => m.textContent);
+    expect(drawn).toEqual(["Экономист", "Расул Рысмамбетов", "считает"]);
+    // The API's highlight is filled a range per step, each step a chance to give the thread back.
+    expect(asked).toBe(withApi ? 3 : 0);
+  });
+});

@@ -66,6 +66,12 @@ function stylesheetText(colours: Record<HighlightKind, string>): string {
 export interface Highlighter {
   /** Replaces the ranges drawn for one kind; `colours` (parallel to `ranges`) gives notes their colours. */
   draw(kind: HighlightKind, ranges: Range[], colours?: string[]): void;
+  /**
+   * `draw` for a kind with many ranges (a huge page's 80,000), prepared in slices of the page's thread (`slice`,
+   * ../src/yield.ts's slicer) and shown only when the returned function is called: the caller shows every kind
+   * at once, in one task. The fallback painter (which changes the page) does all of its work in that call.
+   */
+  stage(kind: AnnotationKind, ranges: Range[], slice: () => Promise<void> | void): Promise<() => void>;
   /** Shows or hides each kind. */
   show(visible: Record<HighlightKind, boolean>): void;
   setColours(colours: Partial<Record<HighlightKind, string>>): void;
@@ -98,6 +104,13 @@ export function createHighlighter(doc: Document, win: HighlightWindow): Highligh
       if (ranges.length > 0) styled();
       painter.draw(kind, ranges, noteColours);
     },
+    async stage(kind, ranges, slice) {
+      const shown = await painter.stage(kind, ranges, slice);
+      return () => {
+        if (ranges.length > 0) styled();
+        shown();
+      };
+    },
     show: painter.show,
     setColours(next) {
       Object.assign(colours, next);
@@ -119,6 +132,7 @@ export function createHighlighter(doc: Document, win: HighlightWindow): Highligh
 
 interface Painter {
   draw(kind: HighlightKind, ranges: Range[], colours?: string[]): void;
+  stage(kind: AnnotationKind, ranges: Range[], slice: () => Promise<void> | void): Promise<() => void>;
   show(visible: Record<HighlightKind, boolean>): void;
   flash(range: Range | null): void;
   destroy(): void;
@@ -159,6 +173,19 @@ function customHighlightPainter(registry: HighlightRegistry, HighlightCtor: type
       }
       sync();
     },
+    async stage(kind, ranges, slice) {
+      // A new highlight, filled off the registry: the page keeps showing the old one until it is swapped in.
+      const next = new HighlightCtor();
+      for (const r of ranges) {
+        next.add(r);
+        const turn = slice();
+        if (turn) await turn;
+      }
+      return () => {
+        highlights.set(kind, next);
+        sync();
+      };
+    },
     show(v) {
       visible.clear();
       for (const k of HIGHLIGHT_KINDS) if (v[k]) visible.add(k);
@@ -188,17 +215,20 @@ function markPainter(doc: Document): Painter {
       parent.normalize();
     }
   };
+  const draw = (kind: HighlightKind, ranges: Range[], colours?: string[]) => {
+    unwrap(marks.get(kind)!);
+    const made: Element[] = [];
+    ranges.forEach((r, i) => {
+      const wrapped = wrapRange(doc, r, kind);
+      if (colours?.[i]) for (const el of wrapped) el.setAttribute("data-colour", colours[i]!);
+      made.push(...wrapped);
+    });
+    marks.set(kind, made);
+  };
   return {
-    draw(kind, ranges, colours) {
-      unwrap(marks.get(kind)!);
-      const made: Element[] = [];
-      ranges.forEach((r, i) => {
-        const wrapped = wrapRange(doc, r, kind);
-        if (colours?.[i]) for (const el of wrapped) el.setAttribute("data-colour", colours[i]!);
-        made.push(...wrapped);
-      });
-      marks.set(kind, made);
-    },
+    draw,
+    // Wrapping changes the page: it all happens when shown, in the caller's one task, as `draw` does.
+    stage: (kind, ranges) => Promise.resolve(() => draw(kind, ranges)),
     show(v) {
       for (const [kind, els] of marks) for (const el of els) el.toggleAttribute("data-hidden", !v[kind]);
     },

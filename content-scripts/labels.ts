@@ -1,6 +1,6 @@
 // UI strings of the in-page UI from the extension's _locales (ru/en by the browser's language).
 import type { CardLabels } from "./hover-card";
-import type { EditorLabels } from "./notes/note-editor";
+import type { EditorLabels } from "./notes/editor-form";
 import type { NotesLabels } from "./notes/notes-layer";
 import type { ToolbarLabels } from "./notes/selection-toolbar";
 

@@ -5,7 +5,7 @@
 import type { DomText } from "../src/anchor/dom-text";
 import { readArticle } from "../src/extract/article";
 import { textNodeWalk } from "../src/anchor/text-nodes";
-import { attachToPage } from "../src/extract/article-transfer";
+import { attachToPageInSlices } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime } from "../src/messages/transport";
 import { READ_PAGE_PORT, readPageOverPort } from "../src/messages/page-stream";
@@ -31,7 +31,8 @@ export async function extractLive(win: Window, runtime: ContentRuntime): Promise
       const { result, segments } = await readPageOverPort(port, html, win.location.href, () => yieldToPage(win));
       const live = await liveTextNodes(win);
       await yieldToPage(win);
-      return { result, dom: attachToPage({ text: result.text, segments }, live), reader: "extension" };
+      const dom = await attachToPageInSlices({ text: result.text, segments }, live, slicer(win, PAGE_SLICE_MS));
+      return { result, dom, reader: "extension" };
     } catch (e) {
       console.debug("PolicyLens: reading the page off its thread failed, reading it here:", e);
     }

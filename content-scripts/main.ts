@@ -4,8 +4,8 @@ import { callBackground } from "../src/messages/transport";
 import { createController } from "./controller";
 import { createHoverCard } from "./hover-card";
 import { watchHover } from "./hover";
-import { cardLabels, editorLabels, notesLabels, toolbarLabels } from "./labels";
-import { createNoteEditor } from "./notes/note-editor";
+import { cardLabels, notesLabels, toolbarLabels } from "./labels";
+import { createNoteEditor, EDITOR_FRAME_PAGE } from "./notes/note-editor";
 import { createNotesLayer } from "./notes/notes-layer";
 import { watchSelection } from "./notes/selection-toolbar";
 import { createToast } from "./notes/toast";
@@ -35,10 +35,10 @@ function start() {
     ui,
     lazy(() => t("dismiss") || "×"),
   );
-  const editor = createNoteEditor(
-    ui,
-    lazy(() => editorLabels(t)),
-  );
+  const editor = createNoteEditor(ui, {
+    pageUrl: browser.runtime.getURL(EDITOR_FRAME_PAGE),
+    origin: new URL(browser.runtime.getURL("")).origin,
+  });
   const notes = createNotesLayer({
     win: window,
     runtime: browser.runtime,

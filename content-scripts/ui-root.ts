@@ -10,7 +10,8 @@ export const ROOT_TAG = "policylens-root";
 
 // Every colour comes from the layer's variables, one set per scheme: a control styled for one scheme and not the
 // other (the light `button {}` that used to come after the dark rule) cannot happen.
-const BASE_CSS = `
+// Exported for the note editor's frame (notes/editor-frame.ts), which shows the same look in its own document.
+export const BASE_CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647; }
 * { box-sizing: border-box; }
 .pl-layer {

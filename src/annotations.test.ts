@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLE } from "../test/export/sample";
-import { annotationViews, withoutRefused } from "./annotations";
+import { annotationSummaries, annotationViews, withoutRefused } from "./annotations";
+import { LIMITS } from "./limits";
 import type { PageExport } from "./export/page-export";
-import { RESULT_SCHEMA, type ExtractResult } from "./extract/types";
+import { RESULT_SCHEMA, type Evidence, type ExtractResult } from "./extract/types";
 import type { CorrectionRecord } from "./records/types";
 
 const text = "Казахстану важно защитить активы, считает экономист Расул Рысмамбетов. КНБ молчит.";
@@ -141,5 +142,94 @@ describe("withoutRefused", () => {
     expect(out.organisations.map((o) => o.name)).toEqual(expected.organisations);
     expect(out.policyOptions).toHaveLength(expected.options);
     expect(out.text).toBe(result.text);
+  });
+});
+
+describe("annotationSummaries", () => {
+  const cases: [string, ExtractResult][] = [
+    ["the sample result", result],
+    ...SAMPLE.flatMap((p): [string, ExtractResult][] =>
+      p.result ? [[`the export sample ${p.result.lang}`, p.result]] : [],
+    ),
+  ];
+  it.each(cases)("%s: what the views say, without their cue words", (_, r) => {
+    expect(annotationSummaries(r)).toEqual(
+      annotationViews(r).map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        name: v.label.slice(0, 300),
+        role: v.role?.slice(0, 300) ?? null,
+        mentionCount: v.mentionCount,
+      })),
+    );
+  });
+});
+
+describe("annotationSummaries on a huge page", () => {
+  it("keeps at most what page/seen takes: experts and organisations first, then options in text order", () => {
+    const options = Array.from({ length: LIMITS.annotations + 500 }, (_, i) => ({
+      ...result.policyOptions[0]!,
+      id: `o${i}`,
+      text: `вариант ${i}`,
+    }));
+    const huge = { ...result, policyOptions: options };
+    const got = annotationSummaries(huge);
+    expect(got).toHaveLength(LIMITS.annotations);
+    const people = annotationSummaries({ ...huge, policyOptions: [] });
+    expect(got.slice(0, people.length)).toEqual(people);
+    expect(got.at(-1)!.name).toBe(`вариант ${LIMITS.annotations - people.length - 1}`);
+  });
+});
+
+describe("cue words of many pieces of evidence", () => {
+  /** The rule as first written: sort every piece by its place, then keep each word and rule once. */
+  function sortedThenDistinct(evidence: Evidence[], text: string): string[] {
+    const words: string[] = [];
+    const rules: string[] = [];
+    for (const e of [...evidence].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))) {
+      const said = e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : null;
+      if (said && said.toLowerCase() === e.cue.toLowerCase()) words.push(said);
+      else rules.push(said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue);
+    }
+    return [...new Set([...words, ...rules])];
+  }
+  const cueText = "считает Считает экономист gazetteer role acronym считает";
+  /** Evidence drawn from a small pool, so words and rules repeat, tie on places and lack them. */
+  function evidenceOf(seed: number, n: number): Evidence[] {
+    let x = seed;
+    const next = (k: number) => ((x = (x * 1103515245 + 12345) % 2 ** 31), x % k);
+    const spans = [
+      [0, 7],
+      [8, 15],
+      [16, 25],
+      [26, 35],
+      [36, 40],
+      [41, 48],
+      [49, 56],
+    ] as const;
+    const cues = ["считает", "role", "gazetteer", "acronym", "given-name"];
+    return Array.from({ length: n }, () => {
+      const cue = cues[next(cues.length)]!;
+      if (next(4) === 0) return { cue };
+      const [start, end] = spans[next(spans.length)]!;
+      return { cue, start, end };
+    });
+  }
+  it.each([
+    [1, 5],
+    [2, 50],
+    [3, 500],
+    [4, 20_000],
+  ])("seed %i, %i pieces: the words and rules in the order sorting every piece gives", (seed, n) => {
+    const evidence = evidenceOf(seed, n);
+    const person = { ...result.people[0]!, evidence };
+    const [view] = annotationViews({
+      ...result,
+      text: cueText,
+      people: [person],
+      organisations: [],
+      policyOptions: [],
+    });
+    expect(view!.cues).toEqual(sortedThenDistinct(evidence, cueText));
   });
 });

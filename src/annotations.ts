@@ -1,7 +1,8 @@
 // One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
 import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
-import type { CorrectionRecord } from "./records/types";
+import type { AnnotationSummary, CorrectionRecord } from "./records/types";
+import { LIMITS } from "./limits";
 
 export interface TextSpan {
   start: number;
@@ -30,17 +31,33 @@ export const correctionKey = (pageKey: string, kind: AnnotationKind, name: strin
 
 export function annotationViews(
   result: ExtractResult,
-  corrections: CorrectionRecord[] = [],
+  corrections: readonly CorrectionRecord[] = [],
   pageKey = "",
 ): AnnotationView[] {
+  return [...eachAnnotationView(result, corrections, pageKey)];
+}
+
+/** Whether the reader kept an annotation of this kind and name (refused none on this page or every page). */
+function keptBy(corrections: readonly CorrectionRecord[], pageKey: string) {
   const refused = new Set(
     corrections.filter((c) => c.pageKey === pageKey || c.pageKey === "*").map((c) => `${c.kind}:${c.name}`),
   );
-  const ok = (kind: AnnotationKind, name: string) => !refused.has(`${kind}:${name}`);
-  const views: AnnotationView[] = [];
+  return (kind: AnnotationKind, name: string) => !refused.has(`${kind}:${name}`);
+}
+
+/**
+ * The views one at a time, in the order annotationViews lists them: a caller on the reader's page builds them
+ * in slices (a huge page's entities carry thousands of mentions and cues each).
+ */
+export function* eachAnnotationView(
+  result: ExtractResult,
+  corrections: readonly CorrectionRecord[] = [],
+  pageKey = "",
+): Generator<AnnotationView> {
+  const ok = keptBy(corrections, pageKey);
   for (const p of result.people) {
     if (!p.expert || !ok("expert", p.name)) continue;
-    views.push({
+    yield {
       id: p.id,
       kind: "expert",
       label: p.name,
@@ -52,11 +69,11 @@ export function annotationViews(
       proposerId: null,
       cues: cueWords(p.evidence, result.text),
       spans: p.mentions.map(({ start, end }) => ({ start, end })),
-    });
+    };
   }
   for (const o of result.organisations) {
     if (!ok("organisation", o.name)) continue;
-    views.push({
+    yield {
       id: o.id,
       kind: "organisation",
       label: o.name,
@@ -68,11 +85,11 @@ export function annotationViews(
       proposerId: null,
       cues: cueWords(o.evidence, result.text),
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
-    });
+    };
   }
   for (const o of result.policyOptions) {
     if (!ok("policy-option", o.text)) continue;
-    views.push({
+    yield {
       id: o.id,
       kind: "policy-option",
       label: o.text,
@@ -84,9 +101,33 @@ export function annotationViews(
       proposerId: o.proposerId,
       cues: cueWords(o.evidence, result.text),
       spans: [{ start: o.start, end: o.end }],
-    });
+    };
   }
-  return views;
+}
+
+/** How much of a name or role a summary keeps. */
+const SUMMARY_CHARS = 300;
+
+/**
+ * What the library keeps of each annotation (page/seen): the views' ids, kinds, names, roles and mention counts,
+ * in their order and with no correction applied, built without the views' cue words, which cost a pass over
+ * every piece of evidence (on a huge page, one long task of their own). At most LIMITS.annotations, the most
+ * page/seen takes: a 100,000-paragraph page had 23,536 (six MB of message, refused whole, so the page could
+ * never enter the library nor keep a note); experts and organisations come first, then options in text order.
+ */
+export function annotationSummaries(result: ExtractResult): AnnotationSummary[] {
+  const summary = (id: string, kind: AnnotationKind, name: string, role: string | null, mentionCount: number) => ({
+    id,
+    kind,
+    name: name.slice(0, SUMMARY_CHARS),
+    role: role?.slice(0, SUMMARY_CHARS) ?? null,
+    mentionCount,
+  });
+  return [
+    ...result.people.filter((p) => p.expert).map((p) => summary(p.id, "expert", p.name, p.role, p.mentions.length)),
+    ...result.organisations.map((o) => summary(o.id, "organisation", o.name, null, o.mentions.length)),
+    ...result.policyOptions.map((o) => summary(o.id, "policy-option", o.text, null, 1)),
+  ].slice(0, LIMITS.annotations);
 }
 
 /**
@@ -94,15 +135,34 @@ export function annotationViews(
  * "по его словам", "должны"), in text order, then the rules that fired ("gazetteer", "role: экономист").
  */
 function cueWords(evidence: Evidence[], text: string): string[] {
-  const words: string[] = [];
-  const rules: string[] = [];
-  for (const e of [...evidence].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))) {
+  // Each distinct word or rule is placed by its first piece of evidence in text order (ties: the order given),
+  // so only the distinct ones are sorted: an entity of a huge page carries tens of thousands of pieces.
+  const words = new Map<string, Place>();
+  const rules = new Map<string, Place>();
+  evidence.forEach((e, order) => {
     const said = e.start !== undefined && e.end !== undefined ? text.slice(e.start, e.end) : null;
-    if (said && said.toLowerCase() === e.cue.toLowerCase()) words.push(said);
-    else rules.push(said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue);
-  }
-  return [...new Set([...words, ...rules])];
+    const at = { start: e.start ?? Infinity, order };
+    if (said && said.toLowerCase() === e.cue.toLowerCase()) keepFirst(words, said, at);
+    else keepFirst(rules, said && e.cue === "role" ? `${e.cue}: ${said}` : e.cue, at);
+  });
+  return [...new Set([...inTextOrder(words), ...inTextOrder(rules)])];
 }
+
+/** Where a cue first appears: its offset in the text (Infinity for none) and its place among the evidence. */
+interface Place {
+  start: number;
+  order: number;
+}
+
+const before = (a: Place, b: Place) => (a.start === b.start ? a.order < b.order : a.start < b.start);
+
+function keepFirst(seen: Map<string, Place>, cue: string, at: Place): void {
+  const known = seen.get(cue);
+  if (!known || before(at, known)) seen.set(cue, at);
+}
+
+const inTextOrder = (seen: Map<string, Place>) =>
+  [...seen].sort(([, a], [, b]) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map(([cue]) => cue);
 
 /**
  * The result without what the reader refused on this page ("Not an expert / wrong"): the same rule the page
@@ -114,11 +174,12 @@ export function withoutRefused(
   corrections: readonly CorrectionRecord[],
   pageKey: string,
 ): ExtractResult {
-  const kept = new Set(annotationViews(result, [...corrections], pageKey).map((v) => `${v.kind}:${v.id}`));
+  // The rule of eachAnnotationView, without building views (their cue words cost a pass over every mention).
+  const ok = keptBy(corrections, pageKey);
   return {
     ...result,
-    people: result.people.filter((p) => !p.expert || kept.has(`expert:${p.id}`)),
-    organisations: result.organisations.filter((o) => kept.has(`organisation:${o.id}`)),
-    policyOptions: result.policyOptions.filter((o) => kept.has(`policy-option:${o.id}`)),
+    people: result.people.filter((p) => !p.expert || ok("expert", p.name)),
+    organisations: result.organisations.filter((o) => ok("organisation", o.name)),
+    policyOptions: result.policyOptions.filter((o) => ok("policy-option", o.text)),
   };
 }

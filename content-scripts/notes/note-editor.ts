@@ -1,53 +1,31 @@
-// The note editor: quote, the reader's text, tags and colour, Save / Delete / Cancel. A failed save keeps
+// The note editor, as the content script holds it: an extension-origin frame (./editor-frame.ts) inside the
+// in-page UI's closed shadow root, talked to over one MessageChannel. What the reader types, and the note's
+// text and tags, live in that frame: key and input events never reach the page (not even its capture
+// listeners), and nothing of the note is put in the page's DOM or posted to its window. A failed save keeps
 // everything the reader typed in the editor and says what went wrong; nothing is closed until it is stored.
-import { NOTE_SHADES } from "../../src/colours";
-import { NOTE_COLOURS, type NoteColour } from "../../src/notes/new-note";
-import { formatTags, parseTags } from "../../src/notes/tags";
+import {
+  checkFromFrame,
+  type EditorValue,
+  editorFrameUrl,
+  type FromFrame,
+  HANDOVER,
+  type Handover,
+  type ToFrame,
+} from "../../src/messages/editor-frame";
+import { NOTE_COLOURS } from "../../src/notes/new-note";
 import type { UiRoot } from "../ui-root";
 
-const EDITOR_CSS = `
-.pl-editor { width: 340px; }
-.pl-editor blockquote { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid #e3b341; max-height: 5.6em; overflow: hidden; font-style: italic; overflow-wrap: anywhere; }
-.pl-editor textarea { width: 100%; min-height: 90px; resize: vertical; font: inherit; padding: 6px; border-radius: 6px; }
-.pl-editor input[type=text] { width: 100%; font: inherit; padding: 4px 6px; margin-top: 6px; border-radius: 6px; }
-.pl-editor .pl-colours { display: flex; gap: 6px; margin: 8px 0; border: 0; padding: 0; }
-.pl-editor .pl-colours label { width: 20px; height: 20px; border-radius: 50%; cursor: pointer; border: 2px solid transparent; }
-.pl-editor .pl-colours input { position: absolute; opacity: 0; width: 1px; height: 1px; }
-.pl-editor .pl-colours input:checked + span { outline: 2px solid var(--pl-accent); outline-offset: 2px; }
-.pl-editor .pl-colours input:focus-visible + span { outline: 2px dashed var(--pl-accent); outline-offset: 2px; }
-.pl-editor .pl-colours span { display: block; width: 16px; height: 16px; border-radius: 50%; }
-.pl-editor .pl-row { display: flex; gap: 6px; justify-content: flex-end; }
-.pl-editor .pl-row .pl-delete { margin-right: auto; }
-.pl-editor .pl-error { color: var(--pl-danger); margin: 6px 0 0; }
-.pl-editor .pl-error:empty { display: none; }
+export type { EditorValue } from "../../src/messages/editor-frame";
+
+/** The frame page, as the manifest's web_accessible_resources lists it. */
+export const EDITOR_FRAME_PAGE = "content-scripts/notes/editor-frame.html";
+/** The frame's size before it reports its own: the form's width plus padding and border, a typical height. */
+const FRAME_WIDTH_PX = 366;
+const FRAME_START_HEIGHT_PX = 260;
+
+const FRAME_CSS = `
+.pl-editor-frame { padding: 0; width: ${FRAME_WIDTH_PX}px; max-width: none; height: ${FRAME_START_HEIGHT_PX}px; overflow: hidden; display: block; }
 `;
-
-/** What the reader's typing makes besides keydown: none of it bubbles on into the page. */
-const STOPPED_EVENTS = [
-  "keyup",
-  "keypress",
-  "beforeinput",
-  "input",
-  "paste",
-  "compositionstart",
-  "compositionupdate",
-  "compositionend",
-];
-
-export interface EditorLabels {
-  placeholder: string;
-  tags: string;
-  save: string;
-  delete: string;
-  cancel: string;
-  colour: string;
-}
-
-export interface EditorValue {
-  text: string;
-  tags: string[];
-  color: NoteColour;
-}
 
 export interface EditorRequest {
   quote: string;
@@ -66,120 +44,80 @@ export interface NoteEditor {
   readonly isOpen: boolean;
 }
 
-export function createNoteEditor(ui: UiRoot, getLabels: () => EditorLabels): NoteEditor {
-  let panel: HTMLElement | null = null;
-
-  const close = () => {
-    panel?.remove();
-    panel = null;
-  };
+/**
+ * Where the frame is: `pageUrl`, its page's address in this browser (`runtime.getURL(EDITOR_FRAME_PAGE)`, in
+ * Chromium a per-session address that names no extension), and `origin`, the extension's own origin, which its
+ * documents have whatever address loaded them (`runtime.getURL("")`'s).
+ */
+export function createNoteEditor(ui: UiRoot, { pageUrl, origin }: { pageUrl: string; origin: string }): NoteEditor {
+  /** Closes the open editor: its port and its frame go. */
+  let closeOpen: (() => void) | null = null;
+  const close = () => closeOpen?.();
 
   return {
     get isOpen() {
-      return !!panel;
+      return !!closeOpen;
     },
     close,
     open(req) {
       close();
-      const labels = getLabels();
-      ui.addStyles("editor", EDITOR_CSS);
-      const doc = ui.layer.ownerDocument;
-      const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
-        const e = doc.createElement(tag);
-        for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-        if (text !== undefined) e.textContent = text;
-        return e;
+      ui.addStyles("editor-frame", FRAME_CSS);
+      const secret = crypto.randomUUID();
+      const channel = new MessageChannel();
+      const own = channel.port1;
+      const iframe = ui.layer.ownerDocument.createElement("iframe");
+      iframe.className = "pl-panel pl-editor-frame";
+      iframe.setAttribute("data-testid", "note-panel");
+      iframe.setAttribute("title", "PolicyLens");
+      iframe.src = editorFrameUrl(pageUrl, secret);
+      iframe.style.left = `${Math.max(4, req.at.left)}px`;
+      iframe.style.top = `${req.at.top}px`;
+      const closeThis = () => {
+        own.close();
+        iframe.remove();
+        if (closeOpen === closeThis) closeOpen = null;
       };
-      panel = el("div", {
-        class: "pl-panel pl-editor",
-        role: "dialog",
-        "aria-label": labels.placeholder,
-        "data-testid": "note-panel",
-      });
-      const quote = el("blockquote", {}, req.quote.length > 300 ? `${req.quote.slice(0, 297)}…` : req.quote);
-      const textarea = el("textarea", {
-        "data-testid": "note-editor",
-        placeholder: labels.placeholder,
-        "aria-label": labels.placeholder,
-      });
-      textarea.value = req.initial?.text ?? "";
-      const tags = el("input", {
-        type: "text",
-        "data-testid": "note-tags",
-        placeholder: labels.tags,
-        "aria-label": labels.tags,
-      });
-      tags.value = formatTags(req.initial?.tags ?? []);
-      const colours = el("fieldset", { class: "pl-colours", "aria-label": labels.colour });
-      const chosen = req.initial?.color ?? NOTE_COLOURS[0];
-      for (const c of NOTE_COLOURS) {
-        const label = el("label", { title: c });
-        const radio = el("input", {
-          type: "radio",
-          name: "pl-colour",
-          value: c,
-          "aria-label": c,
-          "data-testid": `note-colour-${c}`,
-        });
-        radio.checked = c === chosen;
-        const swatch = el("span");
-        swatch.style.background = NOTE_SHADES[c].swatch;
-        label.append(radio, swatch);
-        colours.append(label);
-      }
-      const error = el("p", { class: "pl-error", role: "alert", "data-testid": "note-error" });
-      const row = el("div", { class: "pl-row" });
-      const save = el("button", { "data-testid": "save-note" }, labels.save);
-      const cancel = el("button", { "data-testid": "cancel-note" }, labels.cancel);
-      if (req.deletable && req.remove) {
-        const del = el("button", { class: "pl-delete", "data-testid": "delete-note" }, labels.delete);
-        del.addEventListener("click", async (e) => {
-          if (!e.isTrusted) return;
-          try {
-            await req.remove!();
-            close();
-          } catch (e) {
-            error.textContent = e instanceof Error ? e.message : String(e);
-          }
-        });
-        row.append(del);
-      }
-      row.append(cancel, save);
-      panel.append(quote, textarea, tags, colours, row, error);
+      closeOpen = closeThis;
 
-      const value = (): EditorValue => ({
-        text: textarea.value,
-        tags: parseTags(tags.value),
-        color: (colours.querySelector<HTMLInputElement>("input:checked")?.value as NoteColour) ?? NOTE_COLOURS[0],
-      });
-      const submit = async () => {
-        save.disabled = true;
-        error.textContent = "";
+      const post = (message: ToFrame) => own.postMessage(message);
+      const act = async (run: () => Promise<void>) => {
         try {
-          await req.save(value());
-          close();
+          await run();
+          closeThis();
         } catch (e) {
           // The reader's words stay in the editor: nothing typed is lost to a failed write.
-          error.textContent = e instanceof Error ? e.message : String(e);
-        } finally {
-          save.disabled = false;
+          post({ type: "failed", error: e instanceof Error ? e.message : String(e) });
         }
       };
-      // Only the reader's own input acts (synthetic events are a script's); the reader's typing stays with us
-      // as far as an event can be kept: the page's own shortcuts and bubbling listeners never get it.
-      save.addEventListener("click", (e) => e.isTrusted && void submit());
-      cancel.addEventListener("click", (e) => e.isTrusted && close());
-      for (const type of STOPPED_EVENTS) panel.addEventListener(type, (e) => e.stopPropagation());
-      panel.addEventListener("keydown", (e) => {
-        e.stopPropagation();
-        if (!e.isTrusted) return;
-        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void submit();
-        if (e.key === "Escape") close();
-      });
-      panel.style.left = `${Math.max(4, req.at.left)}px`;
-      panel.style.top = `${req.at.top}px`;
-      ui.layer.appendChild(panel);
-      textarea.focus();
+      const handle = (m: FromFrame) => {
+        if (m.type === "size") iframe.style.height = `${m.height}px`;
+        else if (m.type === "save") void act(() => req.save(m.value));
+        else if (m.type === "delete" && req.deletable && req.remove) void act(req.remove);
+        else if (m.type === "cancel") closeThis();
+      };
+      own.onmessage = (e) => {
+        const m: unknown = e.data;
+        if (closeOpen === closeThis && checkFromFrame(m)) handle(m);
+      };
+      iframe.addEventListener(
+        "load",
+        () => {
+          // To the extension's origin only: should the page have navigated our frame elsewhere, the port goes nowhere.
+          const handover: Handover = { channel: HANDOVER, secret };
+          iframe.contentWindow?.postMessage(handover, origin, [channel.port2]);
+          post({
+            type: "open",
+            quote: req.quote,
+            initial: req.initial ?? { text: "", tags: [], color: NOTE_COLOURS[0] },
+            deletable: req.deletable && !!req.remove,
+            scheme: ui.layer.getAttribute("data-scheme") === "dark" ? "dark" : "light",
+          });
+          // Typing goes to the frame: focus it, and the frame focuses its text field.
+          iframe.focus();
+        },
+        { once: true },
+      );
+      ui.layer.appendChild(iframe);
     },
   };
 }

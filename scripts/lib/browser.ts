@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, type CDPSession, chromium, type Locator, type Page, type Worker } from "playwright-core";
 import { ROOT_TAG } from "../../content-scripts/ui-root";
 import type { TabState } from "../../src/messages/types";
 import { READ_DWELL_MS } from "../../src/page/read-dwell";
@@ -175,6 +175,7 @@ interface CdpNode {
 /**
  * The extension's in-page UI (hover card, toolbar, note editor, toast), reached as only a test can: its shadow
  * root is closed, so the page's scripts and Playwright's locators cannot see inside; the DevTools protocol can.
+ * The note editor's fields live in an extension-origin frame inside it, which Playwright reaches as a frame.
  * Elements are found by `data-testid` and driven with trusted input (real mouse and keyboard events).
  */
 export interface InPageUi {
@@ -187,6 +188,12 @@ export interface InPageUi {
   /** Runs `fn` on the (first) element and returns its JSON-able result; the element never reaches the page's scripts. */
   evaluate<R>(testId: string, fn: (el: HTMLElement) => R): Promise<R>;
 }
+
+/** The note editor's extension-origin frame (content-scripts/notes/editor-frame.html), as its address shows it. */
+const EDITOR_FRAME = "/content-scripts/notes/editor-frame.html";
+/** How long a click, fill or evaluate waits for its element to appear, and how often it looks. */
+const LOCATE_TIMEOUT_MS = 5000;
+const LOCATE_POLL_MS = 50;
 
 export function inPageUi(page: Page): InPageUi {
   let cdp: Promise<CDPSession> | null = null;
@@ -210,14 +217,34 @@ export function inPageUi(page: Page): InPageUi {
     });
     return nodeIds;
   };
-  const first = async (testId: string): Promise<number> => {
-    const [nodeId] = await find(testId);
-    if (nodeId === undefined) throw new Error(`no element with data-testid "${testId}" in the extension's UI`);
-    return nodeId;
+  /** The element in the note editor's frame, which Playwright reaches as any frame (its input is trusted). */
+  const inEditor = (testId: string) =>
+    page
+      .frames()
+      .filter((f) => f.url().split(/[?#]/)[0]!.endsWith(EDITOR_FRAME))
+      .map((f) => f.locator(`[data-testid="${testId}"]`));
+  const editorCount = async (testId: string) =>
+    (await Promise.all(inEditor(testId).map((l) => l.count().catch(() => 0)))).reduce((a, b) => a + b, 0);
+  /**
+   * The (first) element with this test id: in the shadow root, or in the editor's frame. Waited for a while, as
+   * Playwright's locators wait: the editor's frame loads after the click that opens it.
+   */
+  const locate = async (testId: string): Promise<{ nodeId: number } | { locator: Locator }> => {
+    const until = Date.now() + LOCATE_TIMEOUT_MS;
+    for (;;) {
+      const [nodeId] = await find(testId);
+      if (nodeId !== undefined) return { nodeId };
+      for (const locator of inEditor(testId))
+        if (await locator.count().catch(() => 0)) return { locator: locator.first() };
+      if (Date.now() > until) throw new Error(`no element with data-testid "${testId}" in the extension's UI`);
+      await new Promise((r) => setTimeout(r, LOCATE_POLL_MS));
+    }
   };
   const click = async (testId: string) => {
+    const at = await locate(testId);
+    if ("locator" in at) return at.locator.click();
     const s = await session();
-    const nodeId = await first(testId);
+    const { nodeId } = at;
     await s.send("DOM.scrollIntoViewIfNeeded", { nodeId });
     const { quads } = await s.send("DOM.getContentQuads", { nodeId });
     const q = quads[0];
@@ -225,7 +252,7 @@ export function inPageUi(page: Page): InPageUi {
     await page.mouse.click((q[0]! + q[2]! + q[4]! + q[6]!) / 4, (q[1]! + q[3]! + q[5]! + q[7]!) / 4);
   };
   return {
-    count: async (testId) => (await find(testId)).length,
+    count: async (testId) => (await find(testId)).length + (await editorCount(testId)),
     click,
     async fill(testId, text) {
       await click(testId);
@@ -234,8 +261,10 @@ export function inPageUi(page: Page): InPageUi {
       if (text) await page.keyboard.insertText(text);
     },
     async evaluate<R>(testId: string, fn: (el: HTMLElement) => R): Promise<R> {
+      const at = await locate(testId);
+      if ("locator" in at) return at.locator.evaluate(fn as (el: SVGElement | HTMLElement) => R);
       const s = await session();
-      const { object } = await s.send("DOM.resolveNode", { nodeId: await first(testId) });
+      const { object } = await s.send("DOM.resolveNode", { nodeId: at.nodeId });
       const reply = await s.send("Runtime.callFunctionOn", {
         objectId: object.objectId,
         functionDeclaration: `function () { return (${fn.toString()})(this); }`,

@@ -11,8 +11,8 @@ import { attributeLongTasks, type Locate, type TaskAttribution } from "./attribu
 import type { BenchPage } from "./pages";
 import { startTrace, type TraceEvent } from "./trace";
 
-/** Longest wait for one page's content script to report that it has drawn. */
-const PAINT_TIMEOUT_MS = 30_000;
+/** Longest wait for one page's content script to report that it has drawn (the generated 100,000-paragraph page takes ~30 s). */
+const PAINT_TIMEOUT_MS = 90_000;
 /**
  * How often tab/state is asked while waiting. Each reply clones the page's whole result in the page: asked
  * often, the benchmark's own work would show up in the trace as our content script's.

@@ -1,10 +1,10 @@
 // Backup and restore across the message channel, which caps the size of one message: the backup file goes out
 // a page at a time (an export session per file, pulled with a cursor) and comes back in bounded chunks (an
 // upload session per file). Nothing is written until the whole file is in and has been validated, by
-// `importBackup`, in one transaction. Sessions the page abandons (closed tab, crash) expire.
+// `importBackupChunks`, in one transaction. Sessions the page abandons (closed tab, crash) expire.
 import type { ImportCounts } from "../export/backup";
 import type { PolicyLensDb } from "../store/db";
-import { exportBackupChunks, importBackup } from "../store/backup-io";
+import { exportBackupChunks, importBackupChunks } from "../store/backup-io";
 
 /** Characters of backup text per export message: the library page takes in each reply in one task, so kept small. */
 export const EXPORT_PAGE_CHARS = 200_000;
@@ -132,7 +132,8 @@ export function createBackupTransfer({ db, now, newId }: TransferDeps) {
       throw new Error(
         `the upload is incomplete (${session.received} of ${session.totalChars} characters); nothing was changed`,
       );
-    const result = await importBackup(db, session.parts.join(""), { mode: session.mode });
+    // The chunks as they came, never joined: the restore reads them record by record and frees each once read.
+    const result = await importBackupChunks(db, session.parts, { mode: session.mode });
     if (!result.ok) throw new Error(result.error);
     return { counts: result.counts };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { documentTextNodes } from "../anchor/text-nodes";
 import { readArticle } from "./article";
-import { attachToPage, readArticleForTransfer, type ArticleTransfer } from "./article-transfer";
+import { attachToPage, attachToPageInSlices, readArticleForTransfer, type ArticleTransfer } from "./article-transfer";
 
 const doc = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 const transfer = (segments: { index: number; data: string }[]): Pick<ArticleTransfer, "text" | "segments"> => ({
@@ -59,6 +59,25 @@ describe("attachToPage", () => {
       documentTextNodes(live),
     );
     expect(dom.segments.map((s) => s.node.data)).toEqual([first, third]);
+  });
+});
+
+describe("attachToPageInSlices", () => {
+  it.each([
+    ["every step given back", 1],
+    ["one in three", 3],
+    ["never (a small page)", Infinity],
+  ])("attaches as attachToPage does, asking for a turn after each segment: %s", async (_, every) => {
+    const live = doc(Array.from({ length: 30 }, (_, i) => `<p>Абзац ${i}</p>`).join("<div>Реклама</div>"));
+    const sent = transfer(Array.from({ length: 30 }, (_, i) => ({ index: i * 2, data: `Абзац ${i}` })));
+    let asked = 0;
+    let yields = 0;
+    const slice = () => (++asked % every === 0 ? (yields++, Promise.resolve()) : undefined);
+    const dom = await attachToPageInSlices(sent, documentTextNodes(live), slice);
+    expect(dom).toEqual(attachToPage(sent, documentTextNodes(live)));
+    expect(dom.segments).toHaveLength(30);
+    expect(asked).toBe(30);
+    expect(yields).toBe(Number.isFinite(every) ? Math.floor(30 / every) : 0);
   });
 });
 

@@ -64,14 +64,42 @@ export function readArticleForTransfer(doc: Document, url: string | null): Artic
  */
 export function attachToPage(transfer: Pick<ArticleTransfer, "text" | "segments">, live: Text[]): DomText {
   const segments: TextSegment[] = [];
+  for (const step = attaching(transfer, live, segments); !step.next().done;);
+  return { text: transfer.text, segments };
+}
+
+/**
+ * `attachToPage` on the reader's page, giving the thread back whenever `slice` says (../yield.ts's slicer): a
+ * 100,000-paragraph page has as many segments, and looking each one's node up is one long task at once.
+ */
+export async function attachToPageInSlices(
+  transfer: Pick<ArticleTransfer, "text" | "segments">,
+  live: Text[],
+  slice: () => Promise<void> | void,
+): Promise<DomText> {
+  const segments: TextSegment[] = [];
+  for (const step = attaching(transfer, live, segments); !step.next().done;) {
+    const turn = slice();
+    if (turn) await turn;
+  }
+  return { text: transfer.text, segments };
+}
+
+/** Attaches the segments one at a time into `segments`, stopping after each. */
+function* attaching(
+  transfer: Pick<ArticleTransfer, "segments">,
+  live: Text[],
+  segments: TextSegment[],
+): Generator<void, void, void> {
   let shift = 0;
   for (const ref of transfer.segments) {
     const at = findNode(live, ref, ref.index + shift);
-    if (at < 0) continue;
-    shift = at - ref.index;
-    segments.push({ node: live[at]!, start: ref.start, end: ref.end, nodeOffsets: ref.nodeOffsets });
+    if (at >= 0) {
+      shift = at - ref.index;
+      segments.push({ node: live[at]!, start: ref.start, end: ref.end, nodeOffsets: ref.nodeOffsets });
+    }
+    yield;
   }
-  return { text: transfer.text, segments };
 }
 
 function findNode(live: Text[], ref: SegmentRef, expected: number): number {

@@ -23,6 +23,7 @@ import {
   type TableName,
 } from "../export/backup";
 import { fitResult } from "./fit-result";
+import { checkBackupChunks } from "./backup-parse";
 
 /** Records read per query while streaming an export: big enough to amortise a query, small enough to bound memory. */
 const EXPORT_BATCH_SIZE = 2_000;
@@ -115,10 +116,28 @@ function replaceCounts(tables: BackupTables): ImportCounts {
  * Restores a backup (the file's text or its parsed value). The whole file is validated first; then every
  * write happens in one read-write transaction over all tables, so on any failure the database is unchanged.
  */
-export async function importBackup(db: PolicyLensDb, input: unknown, { mode }: ImportOptions): Promise<ImportResult> {
+export async function importBackup(db: PolicyLensDb, input: unknown, options: ImportOptions): Promise<ImportResult> {
   const checked = validateBackup(input);
-  if (!checked.ok) return checked;
-  const incoming = checked.backup.tables;
+  return checked.ok ? writeBackup(db, checked.backup, options) : checked;
+}
+
+/**
+ * Restores a backup file that arrived in chunks (an upload), with importBackup's checks and verdicts, parsed
+ * record by record (./backup-parse.ts): the file's text is never joined into one string, and each chunk is
+ * freed once read, so a restore holds about the parsed records, not the text and its copies besides.
+ */
+export async function importBackupChunks(
+  db: PolicyLensDb,
+  chunks: string[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const checked = checkBackupChunks(chunks);
+  return checked.ok ? writeBackup(db, checked.backup, options) : checked;
+}
+
+/** Writes a checked backup in one read-write transaction over all tables: on any failure nothing is changed. */
+async function writeBackup(db: PolicyLensDb, backup: Backup, { mode }: ImportOptions): Promise<ImportResult> {
+  const incoming = backup.tables;
   try {
     const counts = await db.transaction("rw", tablesOf(db), async () => {
       if (mode === "replace") {

@@ -11,6 +11,9 @@ import { DIST_FIREFOX, type RoutedPage } from "../../scripts/lib/browser";
 import { ROOT_TAG } from "../../content-scripts/ui-root";
 
 /** Pinned so tests can open the add-on's own pages at a known moz-extension:// address. */
+/** The note editor's extension-origin frame (content-scripts/notes/editor-frame.html), as its address shows it. */
+const EDITOR_FRAME = "/content-scripts/notes/editor-frame.html";
+
 export const EXTENSION_UUID = "6d1d5a38-6f5e-4b0e-9a51-3c3f0e5b2a11";
 const ADDON_ID = "policylens@policylens.dev";
 const LAUNCH_TIMEOUT_MS = 30_000;
@@ -76,7 +79,7 @@ export interface FirefoxSession {
   type(context: string, testId: string, text: string): Promise<void>;
   /** Presses and releases one key with real key input (a WebDriver key value, e.g. "\uE008" for Shift). */
   press(context: string, key: string): Promise<void>;
-  /** How many elements with this `data-testid` the extension's UI (its closed shadow root) holds. */
+  /** How many elements with this `data-testid` the extension's UI (its closed shadow root and editor frame) holds. */
   uiCount(context: string, testId: string): Promise<number>;
   /** Saves a PNG of the tab's viewport. */
   screenshot(context: string, file: string): Promise<void>;
@@ -233,6 +236,31 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
     return JSON.parse(reply.result?.value ?? "null") as R;
   };
 
+  /**
+   * The tab's child browsing contexts whose address is the note editor's frame (an extension page inside the
+   * shadow root, which BiDi lists as a child of the tab).
+   */
+  const editorFrames = async (context: string): Promise<string[]> => {
+    type Tree = { context: string; url: string; children?: Tree[] | null };
+    const { contexts } = (await send("browsingContext.getTree", { root: context })) as { contexts: Tree[] };
+    const all: Tree[] = [];
+    const walk = (t: Tree) => (all.push(t), (t.children ?? []).forEach(walk));
+    contexts.forEach(walk);
+    return all.filter((t) => t.url.split(/[?#]/)[0]!.endsWith(EDITOR_FRAME)).map((t) => t.context);
+  };
+  const countIn = (frame: string, testId: string) =>
+    evaluate(frame, (id: string) => document.querySelectorAll(`[data-testid="${id}"]`).length, testId).catch(() => 0);
+  /** The element's centre in the editor's frame, in that frame's own viewport. */
+  const centreInFrame = (frame: string, testId: string) =>
+    evaluate(
+      frame,
+      (id: string) => {
+        const box = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+        return box ? { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) } : null;
+      },
+      testId,
+    ).catch(() => null);
+
   /** The centre of a test id's element, scrolled into view: in the page, or in the extension's shadow root. */
   const centreOf = (context: string, testId: string) =>
     inUi(
@@ -248,11 +276,20 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
       testId,
     );
 
-  const click = async (context: string, testId: string) => {
-    const at = await centreOf(context, testId);
+  /** Clicks the element, and answers the context it is in (the tab's, or the editor frame's). */
+  const click = async (context: string, testId: string): Promise<string> => {
+    let target = context;
+    let at = await centreOf(context, testId);
+    for (const frame of at ? [] : await editorFrames(context)) {
+      at = await centreInFrame(frame, testId);
+      if (at) {
+        target = frame;
+        break;
+      }
+    }
     if (!at) throw new Error(`no element with data-testid "${testId}"`);
     await send("input.performActions", {
-      context,
+      context: target,
       actions: [
         {
           type: "pointer",
@@ -265,6 +302,7 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
         },
       ],
     });
+    return target;
   };
 
   return {
@@ -272,7 +310,9 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
     async reload(context) {
       await send("browsingContext.reload", { context, wait: "complete" });
     },
-    click,
+    async click(context, testId) {
+      await click(context, testId);
+    },
     async screenshot(context, file) {
       const { data } = (await send("browsingContext.captureScreenshot", { context })) as { data: string };
       writeFileSync(file, Buffer.from(data, "base64"));
@@ -284,19 +324,25 @@ async function startSession(ws: WebSocket, pages: RoutedPage[], close: () => voi
       ];
       await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions: keys }] });
     },
-    uiCount: (context, testId) =>
-      inUi(
+    async uiCount(context, testId) {
+      const inRoot = await inUi(
         context,
         (root, json: string) => root?.querySelectorAll(`[data-testid="${JSON.parse(json)}"]`).length ?? 0,
         testId,
-      ),
+      );
+      const inFrames = await Promise.all((await editorFrames(context)).map((f) => countIn(f, testId)));
+      return inFrames.reduce((a, b) => a + b, inRoot);
+    },
     async type(context, testId, text) {
-      await click(context, testId);
+      const target = await click(context, testId);
       const keys = [...text].flatMap((value) => [
         { type: "keyDown", value },
         { type: "keyUp", value },
       ]);
-      await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions: keys }] });
+      await send("input.performActions", {
+        context: target,
+        actions: [{ type: "key", id: "keyboard", actions: keys }],
+      });
     },
     async open(url) {
       const { context } = (await send("browsingContext.create", { type: "tab" })) as { context: string };

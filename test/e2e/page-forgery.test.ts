@@ -12,6 +12,12 @@ const FORGED_QUOTE = "На фоне такого положения дел эк�
 const READER_QUOTE = "В Казахстане оперируют десятки крупных российских недропользователей";
 const SECRET = "частная заметка читателя 7f3a";
 const SECRET_TAG = "тайныйтег";
+/** Typed key by key with the real keyboard: Latin letters and digits as key presses, Cyrillic as text input. */
+const TYPED_NOTE = "Zq private 42 заметка";
+const TYPED_TAG = "xj8 тег";
+/** Pieces of the typed text that cannot occur in the page by chance (the note's words reach none of it). */
+const TYPED_PIECES = ["Zq", "private 42", "заметка", "xj8", "8 тег"];
+const TYPED_QUOTE = "Мировая борьба за редкоземельные ресурсы выходит на новый уровень";
 /** Time the page's script leaves the UI to react to each synthetic event. */
 const SETTLE_MS = 400;
 
@@ -94,6 +100,32 @@ async function syntheticClickOn([highlight, text, settleMs]: readonly [string, s
   await new Promise((r) => setTimeout(r, settleMs));
 }
 
+/**
+ * Listens as a key logger would: capture listeners on window (which run before anything in the page) and on the
+ * document for every event typing makes, and a MutationObserver on the whole document. Records each key, each
+ * input's data and each mutation's text or attribute value, on the window for the test to read.
+ */
+function listenAsKeyLogger(): void {
+  const heard: string[] = [];
+  (window as Window & { __logged?: string[] }).__logged = heard;
+  const TYPES = ["keydown", "keyup", "keypress", "beforeinput", "input", "textInput", "paste"];
+  const COMPOSITION = ["compositionstart", "compositionupdate", "compositionend"];
+  const log = (e: Event) => {
+    const k = e as KeyboardEvent & InputEvent & CompositionEvent;
+    for (const v of [k.key, k.data, (e.target as HTMLInputElement | null)?.value])
+      if (typeof v === "string") heard.push(v);
+  };
+  for (const target of [window, document])
+    for (const type of [...TYPES, ...COMPOSITION]) target.addEventListener(type, log, true);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === "attributes") heard.push((r.target as Element).getAttribute(r.attributeName!) ?? "");
+      if (r.type === "characterData") heard.push((r.target as CharacterData).data);
+      for (const n of r.addedNodes) heard.push(n.textContent ?? "", n instanceof Element ? n.outerHTML : "");
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
 /** Everything of ours a page's script can read after opening a note: the DOM, the shadow root, the registry. */
 function readableByPage(): string {
   const root = document.querySelector("policylens-root")?.shadowRoot;
@@ -116,7 +148,7 @@ describe("a page's own script", () => {
   });
 
   it("cannot read the reader's note text or tags", async () => {
-    // The page listens to what bubbles up to its document (capture-phase listeners are the README's stated limit).
+    // The page listens to what bubbles up to its document (capture listeners: the test after this one).
     await page.evaluate(() => {
       const heard: string[] = [];
       (window as Window & { __heard?: string[] }).__heard = heard;
@@ -147,6 +179,34 @@ describe("a page's own script", () => {
     expect(JSON.parse(seen).highlights).toContain("policylens-note");
     // Nor did the synthetic click open the editor for the page to wait on.
     expect(await ui.count("note-editor")).toBe(0);
+  });
+
+  it("hears none of the reader's typing in the note editor, even with capture listeners", async () => {
+    await page.evaluate(listenAsKeyLogger);
+    const ui = inPageUi(page);
+    await page.evaluate(selectQuote, TYPED_QUOTE);
+    await page.keyboard.press("Shift");
+    await expect.poll(() => ui.count("add-note")).toBe(1);
+    await ui.click("add-note");
+    await expect.poll(() => ui.count("note-editor")).toBe(1);
+    await ui.click("note-editor");
+    await page.keyboard.type(TYPED_NOTE);
+    await ui.click("note-tags");
+    await page.keyboard.type(TYPED_TAG);
+    await ui.click("save-note");
+    await expect.poll(() => ui.count("note-editor")).toBe(0);
+    const saved = (await send<{ text: string; tags: string[] }[]>("library/notes", { offset: 0, limit: 100 })).find(
+      (n) => n.text === TYPED_NOTE,
+    );
+    expect(saved?.tags).toEqual(["xj8", "тег"]);
+    const logged = await page.evaluate(() => (window as Window & { __logged?: string[] }).__logged!);
+    // Not one typed character (no key, no input's data, no field's value), nor any of the text in the DOM.
+    const typed = new Set([...TYPED_NOTE, ...TYPED_TAG].filter((c) => c !== " "));
+    expect(logged.filter((v) => v.length === 1 && typed.has(v))).toEqual([]);
+    expect(logged.filter((v) => TYPED_PIECES.some((piece) => v.includes(piece)))).toEqual([]);
+    // Nor does the page learn the frame's address, whose fragment carries the secret of the port's handover.
+    const timeline = await page.evaluate(() => performance.getEntries().map((e) => e.name));
+    expect(timeline.filter((name) => name.includes("editor-frame"))).toEqual([]);
   });
 
   it("cannot store a correction through the hover card", async () => {
