@@ -31,10 +31,13 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
   lower case elsewhere, seen elsewhere right after a role noun or a given name). Features seen fewer than twice
   in training get no weight. Names hash (FNV-1a) into a fixed number of buckets.
 - **Nested spans** (NEREL): among names (PER, ORG, LOC) the outermost wins; a name wins over a PROFESSION
-  around it, and the PROFESSION keeps its words before the first name inside it. Scores count every gold span of
-  a label, nested ones included, as \`../shared/tools/score-ner.mjs\` counts them (overlap: one gold span per
-  prediction; exact: same start and end). The "flat ceiling" column scores the flattened gold tags themselves:
-  the most any one-tag-per-token tagger can reach there.
+  around it, and the PROFESSION keeps its words before the first name inside it. When read back, a PROFESSION
+  directly followed by ORG or LOC spans also yields the outer PROFESSION through them
+  (\`src/extract/tagger/outer-roles.ts\`; in NEREL train's gold 94% of such pairs are inside one outer
+  PROFESSION), so a role span may contain a name span. Scores count every gold span of a label, nested ones
+  included, as \`../shared/tools/score-ner.mjs\` counts them (overlap: one gold span per prediction; exact: same
+  start and end). The "flat ceiling" column scores the flattened gold tags themselves, read back the same way:
+  the most this one-tag-per-token tagger can reach there.
 - **Labels**: NEREL PERSON→PER, ORGANIZATION→ORG, PROFESSION→PROFESSION, COUNTRY, CITY, STATE_OR_PROVINCE,
   DISTRICT, LOCATION→LOC; CoNLL PER, ORG, LOC (MISC is not learned); FactRuEval is measured only, never trained on
   (its LocOrg is LOC).

@@ -6,6 +6,7 @@ import type { Lang } from "../types";
 import { featureIds, type SentenceFeatures, type TaggerDoc } from "./features";
 import { OUTSIDE, isInside, labelOf, tagCount } from "./labels";
 import type { TaggerModel } from "./model";
+import { addOuterRoles } from "./outer-roles";
 import { tokenizeRange, type TaggerToken } from "./tokens";
 import { viterbi } from "./viterbi";
 
@@ -71,10 +72,14 @@ export function tagDoc(model: TaggerModel, doc: TaggerDoc): Uint8Array[] {
   );
 }
 
-/** The entity spans that tagged sentences describe: a B tag opens one, its I tags extend it. */
+/**
+ * The entity spans that tagged sentences describe: a B tag opens one, its I tags extend it; a role followed by
+ * the body or place it names also spans them (outer-roles.ts), so a PROFESSION may contain an ORG or a LOC.
+ */
 export function spansOf(doc: TaggerDoc, tagged: readonly Uint8Array[], labels: readonly string[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   doc.forEach((sentence, s) => {
+    const spans: EntitySpan[] = [];
     let open: EntitySpan | null = null;
     sentence.forEach((tok, i) => {
       const tag = tagged[s]![i]!;
@@ -83,8 +88,10 @@ export function spansOf(doc: TaggerDoc, tagged: readonly Uint8Array[], labels: r
         return;
       }
       open = null;
-      if (tag !== OUTSIDE) out.push((open = { start: tok.start, end: tok.end, label: labels[labelOf(tag)]! }));
+      if (tag !== OUTSIDE) spans.push((open = { start: tok.start, end: tok.end, label: labels[labelOf(tag)]! }));
     });
+    addOuterRoles(sentence, spans);
+    out.push(...spans);
   });
   return out;
 }
