@@ -24,12 +24,14 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
 - **Model**: averaged structured perceptron over BIO tags, first-order Viterbi decoding
   (\`src/extract/tagger/\`); deterministic (fixed order and seed, fixed epoch count per language).
 - **Features** (feature version ${FEATURE_VERSION}, \`src/extract/tagger/features.ts\`): the word and its lower-case
-  form, prefixes and suffixes of 1–4 letters, word shape, words and shapes within ±2, bigrams of the word with
-  each neighbour, the shape trigram, sentence-initial shape, inside quotes, our word lists (given names, role
-  nouns, titles, not-names, organisation head nouns, speech verbs, places, the acronym stop list, the gazetteer)
-  for the word and its neighbours, and document facts (the word capitalised mid-sentence elsewhere, written in
-  lower case elsewhere, seen elsewhere right after a role noun or a given name). Features seen fewer than twice
-  in training get no weight. Names hash (FNV-1a) into a fixed number of buckets.
+  form, a Russian word's stem without its case ending, prefixes and suffixes of 1–4 letters, word shape, words
+  and shapes within ±2, bigrams of the word with each neighbour, the shape trigram, sentence-initial shape, inside
+  quotes, the word's place in a run of capitalised words, our word lists (given names, role nouns, titles,
+  not-names, organisation head nouns, speech verbs, places, the acronym stop list, the gazetteer) for the word
+  and its neighbours, and document facts (the word capitalised mid-sentence elsewhere, written in lower case
+  elsewhere, seen elsewhere right after a role noun, a given name, an organisation head noun, an opening quote or
+  a preposition of place). Features seen fewer than twice in training get no weight. Names hash (FNV-1a) into a
+  fixed number of buckets.
 - **Nested spans** (NEREL): among names (PER, ORG, LOC) the outermost wins; a name wins over a PROFESSION
   around it, and the PROFESSION keeps its words before the first name inside it. When read back, a PROFESSION
   directly followed by ORG or LOC spans also yields the outer PROFESSION through them
