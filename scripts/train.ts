@@ -84,7 +84,7 @@ function train(spec: TaggerSpec): Trained {
       const rest = docs.filter((_, i) => i % folds !== fold).flat();
       const m = decodeModel(encode(spec, fit(spec, [...base, ...rest])));
       devSets[k]!.docs.forEach((d, i) => {
-        if (i % folds === fold) spans[i] = spansOf(d.doc, tagDoc(m, d.doc), spec.labels);
+        if (i % folds === fold) spans[i] = spansOf(d.doc, tagDoc(m, d.doc), spec.labels, spec.lang);
       });
       log(`${spec.lang}: ${devSets[k]!.name}: fold ${fold + 1} of ${folds} tagged`);
     }
@@ -122,6 +122,7 @@ function fit(
         d.doc,
         devFeatures[k]!.map((f) => model.decode(f, w, t)),
         spec.labels,
+        spec.lang,
       ),
     }));
     const line = `epoch ${epoch}: ${dev.name} overlap F1 ${spec.labels.map((l) => `${l} ${scoreLabel(paired, l).overlap.f1.toFixed(3)}`).join(", ")}`;

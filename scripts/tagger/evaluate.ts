@@ -38,7 +38,8 @@ export function evaluate(
 ): Evaluation {
   let words = 0;
   for (const d of corpus.docs) for (const s of d.doc) for (const t of s) if (WORD.test(t.text)) words++;
-  const pass = () => corpus.docs.map((d) => ({ id: d.id, spans: spansOf(d.doc, tagDoc(model, d.doc), model.labels) }));
+  const pass = () =>
+    corpus.docs.map((d) => ({ id: d.id, spans: spansOf(d.doc, tagDoc(model, d.doc), model.labels, corpus.lang) }));
   const predictions = heldOut ? corpus.docs.map((d, i) => ({ id: d.id, spans: heldOut[i]! })) : pass();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -53,7 +54,7 @@ export function evaluate(
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
   const paired = corpus.docs.map((d, i) => ({ gold: d.gold, pred: predictions[i]!.spans }));
   const scores = Object.fromEntries(labels.map((l) => [l, scoreLabel(paired, l)]));
-  const flat = corpus.docs.map((d) => ({ gold: d.gold, pred: spansOf(d.doc, d.tags, model.labels) }));
+  const flat = corpus.docs.map((d) => ({ gold: d.gold, pred: spansOf(d.doc, d.tags, model.labels, corpus.lang) }));
   const ceiling = Object.fromEntries(labels.map((l) => [l, scoreLabel(flat, l)]));
   return {
     corpus: corpus.name,

@@ -36,7 +36,10 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
   around it, and the PROFESSION keeps its words before the first name inside it. When read back, a PROFESSION
   directly followed by ORG or LOC spans also yields the outer PROFESSION through them
   (\`src/extract/tagger/outer-roles.ts\`; in NEREL train's gold 94% of such pairs are inside one outer
-  PROFESSION), so a role span may contain a name span. Scores count every gold span of a label, nested ones
+  PROFESSION), so a role span may contain a name span. Likewise, in Russian, a capitalised word inside an ORG
+  span of two or more words that is one of our place names or a one-word LOC elsewhere in the text also yields a
+  LOC span (\`src/extract/tagger/inner-places.ts\`; 94% of such words are places in NEREL train's gold).
+  Scores count every gold span of a label, nested ones
   included, as \`../shared/tools/score-ner.mjs\` counts them (overlap: one gold span per prediction; exact: same
   start and end). The "flat ceiling" column scores the flattened gold tags themselves, read back the same way:
   the most this one-tag-per-token tagger can reach there.
