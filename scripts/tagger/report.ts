@@ -23,12 +23,14 @@ export const FLOORS: Record<string, Record<string, number>> = {
 };
 
 const f3 = (x: number) => x.toFixed(3);
+/** Width of the corpus column: the longest name, "FactRuEval-2016 devset (5-fold)". */
+const CORPUS_WIDTH = 31;
 
 export function taggerReport(): string[] {
   const out = ["Learned tagger (models/*.bin) on the development sets: overlap and exact F1 per label"];
   out.push(
-    "corpus                  label       overlap P  R      F1     exact F1  floor   gold   flat ceiling",
-    "----------------------  ----------  ---------  -----  -----  --------  ------  -----  ------------",
+    `${"corpus".padEnd(CORPUS_WIDTH)}  label       overlap P  R      F1     exact F1  floor   gold   flat ceiling`,
+    `${"-".repeat(CORPUS_WIDTH)}  ----------  ---------  -----  -----  --------  ------  -----  ------------`,
   );
   const tmp = mkdtempSync(join(tmpdir(), "policylens-tagger-"));
   for (const spec of TAGGERS) {
@@ -61,7 +63,7 @@ export function taggerReport(): string[] {
 
 function row(corpus: string, label: string, s: LabelScore, ceiling: LabelScore): string {
   const gold = s.overlap.tp + s.overlap.fn;
-  if (gold === 0) return `${corpus.padEnd(22)}  ${label.padEnd(10)}  (no gold spans of this label)`;
+  if (gold === 0) return `${corpus.padEnd(CORPUS_WIDTH)}  ${label.padEnd(10)}  (no gold spans of this label)`;
   const figures = [s.overlap.precision, s.overlap.recall, s.overlap.f1, s.strict.f1].map(f3);
   return formatRow(corpus, label, figures, s.overlap.f1, String(gold), f3(ceiling.overlap.f1));
 }
@@ -78,7 +80,7 @@ function formatRow(
   const [p, r, f, exact] = figures;
   const floor = FLOORS[corpus.replace(/ \(\d+-fold\)$/, "")]?.[label];
   const verdict = floor === undefined ? "" : f1 >= floor ? `≥${floor.toFixed(2)}` : `<${floor.toFixed(2)}!`;
-  return `${corpus.padEnd(22)}  ${label.padEnd(10)}  ${p!.padStart(9)}  ${r}  ${f}  ${exact!.padStart(8)}  ${verdict.padEnd(6)}  ${gold.padEnd(5)}  ${ceiling}`;
+  return `${corpus.padEnd(CORPUS_WIDTH)}  ${label.padEnd(10)}  ${p!.padStart(9)}  ${r}  ${f}  ${exact!.padStart(8)}  ${verdict.padEnd(6)}  ${gold.padEnd(5)}  ${ceiling}`;
 }
 
 /**

@@ -166,6 +166,7 @@ const CAP_MID = template("d=capmid");
 const LOWER_SEEN = template("d=lowseen");
 const AFTER_ROLE = template("d=afterrole");
 const AFTER_GIVEN = template("d=aftergiven");
+const NO_CONTEXT: readonly boolean[] = [false, false, false];
 /** One per entry of contextsOf. */
 const CONTEXTS = [template("d=afterhead"), template("d=quoted"), template("d=afterin")];
 const RUN = template("run=");
@@ -175,8 +176,8 @@ const RUN = template("run=");
  * features of the word's every occurrence: right after an organisation's head noun ("Министерство Финансов"),
  * an opening quote (a body's or a work's name), a preposition of place.
  */
-function contextsOf(w: WordInfo, prev: WordInfo | null): boolean[] {
-  if (!w.cap || !prev) return [false, false, false];
+function contextsOf(w: WordInfo, prev: WordInfo | null): readonly boolean[] {
+  if (!w.cap || !prev) return NO_CONTEXT;
   return [prev.orgHead, OPENING_QUOTES.has(prev.lower) || prev.lower === '"', PLACE_PREPOSITIONS.has(prev.lower)];
 }
 

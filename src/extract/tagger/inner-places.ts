@@ -38,7 +38,7 @@ export function addInnerPlaces(
   spans: Span[],
   elsewhere: ReadonlySet<string>,
 ): void {
-  if (!NESTING.has(lang)) return;
+  if (!NESTING.has(lang) || !spans.some((s) => s.label === "ORG")) return;
   const lists = wordListsFor(lang);
   for (let k = spans.length - 1; k >= 0; k--) {
     const org = spans[k]!;

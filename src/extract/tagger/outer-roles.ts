@@ -22,6 +22,7 @@ const NAMED_IN_ROLE = new Set(["ORG", "LOC"]);
  * goes just before the role span it starts with.
  */
 export function addOuterRoles(sentence: readonly TaggerToken[], spans: Span[]): void {
+  if (!spans.some((s) => s.label === ROLE)) return;
   const nextStart = new Map<number, number>();
   for (let i = 0; i + 1 < sentence.length; i++) nextStart.set(sentence[i]!.end, sentence[i + 1]!.start);
   for (let k = spans.length - 1; k >= 0; k--) {
