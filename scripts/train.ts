@@ -20,8 +20,6 @@ import { TAGGERS, foldedName, type TaggerSpec } from "./tagger/specs";
 const MODELS = join(import.meta.dirname, "../models");
 /** Seed of the order in which training sentences are visited, reshuffled every epoch. */
 const SEED = 20261207;
-/** A feature seen fewer times than this in the training data gets no weight: it would only fit that sentence. */
-const MIN_FEATURE_COUNT = 2;
 
 const only = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : null;
 const started = performance.now();
@@ -105,7 +103,7 @@ function fit(
 ): { w: Float64Array; t: Float64Array; epochLog: string[] } {
   const counts = new Uint32Array(spec.buckets);
   for (const s of raw) for (const id of s.f.ids) counts[id]++;
-  const sentences: TrainSentence[] = raw.map((s) => ({ ...s, f: keepFrequent(s.f, counts) }));
+  const sentences: TrainSentence[] = raw.map((s) => ({ ...s, f: keepFrequent(s.f, counts, spec.minFeatureCount) }));
   const model = new Perceptron(spec.buckets, tagCount(spec.labels.length));
   const devFeatures = dev?.docs.map((d) => featureIds(d.doc, spec.lang, spec.buckets));
   const order = sentences.map((_, i) => i);
@@ -172,14 +170,13 @@ function trainingSentences(corpus: Corpus, buckets: number, unannotated: Readonl
   );
 }
 
-function keepFrequent(f: SentenceFeatures, counts: Uint32Array): SentenceFeatures {
+function keepFrequent(f: SentenceFeatures, counts: Uint32Array, min: number): SentenceFeatures {
   const offsets = new Uint32Array(f.offsets.length);
   const ids: number[] = [];
   // Training reads every feature alike: none is set apart as the word's own.
   const own = new Uint16Array(f.own.length);
   for (let i = 0; i + 1 < f.offsets.length; i++) {
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++)
-      if (counts[f.ids[k]!]! >= MIN_FEATURE_COUNT) ids.push(f.ids[k]!);
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) if (counts[f.ids[k]!]! >= min) ids.push(f.ids[k]!);
     offsets[i + 1] = ids.length;
   }
   return { offsets, ids: Uint32Array.from(ids), own };

@@ -30,7 +30,7 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
   not-names, organisation head nouns, speech verbs, places, the acronym stop list, the gazetteer) for the word
   and its neighbours, and document facts (the word capitalised mid-sentence elsewhere, written in lower case
   elsewhere, seen elsewhere right after a role noun, a given name, an organisation head noun, an opening quote or
-  a preposition of place). Features seen fewer than twice in training get no weight. Names hash (FNV-1a) into a
+  a preposition of place). Features seen fewer than twice (English) or three times (Russian) in training get no weight. Names hash (FNV-1a) into a
   fixed number of buckets.
 - **Nested spans** (NEREL): among names (PER, ORG, LOC) the outermost wins; a name wins over a PROFESSION
   around it, and the PROFESSION keeps its words before the first name inside it. When read back, a PROFESSION
