@@ -30,8 +30,8 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
   not-names, organisation head nouns, speech verbs, places, the acronym stop list, the gazetteer) for the word
   and its neighbours, and document facts (the word capitalised mid-sentence elsewhere, written in lower case
   elsewhere, seen elsewhere right after a role noun, a given name, an organisation head noun, an opening quote or
-  a preposition of place). Features seen fewer than twice (English) or three times (Russian) in training get no weight. Names hash (FNV-1a) into a
-  fixed number of buckets.
+  a preposition of place). Features seen fewer than twice (English) or three times (Russian) in training get no
+  weight. Names hash (FNV-1a) into a fixed number of buckets.
 - **Nested spans** (NEREL): among names (PER, ORG, LOC) the outermost wins; a name wins over a PROFESSION
   around it, and the PROFESSION keeps its words before the first name inside it. When read back, a PROFESSION
   directly followed by ORG or LOC spans also yields the outer PROFESSION through them
@@ -39,9 +39,8 @@ Learned sequence taggers for the engine (issue 13), rebuilt by \`npm run train\`
   PROFESSION), so a role span may contain a name span. Likewise, in Russian, a capitalised word inside an ORG
   span of two or more words that is one of our place names or a one-word LOC elsewhere in the text also yields a
   LOC span (\`src/extract/tagger/inner-places.ts\`; 94% of such words are places in NEREL train's gold).
-  Scores count every gold span of a label, nested ones
-  included, as \`../shared/tools/score-ner.mjs\` counts them (overlap: one gold span per prediction; exact: same
-  start and end). The "flat ceiling" column scores the flattened gold tags themselves, read back the same way:
+  Scores count every gold span of a label, nested ones included, as \`../shared/tools/score-ner.mjs\` counts them
+  (overlap: one gold span per prediction; exact: same start and end). The "flat ceiling" column scores the flattened gold tags themselves, read back the same way:
   the most this one-tag-per-token tagger can reach there.
 - **Labels**: NEREL PERSON→PER, ORGANIZATION→ORG, PROFESSION→PROFESSION, COUNTRY, CITY, STATE_OR_PROVINCE,
   DISTRICT, LOCATION→LOC; CoNLL PER, ORG, LOC (MISC is not learned); FactRuEval PER, ORG, LOC (its LocOrg is LOC).
