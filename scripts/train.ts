@@ -8,20 +8,18 @@ import { gzipSync } from "node:zlib";
 import { FEATURE_VERSION, featureIds, type SentenceFeatures } from "../src/extract/tagger/features";
 import { tagCount } from "../src/extract/tagger/labels";
 import { decodeModel, encodeModel } from "../src/extract/tagger/model";
-import { spansOf } from "../src/extract/tagger/tag";
+import { spansOf, tagDoc } from "../src/extract/tagger/tag";
 import { scoreLabel } from "./tagger/score";
-import { loadCorpus, type Corpus } from "./tagger/corpus";
+import { loadCorpus, type Corpus, type Span } from "./tagger/corpus";
 import { evaluate, type Evaluation } from "./tagger/evaluate";
 import { writeCard } from "./tagger/model-card";
 import { Perceptron, type TrainSentence } from "./tagger/perceptron";
 import { quantise } from "./tagger/quantise";
-import { TAGGERS, type TaggerSpec } from "./tagger/specs";
+import { TAGGERS, foldedName, type TaggerSpec } from "./tagger/specs";
 
 const MODELS = join(import.meta.dirname, "../models");
 /** Seed of the order in which training sentences are visited, reshuffled every epoch. */
 const SEED = 20261207;
-/** A feature seen fewer times than this in the training data gets no weight: it would only fit that sentence. */
-const MIN_FEATURE_COUNT = 2;
 
 const only = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : null;
 const started = performance.now();
@@ -31,10 +29,10 @@ mkdirSync(MODELS, { recursive: true });
 for (const spec of TAGGERS) {
   if (only && spec.lang !== only) continue;
   const t0 = performance.now();
-  const { bytes, devSets, epochLog } = train(spec);
+  const { bytes, devSets, heldOut, epochLog } = train(spec);
   const seconds = (performance.now() - t0) / 1000;
   // Measured once training's arrays are garbage, so the tagging time is not the training's collector's.
-  const evaluations = measure(spec, bytes, devSets);
+  const evaluations = measure(spec, bytes, devSets, heldOut);
   // gzip's default level: level 9 takes seconds on these tables and saves about one per cent.
   const gzipped = gzipSync(bytes).length;
   writeFileSync(join(MODELS, spec.file), bytes);
@@ -49,40 +47,93 @@ for (const spec of TAGGERS) {
 }
 log("done");
 
-function train(spec: TaggerSpec): { bytes: Uint8Array; devSets: Corpus[]; epochLog: string[] } {
-  const tags = tagCount(spec.labels.length);
-  const trainSet = loadCorpus(spec.train.path, spec.train.name, spec.train.map, spec.lang, spec.labels);
-  const devSets = spec.dev.map((d) => loadCorpus(d.path, d.name, d.map, spec.lang, spec.labels));
-  log(`${spec.lang}: ${trainSet.docs.length} training documents (${trainSet.skipped} gold spans not taggable)`);
-  const sentences = trainingSentences(trainSet, spec.buckets);
-  const devFeatures = devSets[0]!.docs.map((d) => featureIds(d.doc, spec.lang, spec.buckets));
-  log(`${spec.lang}: features of ${sentences.length} sentences`);
+interface Trained {
+  bytes: Uint8Array;
+  devSets: Corpus[];
+  /** Per development set trained on as well (k-fold), each document's spans from the fold model that did not see it. */
+  heldOut: (Span[][] | undefined)[];
+  epochLog: string[];
+}
 
-  const model = new Perceptron(spec.buckets, tags);
+function train(spec: TaggerSpec): Trained {
+  const trainSet = loadCorpus(spec.train.path, spec.train.name, spec.train.map, spec.lang, spec.labels);
+  const devSets = spec.dev.map((d) => loadCorpus(d.path, foldedName(d), d.map, spec.lang, spec.labels));
+  log(`${spec.lang}: ${trainSet.docs.length} training documents (${trainSet.skipped} gold spans not taggable)`);
+  const base = trainingSentences(trainSet, spec.buckets, new Set());
+  // Development sets trained on as well: their sentences per document, to be cut into folds.
+  const folded = spec.dev.map((d, k) => {
+    if (!d.folds) return null;
+    const annotated = new Set(Object.values(d.map));
+    const unannotated = new Set(spec.labels.flatMap((l, i) => (annotated.has(l) ? [] : [i])));
+    return devSets[k]!.docs.map((doc) => trainingSentences({ ...devSets[k]!, docs: [doc] }, spec.buckets, unannotated));
+  });
+  const extra = folded.flatMap((docs) => (docs ? docs.flat() : []));
+  log(`${spec.lang}: features of ${base.length + extra.length} sentences`);
+
+  const trained = fit(spec, [...base, ...extra], devSets[0]!);
+  const bytes = encode(spec, trained);
+
+  // k-fold: every document of a set trained on is tagged by a model trained without its fold (and scored so).
+  const heldOut = folded.map((docs, k) => {
+    if (!docs) return undefined;
+    const folds = spec.dev[k]!.folds!;
+    const spans: Span[][] = [];
+    for (let fold = 0; fold < folds; fold++) {
+      const rest = docs.filter((_, i) => i % folds !== fold).flat();
+      const m = decodeModel(encode(spec, fit(spec, [...base, ...rest])));
+      devSets[k]!.docs.forEach((d, i) => {
+        if (i % folds === fold) spans[i] = spansOf(d.doc, tagDoc(m, d.doc), spec.labels, spec.lang);
+      });
+      log(`${spec.lang}: ${devSets[k]!.name}: fold ${fold + 1} of ${folds} tagged`);
+    }
+    return spans;
+  });
+  return { bytes, devSets, heldOut, epochLog: trained.epochLog };
+}
+
+/**
+ * Averaged perceptron weights for `sentences` (rare features dropped first); with `dev`, its figures after
+ * every epoch (unquantised): how the epoch count was chosen; they do not steer training.
+ */
+function fit(
+  spec: TaggerSpec,
+  /** Before rare features are dropped. */
+  raw: TrainSentence[],
+  dev?: Corpus,
+): { w: Float64Array; t: Float64Array; epochLog: string[] } {
+  const counts = new Uint32Array(spec.buckets);
+  for (const s of raw) for (const id of s.f.ids) counts[id]++;
+  const sentences: TrainSentence[] = raw.map((s) => ({ ...s, f: keepFrequent(s.f, counts, spec.minFeatureCount) }));
+  const model = new Perceptron(spec.buckets, tagCount(spec.labels.length));
+  const devFeatures = dev?.docs.map((d) => featureIds(d.doc, spec.lang, spec.buckets));
   const order = sentences.map((_, i) => i);
   const random = mulberry32(SEED);
   const epochLog: string[] = [];
   for (let epoch = 1; epoch <= spec.epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) model.learn(sentences[i]!);
-    // The dev figure per epoch (unquantised) is how the epoch count was chosen; it does not steer training.
+    if (!dev || !devFeatures) continue;
     const { w, t } = model.averaged();
-    const dev = devSets[0]!;
     const paired = dev.docs.map((d, k) => ({
       gold: d.gold,
       pred: spansOf(
         d.doc,
         devFeatures[k]!.map((f) => model.decode(f, w, t)),
         spec.labels,
+        spec.lang,
       ),
     }));
     const line = `epoch ${epoch}: ${dev.name} overlap F1 ${spec.labels.map((l) => `${l} ${scoreLabel(paired, l).overlap.f1.toFixed(3)}`).join(", ")}`;
     epochLog.push(line);
     log(`${spec.lang}: ${line}`);
   }
-  const { w, t } = model.averaged();
+  return { ...model.averaged(), epochLog };
+}
+
+/** The model file of trained float weights: int16 weights with a scale. */
+function encode(spec: TaggerSpec, { w, t }: { w: Float64Array; t: Float64Array }): Uint8Array {
   const { weights, scale } = quantise(w);
-  const bytes = encodeModel({
+  return encodeModel({
     lang: spec.lang,
     labels: spec.labels,
     featureVersion: FEATURE_VERSION,
@@ -91,13 +142,12 @@ function train(spec: TaggerSpec): { bytes: Uint8Array; devSets: Corpus[]; epochL
     weights,
     transition: Float32Array.from(t),
   });
-  return { bytes, devSets, epochLog };
 }
 
 /** The development scores and tagging time of a model file, read back: the figures are the shipped model's. */
-function measure(spec: TaggerSpec, bytes: Uint8Array, devSets: Corpus[]): Evaluation[] {
+function measure(spec: TaggerSpec, bytes: Uint8Array, devSets: Corpus[], heldOut: Trained["heldOut"]): Evaluation[] {
   const shipped = decodeModel(bytes);
-  const evaluations = devSets.map((d) => evaluate(shipped, d, spec.labels));
+  const evaluations = devSets.map((d, k) => evaluate(shipped, d, spec.labels, heldOut[k]));
   for (const e of evaluations) {
     const s = spec.labels
       .filter((l) => e.scores[l]!.overlap.tp + e.scores[l]!.overlap.fn > 0)
@@ -109,25 +159,24 @@ function measure(spec: TaggerSpec, bytes: Uint8Array, devSets: Corpus[]): Evalua
   return evaluations;
 }
 
-/** Every training sentence's feature buckets (rare ones dropped) with its gold tags. */
-function trainingSentences(corpus: Corpus, buckets: number): TrainSentence[] {
-  const all = corpus.docs.flatMap((d) => {
-    const f = featureIds(d.doc, corpus.lang, buckets);
-    return f.map((feat, s) => ({ f: feat, gold: d.tags[s]! }));
-  });
-  const counts = new Uint32Array(buckets);
-  for (const s of all) for (const id of s.f.ids) counts[id]++;
-  return all.map(({ f, gold }) => ({ f: keepFrequent(f, counts), gold }));
+/** Every training sentence's feature buckets with its gold tags, and the labels its corpus does not annotate. */
+function trainingSentences(corpus: Corpus, buckets: number, unannotated: ReadonlySet<number>): TrainSentence[] {
+  return corpus.docs.flatMap((d) =>
+    featureIds(d.doc, corpus.lang, buckets).map((f, s) => ({
+      f,
+      gold: d.tags[s]!,
+      ...(unannotated.size > 0 ? { unannotated } : {}),
+    })),
+  );
 }
 
-function keepFrequent(f: SentenceFeatures, counts: Uint32Array): SentenceFeatures {
+function keepFrequent(f: SentenceFeatures, counts: Uint32Array, min: number): SentenceFeatures {
   const offsets = new Uint32Array(f.offsets.length);
   const ids: number[] = [];
   // Training reads every feature alike: none is set apart as the word's own.
   const own = new Uint16Array(f.own.length);
   for (let i = 0; i + 1 < f.offsets.length; i++) {
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++)
-      if (counts[f.ids[k]!]! >= MIN_FEATURE_COUNT) ids.push(f.ids[k]!);
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) if (counts[f.ids[k]!]! >= min) ids.push(f.ids[k]!);
     offsets[i + 1] = ids.length;
   }
   return { offsets, ids: Uint32Array.from(ids), own };

@@ -3,11 +3,17 @@
 // subtract the predicted ones'. Averaging (the weights' mean over every step, kept with the usual
 // "w − u/c" bookkeeping) makes it generalise like a regularised model. Deterministic: the caller fixes the order.
 import type { SentenceFeatures } from "../../src/extract/tagger/features";
+import { OUTSIDE, isInside, labelOf } from "../../src/extract/tagger/labels";
 import { viterbi } from "../../src/extract/tagger/viterbi";
 
 export interface TrainSentence {
   f: SentenceFeatures;
   gold: Uint8Array;
+  /**
+   * Labels its corpus does not annotate (FactRuEval has no PROFESSION): a predicted span of one of them over
+   * tokens the gold leaves outside any entity is not an error there.
+   */
+  unannotated?: ReadonlySet<number>;
 }
 
 export class Perceptron {
@@ -42,8 +48,9 @@ export class Perceptron {
   }
 
   /** One training step on one sentence. */
-  learn({ f, gold }: TrainSentence): void {
+  learn({ f, gold: given, unannotated }: TrainSentence): void {
     const pred = this.decode(f);
+    const gold = unannotated ? acceptUnannotated(given, pred, unannotated) : given;
     const tags = this.tags;
     for (let i = 0; i < gold.length; i++) {
       const g = gold[i]!;
@@ -75,4 +82,23 @@ export class Perceptron {
     const avg = (w: Float64Array, u: Float64Array) => w.map((x, i) => x - u[i]! / this.c);
     return { w: avg(this.w, this.wu), t: avg(this.t, this.tu) };
   }
+}
+
+/**
+ * The gold tags with each predicted span of an unannotated label copied in where the gold has only O under it:
+ * the update then neither rewards nor punishes that span.
+ */
+function acceptUnannotated(gold: Uint8Array, pred: Uint8Array, unannotated: ReadonlySet<number>): Uint8Array {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i < pred.length;) {
+    const label = labelOf(pred[i]!);
+    let end = i + 1;
+    while (end < pred.length && isInside(pred[end]!) && labelOf(pred[end]!) === label) end++;
+    if (unannotated.has(label) && gold.subarray(i, end).every((g) => g === OUTSIDE)) {
+      out ??= gold.slice();
+      out.set(pred.subarray(i, end), i);
+    }
+    i = end;
+  }
+  return out ?? gold;
 }

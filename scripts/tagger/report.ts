@@ -10,7 +10,7 @@ import { decodeModel } from "../../src/extract/tagger/model";
 import { loadCorpus, type Corpus } from "./corpus";
 import { evaluate, type Evaluation } from "./evaluate";
 import type { LabelScore } from "./score";
-import { TAGGERS } from "./specs";
+import { TAGGERS, foldedName } from "./specs";
 
 const MODELS = join(import.meta.dirname, "../../models");
 const SCORE_NER = join(import.meta.dirname, "../../../shared/tools/score-ner.mjs");
@@ -23,12 +23,14 @@ export const FLOORS: Record<string, Record<string, number>> = {
 };
 
 const f3 = (x: number) => x.toFixed(3);
+/** Width of the corpus column: the longest name, "FactRuEval-2016 devset (5-fold)". */
+const CORPUS_WIDTH = 31;
 
 export function taggerReport(): string[] {
   const out = ["Learned tagger (models/*.bin) on the development sets: overlap and exact F1 per label"];
   out.push(
-    "corpus                  label       overlap P  R      F1     exact F1  floor   gold   flat ceiling",
-    "----------------------  ----------  ---------  -----  -----  --------  ------  -----  ------------",
+    `${"corpus".padEnd(CORPUS_WIDTH)}  label       overlap P  R      F1     exact F1  floor   gold   flat ceiling`,
+    `${"-".repeat(CORPUS_WIDTH)}  ----------  ---------  -----  -----  --------  ------  -----  ------------`,
   );
   const tmp = mkdtempSync(join(tmpdir(), "policylens-tagger-"));
   for (const spec of TAGGERS) {
@@ -39,6 +41,10 @@ export function taggerReport(): string[] {
     }
     const model = decodeModel(readFileSync(path));
     for (const d of spec.dev) {
+      if (d.folds) {
+        out.push(...kFoldRows(spec.file, foldedName(d)));
+        continue;
+      }
       if (!existsSync(d.path)) {
         out.push(`${d.name}: not found at ${d.path}`);
         continue;
@@ -57,10 +63,45 @@ export function taggerReport(): string[] {
 
 function row(corpus: string, label: string, s: LabelScore, ceiling: LabelScore): string {
   const gold = s.overlap.tp + s.overlap.fn;
-  const floor = FLOORS[corpus]?.[label];
-  const verdict = floor === undefined ? "" : s.overlap.f1 >= floor ? `≥${floor.toFixed(2)}` : `<${floor.toFixed(2)}!`;
-  if (gold === 0) return `${corpus.padEnd(22)}  ${label.padEnd(10)}  (no gold spans of this label)`;
-  return `${corpus.padEnd(22)}  ${label.padEnd(10)}  ${f3(s.overlap.precision).padStart(9)}  ${f3(s.overlap.recall)}  ${f3(s.overlap.f1)}  ${f3(s.strict.f1).padStart(8)}  ${verdict.padEnd(6)}  ${String(gold).padEnd(5)}  ${f3(ceiling.overlap.f1)}`;
+  if (gold === 0) return `${corpus.padEnd(CORPUS_WIDTH)}  ${label.padEnd(10)}  (no gold spans of this label)`;
+  const figures = [s.overlap.precision, s.overlap.recall, s.overlap.f1, s.strict.f1].map(f3);
+  return formatRow(corpus, label, figures, s.overlap.f1, String(gold), f3(ceiling.overlap.f1));
+}
+
+/** One table row; `figures` are overlap P, R, F1 and exact F1 as printed. */
+function formatRow(
+  corpus: string,
+  label: string,
+  figures: string[],
+  f1: number,
+  gold: string,
+  ceiling: string,
+): string {
+  const [p, r, f, exact] = figures;
+  const floor = FLOORS[corpus.replace(/ \(\d+-fold\)$/, "")]?.[label];
+  const verdict = floor === undefined ? "" : f1 >= floor ? `≥${floor.toFixed(2)}` : `<${floor.toFixed(2)}!`;
+  return `${corpus.padEnd(CORPUS_WIDTH)}  ${label.padEnd(10)}  ${p!.padStart(9)}  ${r}  ${f}  ${exact!.padStart(8)}  ${verdict.padEnd(6)}  ${gold.padEnd(5)}  ${ceiling}`;
+}
+
+/**
+ * A set the model was trained on cannot be scored with it: its k-fold figures, which only training can compute
+ * (npm run train), are read back from the model card.
+ */
+function kFoldRows(file: string, corpus: string): string[] {
+  const card = join(MODELS, "MODEL-CARD.md");
+  const section = existsSync(card) ? /<!-- (\S+) -->[\s\S]*?<!-- \/\1 -->/g : null;
+  const text = section ? [...readFileSync(card, "utf8").matchAll(section)].find((m) => m[1] === file)?.[0] : undefined;
+  const rows = (text ?? "")
+    .split("\n")
+    .filter((l) => l.startsWith(`| ${corpus} |`))
+    .map((l) => l.split("|").map((c) => c.trim()));
+  if (rows.length === 0) return [`${corpus}: trained on, and no k-fold figures in the model card (npm run train)`];
+  return [
+    ...rows.map(([, , label, p, r, f, exact, gold, ceiling]) =>
+      formatRow(corpus, label!, [p!, r!, f!, exact!], Number(f), gold!, ceiling!.split(" / ")[0]!),
+    ),
+    `  trained on: k-fold figures as npm run train measured them (models/MODEL-CARD.md), not recomputed here`,
+  ];
 }
 
 /** PER and ORG scored again by score-ner.mjs from files in its own formats; says whether the figures agree. */

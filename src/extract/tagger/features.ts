@@ -1,8 +1,9 @@
 // Feature names of each token of a document, and the bucket numbers they hash to: what the tagger's weights
-// are indexed by. Word features (the word, its lower-case form and word key, prefixes and suffixes, shape, our
-// word lists), its neighbours within two tokens (words, shapes, keys, word lists, bigrams), its place in the
-// sentence and in quotes, and a few facts about the whole document (the same word capitalised mid-sentence,
-// written in lower case, or right after a role noun or a given name elsewhere).
+// are indexed by. Word features (the word, its lower-case form and word key, a Russian word's stem without its
+// case ending, prefixes and suffixes, shape, our word lists), its neighbours within two tokens (words, shapes,
+// keys, word lists, bigrams), its place in the sentence, in quotes and in a run of capitalised words, and a few
+// facts about the whole document (the same word capitalised mid-sentence, written in lower case, or right after
+// a role noun, a given name, an organisation's head noun, an opening quote or "в"/"in" elsewhere).
 // Changing anything here that changes a name or a bucket changes FEATURE_VERSION: a model is only valid for
 // the version it was trained with.
 //
@@ -11,13 +12,14 @@
 // the bucket is the hash of the whole name; a word's own features are hashed once per distinct word.
 import type { Lang } from "../types";
 import { BoundedCache } from "../../bounded-cache";
+import { ORG_WORD_ENDINGS, foldRu, stripEnding } from "../lang/ru/endings";
 import { wordKey } from "../name-key";
 import { FNV_OFFSET, fnv1a, fnvContinue } from "./hash";
 import { wordListsFor } from "./lexicon-flags";
 import type { TaggerToken } from "./tokens";
 
 /** Version of the feature names and hashing below; the model file records it and the loader checks it. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Prefix and suffix lengths: Russian case endings are one to three letters, stems show in four. */
 const AFFIX_LENGTHS = [1, 2, 3, 4];
@@ -30,6 +32,9 @@ const WORD_CACHE_LIMIT = 20_000;
 export type TaggerDoc = readonly (readonly TaggerToken[])[];
 
 const OPENING_QUOTES = new Set(["«", "“", "„"]);
+/** Prepositions of place: a name after them elsewhere in the text is likely a place. */
+const PLACE_PREPOSITIONS = new Set(["в", "во", "из", "in", "from"]);
+const CYRILLIC = /[\u0400-\u04ff]/;
 const CLOSING_QUOTES = new Set(["»", "”"]);
 const BEFORE = "<s>";
 const AFTER = "</s>";
@@ -57,6 +62,7 @@ interface WordInfo {
   cap: boolean;
   role: boolean;
   given: boolean;
+  orgHead: boolean;
   flags: string[];
   /** The word's own feature names, and their buckets once asked for. */
   own: string[];
@@ -78,6 +84,8 @@ interface DocFacts {
   lowerSeen: Map<string, number>;
   afterRole: Map<string, number>;
   afterGiven: Map<string, number>;
+  /** Counts per kind of context (contextsOf), by word key. */
+  contexts: Map<string, number>[];
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -95,6 +103,7 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
     const n = ws.length;
     const lowerAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.lower);
     const shapeAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.shape);
+    const runs = capitalisedRuns(ws);
     for (let i = 0; i < n; i++) {
       const tok = sentence[i]!.text;
       const w = ws[i]!;
@@ -115,6 +124,7 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
       sink.put(s, i, BIGRAM_AFTER, w.lower, "|", lowerAt(i + 1));
       sink.put(s, i, SHAPES, shapeAt(i - 1), `|${w.shape}|`, shapeAt(i + 1));
       if (i === 0) sink.put(s, i, FIRST, w.shape, "", "");
+      sink.put(s, i, RUN, runs[i]!, "", "");
       if (inQuote) sink.put(s, i, IN_QUOTE, "", "", "");
       // Document facts: does the word behave like a name elsewhere in the text (this token not counted)?
       if ((facts.capMid.get(w.lower) ?? 0) > (w.cap && i > 0 ? 1 : 0)) sink.put(s, i, CAP_MID, "", "", "");
@@ -123,6 +133,10 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
       if ((facts.afterRole.get(w.key) ?? 0) > afterRole) sink.put(s, i, AFTER_ROLE, "", "", "");
       const afterGiven = i > 0 && isGiven(ws[i - 1]!) ? 1 : 0;
       if ((facts.afterGiven.get(w.key) ?? 0) > afterGiven) sink.put(s, i, AFTER_GIVEN, "", "", "");
+      const here = contextsOf(w, i > 0 ? ws[i - 1]! : null);
+      facts.contexts.forEach((seen, k) => {
+        if ((seen.get(w.key) ?? 0) > (here[k] ? 1 : 0)) sink.put(s, i, CONTEXTS[k]!, "", "", "");
+      });
     }
   }
 }
@@ -152,6 +166,30 @@ const CAP_MID = template("d=capmid");
 const LOWER_SEEN = template("d=lowseen");
 const AFTER_ROLE = template("d=afterrole");
 const AFTER_GIVEN = template("d=aftergiven");
+const NO_CONTEXT: readonly boolean[] = [false, false, false];
+/** One per entry of contextsOf. */
+const CONTEXTS = [template("d=afterhead"), template("d=quoted"), template("d=afterin")];
+const RUN = template("run=");
+
+/**
+ * The contexts of a capitalised word that say what kind of name it is, whose counts over the document are
+ * features of the word's every occurrence: right after an organisation's head noun ("Министерство Финансов"),
+ * an opening quote (a body's or a work's name), a preposition of place.
+ */
+function contextsOf(w: WordInfo, prev: WordInfo | null): readonly boolean[] {
+  if (!w.cap || !prev) return NO_CONTEXT;
+  return [prev.orgHead, OPENING_QUOTES.has(prev.lower) || prev.lower === '"', PLACE_PREPOSITIONS.has(prev.lower)];
+}
+
+/** Each word's place in a run of capitalised words: B(egin), I(nside), E(nd), S(ingle), or O (not capitalised). */
+function capitalisedRuns(ws: readonly WordInfo[]): string[] {
+  return ws.map((w, i) => {
+    if (!w.cap) return "O";
+    const before = i > 0 && ws[i - 1]!.cap;
+    const after = i + 1 < ws.length && ws[i + 1]!.cap;
+    return before ? (after ? "I" : "E") : after ? "B" : "S";
+  });
+}
 
 const wordCaches = new Map<Lang, BoundedCache<string, WordInfo>>();
 function wordCache(lang: Lang): BoundedCache<string, WordInfo> {
@@ -173,6 +211,9 @@ function wordInfo(text: string, flags: string[]): WordInfo {
     if (lower.length <= n) break;
     own.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
   }
+  // The stem joins an organisation word's case forms ("комитета", "комитетом" → "комитет"), beside the word key
+  // that joins a name's.
+  if (CYRILLIC.test(lower)) own.push(`st=${stripEnding(foldRu(lower), ORG_WORD_ENDINGS)}`);
   for (const f of flags) own.push(`lx=${f}`);
   return {
     lower,
@@ -181,6 +222,7 @@ function wordInfo(text: string, flags: string[]): WordInfo {
     cap: text[0] !== lower[0],
     role: flags.includes("role"),
     given: flags.includes("given"),
+    orgHead: flags.includes("orghead"),
     flags,
     own,
     ownIds: null,
@@ -189,7 +231,13 @@ function wordInfo(text: string, flags: string[]): WordInfo {
 }
 
 function countFacts(doc: TaggerDoc, info: (text: string) => WordInfo): DocFacts {
-  const facts: DocFacts = { capMid: new Map(), lowerSeen: new Map(), afterRole: new Map(), afterGiven: new Map() };
+  const facts: DocFacts = {
+    capMid: new Map(),
+    lowerSeen: new Map(),
+    afterRole: new Map(),
+    afterGiven: new Map(),
+    contexts: CONTEXTS.map(() => new Map()),
+  };
   for (const sentence of doc) {
     let prev: WordInfo | null = null;
     for (let i = 0; i < sentence.length; i++) {
@@ -198,6 +246,7 @@ function countFacts(doc: TaggerDoc, info: (text: string) => WordInfo): DocFacts 
       if (isLowerWord(w)) bump(facts.lowerSeen, w.lower);
       if (prev?.role) bump(facts.afterRole, w.key);
       if (prev && isGiven(prev)) bump(facts.afterGiven, w.key);
+      contextsOf(w, prev).forEach((yes, k) => yes && bump(facts.contexts[k]!, w.key));
       prev = w;
     }
   }

@@ -28,7 +28,7 @@ describe("spansOf", () => {
       ],
     },
   ])("$name", ({ tags, spans }) => {
-    expect(spansOf(doc, [Uint8Array.from(tags)], labels)).toEqual(spans);
+    expect(spansOf(doc, [Uint8Array.from(tags)], labels, "ru")).toEqual(spans);
   });
 });
 

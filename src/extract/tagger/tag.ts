@@ -6,6 +6,8 @@ import type { Lang } from "../types";
 import { featureIds, type SentenceFeatures, type TaggerDoc } from "./features";
 import { OUTSIDE, isInside, labelOf, tagCount } from "./labels";
 import type { TaggerModel } from "./model";
+import { addInnerPlaces, placeWords } from "./inner-places";
+import { addOuterRoles } from "./outer-roles";
 import { tokenizeRange, type TaggerToken } from "./tokens";
 import { viterbi } from "./viterbi";
 
@@ -71,10 +73,19 @@ export function tagDoc(model: TaggerModel, doc: TaggerDoc): Uint8Array[] {
   );
 }
 
-/** The entity spans that tagged sentences describe: a B tag opens one, its I tags extend it. */
-export function spansOf(doc: TaggerDoc, tagged: readonly Uint8Array[], labels: readonly string[]): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  doc.forEach((sentence, s) => {
+/**
+ * The entity spans that tagged sentences describe: a B tag opens one, its I tags extend it. Where the language's
+ * corpora nest names, nested spans are added: a role followed by the body or place it names also spans them
+ * (outer-roles.ts), so a PROFESSION may contain an ORG or a LOC; an ORG may contain LOC spans (inner-places.ts).
+ */
+export function spansOf(
+  doc: TaggerDoc,
+  tagged: readonly Uint8Array[],
+  labels: readonly string[],
+  lang: Lang,
+): EntitySpan[] {
+  const flat = doc.map((sentence, s) => {
+    const spans: EntitySpan[] = [];
     let open: EntitySpan | null = null;
     sentence.forEach((tok, i) => {
       const tag = tagged[s]![i]!;
@@ -83,10 +94,17 @@ export function spansOf(doc: TaggerDoc, tagged: readonly Uint8Array[], labels: r
         return;
       }
       open = null;
-      if (tag !== OUTSIDE) out.push((open = { start: tok.start, end: tok.end, label: labels[labelOf(tag)]! }));
+      if (tag !== OUTSIDE) spans.push((open = { start: tok.start, end: tok.end, label: labels[labelOf(tag)]! }));
     });
+    return spans;
   });
-  return out;
+  const places = placeWords(doc, flat);
+  return doc.flatMap((sentence, s) => {
+    const spans = flat[s]!;
+    addInnerPlaces(lang, sentence, spans, places);
+    addOuterRoles(sentence, spans);
+    return spans;
+  });
 }
 
 /** Entity spans of `text`, whose sentences the caller gives (the engine's analysis, or a corpus's own). */
@@ -96,5 +114,5 @@ export function tagText(
   sentences: readonly { start: number; end: number }[],
 ): EntitySpan[] {
   const doc = docOf(text, sentences);
-  return spansOf(doc, tagDoc(model, doc), model.labels);
+  return spansOf(doc, tagDoc(model, doc), model.labels, model.lang as Lang);
 }
