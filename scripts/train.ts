@@ -16,6 +16,7 @@ import { writeCard } from "./tagger/model-card";
 import { Perceptron, type TrainSentence } from "./tagger/perceptron";
 import { quantise } from "./tagger/quantise";
 import { TAGGERS, foldedName, type TaggerSpec } from "./tagger/specs";
+import { FOLD_MODELS_DIR, foldModelPath } from "./tagger/fold-models";
 
 const MODELS = join(import.meta.dirname, "../models");
 /** Seed of the order in which training sentences are visited, reshuffled every epoch. */
@@ -80,7 +81,10 @@ function train(spec: TaggerSpec): Trained {
     const spans: Span[][] = [];
     for (let fold = 0; fold < folds; fold++) {
       const rest = docs.filter((_, i) => i % folds !== fold).flat();
-      const m = decodeModel(encode(spec, fit(spec, [...base, ...rest])));
+      const foldBytes = encode(spec, fit(spec, [...base, ...rest]));
+      mkdirSync(FOLD_MODELS_DIR, { recursive: true });
+      writeFileSync(foldModelPath(spec, spec.dev[k]!, fold), foldBytes);
+      const m = decodeModel(foldBytes);
       devSets[k]!.docs.forEach((d, i) => {
         if (i % folds === fold) spans[i] = spansOf(d.doc, tagDoc(m, d.doc), spec.labels, spec.lang);
       });

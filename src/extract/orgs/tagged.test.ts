@@ -85,6 +85,16 @@ describe("findTaggedNames: the tagger's organisations, less what web pages and n
       ],
       ["министерством финансов"],
     ],
+    // A possessive after the name and lower-case words before it are not the name.
+    [
+      "The city's Department of Environmental Protection said Cambridge Analytica's data was gone.",
+      "en",
+      [
+        ["city's Department of Environmental Protection", "ORG"],
+        ["Cambridge Analytica's", "ORG"],
+      ],
+      ["Department of Environmental Protection", "Cambridge Analytica"],
+    ],
     // A common word at a sentence's start.
     ["Almost nobody came. It was almost empty.", "en", [["Almost", "ORG"]], []],
     // The last word of a person's full name, alone or run on from a body's acronym.

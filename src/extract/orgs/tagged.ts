@@ -20,14 +20,16 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
   const surnames = new Set(
     entities
       .filter((e) => e.label === "PER")
-      .map((e) => text.slice(e.start, e.end).split(/\s+/))
+      .map((e) => text.slice(e.start, e.end).replace(POSSESSIVE, "").split(/\s+/))
       .filter((words) => words.length > 1)
       .map((words) => words[words.length - 1]!),
   );
   return entities
+    .filter((e) => e.label === "ORG")
+    .map((e) => trimmed(text, e))
     .filter((e) => {
-      if (e.label !== "ORG") return false;
       const surface = text.slice(e.start, e.end);
+      if (!surface) return false;
       const words = surface.split(/\s+/);
       // A body named by one common noun ("парламентом", "government") is a generic one, which the reader does not
       // need marked at every mention (the labelling guide leaves it optional).
@@ -45,7 +47,18 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
       // Essid") or run on from a body before it ("ФИДЕ Илюмжинов"), whose acronym the rules find on their own.
       return !surnames.has(last);
     })
-    .map((e) => ({ start: e.start, end: e.end, cue: "model", confidence: CONFIDENCE.model }));
+    .map((e) => ({ ...e, cue: "model", confidence: CONFIDENCE.model }));
+}
+
+/** Lower-case words before a name ("city's Department of …") and a possessive after it ("Cambridge Analytica's"). */
+const LEADING_LOWER = /^(?:\p{Ll}[\p{L}'’-]*[ \u00a0])+(?=\p{Lu}|\p{N}|["«“])/u;
+const POSSESSIVE = /['’]s?$/u;
+
+function trimmed(text: string, e: { start: number; end: number }): { start: number; end: number } {
+  const surface = text.slice(e.start, e.end);
+  const lead = LEADING_LOWER.exec(surface)?.[0].length ?? 0;
+  const tail = POSSESSIVE.exec(surface.slice(lead))?.[0].length ?? 0;
+  return { start: e.start + lead, end: e.end - tail };
 }
 
 /**
