@@ -96,8 +96,16 @@ describe("attributionsOf with the attribution tagger", () => {
     ],
     [
       "“according to” before the source",
-      "According to the World Bank, growth will slow to 2 percent next year.",
-      [{ content: "growth will slow to 2 percent next year", source: "World Bank", cue: ["According to"] }],
+      "According to the IMF, the country needs to raise taxes on property.",
+      [
+        {
+          content: "the country needs to raise taxes on property",
+          source: "IMF",
+          speaker: "IMF",
+          kind: "organisation",
+          cue: ["According to"],
+        },
+      ],
     ],
     [
       "a quotation running on into the next sentence",
