@@ -1,6 +1,7 @@
 // `npm run train`: rebuilds the tagger's models (models/ner-en.bin, models/ner-ru.bin) and their card from the
 // corpora in ../shared/data, deterministically (fixed order, fixed seed, fixed epoch count). Each model is an
-// averaged perceptron over hashed features (src/extract/tagger/features.ts), stored as int16 weights.
+// averaged perceptron over hashed features (src/extract/tagger/features.ts), stored as int16 weights. Then the
+// English attribution tagger (scripts/train-attribution.ts, models/attribution-en.bin).
 //   npx tsx scripts/train.ts [--lang en|ru]   (one language only: its card section is rewritten, the other kept)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { FEATURE_VERSION, featureIds, type SentenceFeatures } from "../src/extra
 import { tagCount } from "../src/extract/tagger/labels";
 import { decodeModel, encodeModel } from "../src/extract/tagger/model";
 import { spansOf, tagDoc } from "../src/extract/tagger/tag";
+import { trainAttribution } from "./attribution/run";
 import { scoreLabel } from "./tagger/score";
 import { loadCorpus, type Corpus, type Span } from "./tagger/corpus";
 import { evaluate, type Evaluation } from "./tagger/evaluate";
@@ -46,6 +48,8 @@ for (const spec of TAGGERS) {
   });
   log(`${spec.file}: ${bytes.length} bytes, ${gzipped} gzipped, ${seconds.toFixed(0)} s`);
 }
+// The attribution tagger is English: trained with the English models.
+if (!only || only === "en") trainAttribution({}, log);
 log("done");
 
 interface Trained {

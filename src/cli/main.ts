@@ -9,7 +9,7 @@ import { cliPageExport } from "./page-export";
 import { decodeHtml, decodeText } from "./decode";
 import { whyBinary } from "./binary-text";
 import { InputError, MAX_INPUT_BYTES, megabytes, readInput } from "./read-input";
-import { taggerModels, type TaggerModels } from "../tagger-models";
+import { attributionModels, taggerModels, type TaggerModels } from "../tagger-models";
 
 export interface Io {
   out: (s: string) => void;
@@ -21,17 +21,18 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 const LOOKS_LIKE_HTML = /<(?:!doctype\s+html|html|head|body|article|main|div|p)[\s>]/i;
 
 /**
- * Runs the command line; resolves to the exit status. `models` gives the tagger's model of a language (the
- * package's models/ by default, its warnings on `io.err`).
+ * Runs the command line; resolves to the exit status. `models` gives the tagger's model of a language, `attribution`
+ * the attribution tagger's, for a text's `attributions` (the package's models/ by default, warnings on `io.err`).
  */
 export async function main(
   argv: string[],
   io: Io = defaultIo,
   models: TaggerModels = taggerModels({ warn: io.err }),
+  attribution: TaggerModels = attributionModels({ warn: io.err }),
 ): Promise<number> {
   try {
     const command = parseArgs(argv);
-    return await run(command, io, models);
+    return await run(command, io, { tagger: models, attribution });
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err(`policylens: ${e.message}\n`);
@@ -41,7 +42,13 @@ export async function main(
   }
 }
 
-async function run(command: Command, io: Io, models: TaggerModels): Promise<number> {
+/** The models a run reads with. */
+interface Models {
+  tagger: TaggerModels;
+  attribution: TaggerModels;
+}
+
+async function run(command: Command, io: Io, models: Models): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP);
@@ -50,7 +57,7 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
       const html = decodeHtml(readInput(command.file, MAX_INPUT_BYTES));
       if (!LOOKS_LIKE_HTML.test(html))
         throw new InputError(`${command.file} is not HTML (no <html>, <body> or other page markup)`);
-      const result = extractFromHtml(html, { url: command.url, tagger: models });
+      const result = extractFromHtml(html, { url: command.url, tagger: models.tagger });
       await write(io, dated(result, command.date), command.format, command.file);
       return 0;
     }
@@ -61,7 +68,7 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
       if (binary) throw new InputError(`${command.file} is not text (${binary})`);
       // Plain text is what corpora are: its JSON carries who says what and the tagger's spans, for scoring
       // attribution and every entity label on any corpus. The other formats are the exporters' own.
-      const reading = readPlainText(text, { tagger: models });
+      const reading = readPlainText(text, models);
       const result = dated(reading.result, command.date);
       const out = command.format === "json" ? { ...result, entities: reading.entities } : result;
       await write(io, out, command.format, command.file);
@@ -73,7 +80,7 @@ async function run(command: Command, io: Io, models: TaggerModels): Promise<numb
   }
 }
 
-function runBatch(input: string, file: string, io: Io, models: TaggerModels): number {
+function runBatch(input: string, file: string, io: Io, models: Models): number {
   let bad = 0;
   input.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
@@ -103,7 +110,7 @@ function runBatch(input: string, file: string, io: Io, models: TaggerModels): nu
       io.err(`policylens: ${where}: "text" is not text (${binary})\n`);
       return;
     }
-    const { result, entities } = readPlainText(text, { tagger: models });
+    const { result, entities } = readPlainText(text, models);
     io.out(JSON.stringify({ id, ...result, entities }) + "\n");
   });
   return bad ? 1 : 0;

@@ -78,7 +78,8 @@ export function encodeModel(m: TaggerModel): Uint8Array {
   return out;
 }
 
-export function decodeModel(data: Uint8Array | ArrayBuffer): TaggerModel {
+/** `featureVersion`: the version the caller's features compute (another tagger's, such as attribution's). */
+export function decodeModel(data: Uint8Array | ArrayBuffer, featureVersion: number = FEATURE_VERSION): TaggerModel {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
@@ -110,10 +111,10 @@ export function decodeModel(data: Uint8Array | ArrayBuffer): TaggerModel {
   const format = u16();
   if (format !== FORMAT_VERSION)
     throw new Error(`tagger model: format version ${format}, this reader reads ${FORMAT_VERSION}`);
-  const featureVersion = u16();
-  if (featureVersion !== FEATURE_VERSION) {
+  const fileFeatures = u16();
+  if (fileFeatures !== featureVersion) {
     throw new Error(
-      `tagger model: feature version ${featureVersion}, this build computes version ${FEATURE_VERSION}: retrain (npm run train)`,
+      `tagger model: feature version ${fileFeatures}, this build computes version ${featureVersion}: retrain (npm run train)`,
     );
   }
   const lang = name();
@@ -141,5 +142,5 @@ export function decodeModel(data: Uint8Array | ArrayBuffer): TaggerModel {
     for (let t = 0; t < tags; t++, at += 2) weights[bucket * tags + t] = view.getInt16(at, true);
   }
   if (at !== bytes.length) throw new Error(`tagger model: corrupt (${bytes.length - at} bytes after the weights)`);
-  return { lang, labels, featureVersion, buckets, scale, weights, transition };
+  return { lang, labels, featureVersion: fileFeatures, buckets, scale, weights, transition };
 }
