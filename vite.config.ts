@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from "vite";
 
 const root = import.meta.dirname;
 
-/** Copies the static files the manifest names, and the tagger's models (models/*.bin, not their card). */
+/** Copies the static files the manifest names, and the models the engine runs with (the NER taggers'). */
 function extensionFiles(): Plugin {
   return {
     name: "policylens-extension-files",
@@ -16,7 +16,8 @@ function extensionFiles(): Plugin {
         cpSync(resolve(root, f), resolve(root, "dist", f), { recursive: true });
       cpSync(resolve(root, "models"), resolve(root, "dist/models"), {
         recursive: true,
-        filter: (path) => !path.endsWith(".md"),
+        // The folder itself, then only the NER models: the attribution model serves the CLI's statements alone.
+        filter: (path) => path.endsWith("models") || /\/ner-[a-z]+\.bin$/.test(path),
       });
     },
   };

@@ -53,6 +53,8 @@ export interface Controller {
   onAnnotated(listener: () => void): void;
   /** Called synchronously after every drawing (the fallback painter mutates the page). */
   onDrawn(listener: () => void): void;
+  /** Called after the reader shows or hides highlights or a kind (from the popup, a shortcut or the side panel). */
+  onDisplay(listener: () => void): void;
   destroy(): void;
 }
 
@@ -79,6 +81,7 @@ export function createController(
   let notes: NotesSource | null = null;
   const annotatedListeners: (() => void)[] = [];
   const drawnListeners: (() => void)[] = [];
+  const displayListeners: (() => void)[] = [];
   /** The address the page was last entered in the library at: runs there refresh its entry. */
   let enteredUrl: string | null = null;
   const lifetime = new AbortController();
@@ -258,6 +261,7 @@ export function createController(
       if (opts.visible !== undefined) visible = opts.visible;
       if (opts.kinds) kinds = { ...kinds, ...opts.kinds };
       applyDisplay();
+      for (const l of displayListeners) l();
       return visible;
     },
     scrollTo(id) {
@@ -292,6 +296,7 @@ export function createController(
     useNotes: (source) => void (notes = source),
     onAnnotated: (l) => void annotatedListeners.push(l),
     onDrawn: (l) => void drawnListeners.push(l),
+    onDisplay: (l) => void displayListeners.push(l),
     highlighter,
     destroy: () => {
       lifetime.abort();

@@ -68,7 +68,10 @@ function start() {
   watchHover(window, card, ui, controller.drawn, abort.signal, (id) =>
     tellBackground(callBackground(browser.runtime, "page/hover", { id })),
   );
-  controller.onDrawn(() => tellBackground(callBackground(browser.runtime, "page/drawn", {})));
+  // A side panel re-reads the page when its drawing or its display changes (a kind switched off in the popup).
+  const drawnChanged = () => tellBackground(callBackground(browser.runtime, "page/drawn", {}));
+  controller.onDrawn(drawnChanged);
+  controller.onDisplay(drawnChanged);
   watchSelection(
     window,
     ui,

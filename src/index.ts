@@ -9,7 +9,7 @@ import {
   type DocumentOptions,
 } from "./extract/engine";
 import type { ExtractResult } from "./extract/types";
-import { taggerModels, type TaggerModels } from "./tagger-models";
+import { attributionModels, taggerModels, type TaggerModels } from "./tagger-models";
 
 export { type DocumentOptions, type TextOptions } from "./extract/engine";
 export { RULES_ONLY, type TaggerModels } from "./extract/model-lookup";
@@ -20,6 +20,8 @@ export * from "./extract/types";
 /** The package's models, read on first use per language (a warning on stderr if a file cannot be read). */
 let packaged: TaggerModels | null = null;
 const packagedModels = (): TaggerModels => (packaged ??= taggerModels());
+let packagedAttribution: TaggerModels | null = null;
+const packagedAttributionModels = (): TaggerModels => (packagedAttribution ??= attributionModels());
 
 /** The options with the package's models when the caller gave none. */
 const withModels = <T extends { tagger?: TaggerModels }>(options: T): T => ({
@@ -37,7 +39,10 @@ export const extractFromText: typeof extractFromTextWith = (text, options = {}) 
 
 /** The engine on a plain text, with who says what and the tagger's spans (the CLI's JSON). */
 export const readPlainText: typeof readPlainTextWith = (text, options = {}) =>
-  readPlainTextWith(text, withModels(options));
+  readPlainTextWith(text, {
+    ...withModels(options),
+    attribution: options.attribution ?? packagedAttributionModels(),
+  });
 
 /** Extracts from a page's HTML source, parsed with jsdom (no scripts run, nothing is fetched). */
 export function extractFromHtml(html: string, options: DocumentOptions = {}): ExtractResult {

@@ -47,13 +47,27 @@ const side = () => panel.getByTestId("side-panel");
 const experts = () => side().getByTestId("section-experts").textContent();
 const marked = () => side().locator('[data-testid="annotation-item"][data-marked="true"]').allTextContents();
 
-/** The centre of the first drawn range of a highlight whose text is `text` (or the first one). */
+/**
+ * The centre of the first drawn range of a highlight whose text is `text` (or the first one), once the page has
+ * stopped scrolling: a smooth scroll asked for while the tab was in the background (the panel's click-to-scroll)
+ * runs when it comes to the front, and would carry the range away from the point measured.
+ */
 const centreOf = (page: Page, highlight: string, text?: string) =>
   page.evaluate(
-    ([name, wanted]) => {
+    async ([name, wanted]) => {
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const still = async () => {
+        for (let last = NaN, same = 0; same < 3;) {
+          await frame();
+          same = scrollY === last ? same + 1 : 0;
+          last = scrollY;
+        }
+      };
+      await still();
       const ranges = [...CSS.highlights.get(name!)!] as Range[];
       const range = ranges.find((r) => wanted === undefined || r.toString() === wanted)!;
       range.startContainer.parentElement!.scrollIntoView({ block: "center" });
+      await still();
       const b = range.getClientRects()[0]!;
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     },
@@ -122,6 +136,22 @@ describe("the side panel beside the reference page", () => {
       .poll(async () => (await orgs.allTextContents()).some((t) => t.includes("АСПИР")), { timeout: 5000 })
       .toBe(false);
     expect(await orgs.allTextContents()).toContainEqual(expect.stringContaining("КНБ"));
+  });
+
+  it("shows a kind switched off in the popup as off, and on again", async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup/index.html?tabId=${tabId}`);
+    // The popup's page is a tab here: the article goes back to the front, and the panel with it.
+    await article.bringToFront();
+    await expect.poll(experts).toContain("Расул Рысмамбетов");
+    const popupSwitch = popup.getByTestId("section-experts").getByRole("switch");
+    const panelSwitch = side().getByTestId("section-experts").getByRole("switch");
+    expect(await panelSwitch.isChecked()).toBe(true);
+    await popupSwitch.uncheck();
+    await expect.poll(() => panelSwitch.isChecked(), { timeout: 5000 }).toBe(false);
+    await popupSwitch.check();
+    await expect.poll(() => panelSwitch.isChecked(), { timeout: 5000 }).toBe(true);
+    await popup.close();
   });
 
   it("follows the tab to another page and back", async () => {
