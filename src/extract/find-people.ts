@@ -32,9 +32,11 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   }
   const nextSentenceAt = (offset: number) =>
     sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
+  // The tagger's role spans, for roles the rules' role nouns do not reach (empty without a model).
+  const professions = analysis.entities.filter((e) => e.label === "PROFESSION");
   return linkMentions(spans).map((p) => {
     const name = canonicalName(p, wordKey, lex.givenNameForms);
-    const { role, affiliation } = findRole(text, p.spans, orgs, lex, nextSentenceAt);
+    const { role, affiliation } = findRole(text, p.spans, orgs, lex, nextSentenceAt, professions);
     return {
       id: stableId("person", name.toLowerCase()),
       name,

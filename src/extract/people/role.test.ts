@@ -98,3 +98,41 @@ describe("findRole", () => {
     expect(roleOf(text, "ru", [org(text, "Минфина")])).toEqual(["директор департамента Минфина", "Минфин"]);
   });
 });
+
+describe("findRole with the tagger's role spans", () => {
+  /** The first person's role when the tagger marks `professions` (their words, in order) as PROFESSION. */
+  const roleWith = (text: string, professions: string[]) => {
+    const entities = professions.map((p) => {
+      const start = text.indexOf(p);
+      return { start, end: start + p.length, label: "PROFESSION" };
+    });
+    return findPeople({ ...analyse(text, "ru"), entities }, [])[0]!.role;
+  };
+
+  it.each<[string, string[], string | null]>([
+    // A role noun the rules do not know: the span before the name, or the one opening an appositive after it.
+    [
+      "Об этом сообщил звукорежиссёр группы «Кино» Алексей Вишня.",
+      ["звукорежиссёр группы «Кино»"],
+      "звукорежиссёр группы «Кино»",
+    ],
+    [
+      "Алексей Вишня, звукорежиссёр группы «Кино», сообщил об этом.",
+      ["звукорежиссёр группы «Кино»"],
+      "звукорежиссёр группы «Кино»",
+    ],
+    // Without the span, nothing (the rules alone).
+    ["Об этом сообщил звукорежиссёр группы «Кино» Алексей Вишня.", [], null],
+    // A role noun the rules know keeps the rules' phrase, with the span's earlier start when it reaches further.
+    ["Об этом рассказал советник Руслан Гринберг.", ["советник"], "советник"],
+    [
+      "Об этом рассказал ведущий звукорежиссёр советник Руслан Гринберг.",
+      ["ведущий звукорежиссёр советник"],
+      "ведущий звукорежиссёр советник",
+    ],
+    // A span that does not reach the name gives nothing.
+    ["Звукорежиссёр уехал, а потом пришёл Алексей Вишня.", ["Звукорежиссёр"], null],
+  ])("%s", (text, professions, role) => {
+    expect(roleWith(text, professions)).toBe(role);
+  });
+});

@@ -1,6 +1,7 @@
 // A person's role and affiliation, from the words around a mention: a role noun before the name
 // ("экономист Расул Рысмамбетов", "ranger Jamie Werner"), an appositive after it (", a research professor
-// … at New York University"), or the next sentence's "She's the director of …".
+// … at New York University"), the learned tagger's role span (PROFESSION) next to the name, or the next sentence's
+// "She's the director of …".
 import type { Organisation } from "../types";
 import type { NameSpan } from "./name-spans";
 import type { PeopleLexicon } from "../lang/people-lexicon";
@@ -56,12 +57,18 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
+/** What may stand between a tagger's role span and the name after it ("министр финансов Ерулан Жамаубаев"). */
+const ROLE_SPAN_GAP = /^[\s,«“"]*$/;
+/** What may stand between a name and a role span after it (", экономист …"). */
+const ROLE_SPAN_AFTER = /^,\s*$/;
+
 export function findRole(
   text: string,
   spans: NameSpan[],
   orgs: Organisation[],
   lex: PeopleLexicon,
   nextSentenceAt: (offset: number) => string,
+  professions: readonly { start: number; end: number }[] = [],
 ): RoleInfo {
   for (const s of spans) {
     const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
@@ -81,8 +88,18 @@ export function findRole(
   for (const s of spans) {
     if (!s.roleBefore || s.roleBefore.title) continue;
     const from = s.roleBefore.start - modifiersBefore(text, s.roleBefore.start);
-    const phrase = text.slice(from, s.start).replace(ROLE_TAIL, "");
-    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, from, orgs) };
+    // The tagger's role span may begin earlier and hold the whole phrase the rules cut short.
+    const tagged = roleSpanBefore(text, s, professions);
+    const start = tagged && tagged.start < from ? tagged.start : from;
+    const phrase = text.slice(start, s.start).replace(ROLE_TAIL, "");
+    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
+  }
+  for (const s of spans) {
+    const tagged = roleSpanBefore(text, s, professions) ?? roleSpanAfter(text, s, professions);
+    if (!tagged) continue;
+    const phrase = text.slice(tagged.start, tagged.end);
+    if (phrase.split(/\s+/).length > MAX_ROLE_WORDS) continue;
+    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, tagged.start, orgs) };
   }
   for (const s of spans) {
     const m = PRONOUN_IS.exec(nextSentenceAt(s.end));
@@ -92,6 +109,22 @@ export function findRole(
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
   }
   return { role: null, affiliation: null };
+}
+
+/** The longest of the tagger's role spans that ends right before the name. */
+function roleSpanBefore(text: string, s: NameSpan, professions: readonly { start: number; end: number }[]) {
+  let best: { start: number; end: number } | null = null;
+  for (const p of professions)
+    if (p.end <= s.start && ROLE_SPAN_GAP.test(text.slice(p.end, s.start)) && (!best || p.start < best.start)) best = p;
+  return best;
+}
+
+/** The longest of the tagger's role spans that opens an appositive right after the name. */
+function roleSpanAfter(text: string, s: NameSpan, professions: readonly { start: number; end: number }[]) {
+  let best: { start: number; end: number } | null = null;
+  for (const p of professions)
+    if (p.start >= s.end && ROLE_SPAN_AFTER.test(text.slice(s.end, p.start)) && (!best || p.end > best.end)) best = p;
+  return best;
 }
 
 /** How far before a role noun its modifiers begin: up to two, right before it ("научный руководитель", "бывшего министра"). */
