@@ -147,3 +147,31 @@ describe("findPeople: experts, roles and affiliations", () => {
     expect(new Set(a.map((p) => p.id)).size).toBe(a.length);
   });
 });
+
+describe("findPeople with the tagger's spans", () => {
+  /** The names found when the tagger marks `spans` (their words and labels); without spans, the rules alone. */
+  const namesWith = (text: string, spans: [string, string][]) => {
+    const entities = spans.map(([words, label]) => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, label };
+    });
+    return findPeople({ ...analyse(text, "ru"), entities }, []).map((p) => p.name);
+  };
+
+  it.each<[string, [string, string][], string[]]>([
+    // A first word shaped like an adjective ("-ой") begins a place for the rules; the tagger reads a person.
+    ["Месси женился на своей подруге детства Антонеллой Рокуццо.", [], []],
+    [
+      "Месси женился на своей подруге детства Антонеллой Рокуццо.",
+      [["Антонеллой Рокуццо", "PER"]],
+      ["Антонелла Рокуццо"],
+    ],
+    // A lone word after a role noun needs a surname's shape, or the tagger's word that it is a person.
+    ["Наследником станет кронпринц Нарухито.", [], []],
+    ["Наследником станет кронпринц Нарухито.", [["Нарухито", "PER"]], ["Нарухито"]],
+    // A lone word the tagger calls a place stays a place.
+    ["Наследником станет кронпринц Нарухито.", [["Нарухито", "LOC"]], []],
+  ])("%s %j", (text, spans, names) => {
+    expect(namesWith(text, spans)).toEqual(names);
+  });
+});
