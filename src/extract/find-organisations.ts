@@ -15,6 +15,7 @@ import { resolveOverlaps } from "./orgs/resolve-overlaps";
 import { findRepeats } from "./orgs/repeats";
 import { findTaggedNames } from "./orgs/tagged";
 import { findListedBodies } from "./orgs/listed-bodies";
+import { joinQuotedNames } from "./orgs/quoted-after-name";
 
 export function findOrganisations(analysis: Analysis): Organisation[] {
   const { text, tokens, lang } = analysis;
@@ -28,7 +29,7 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
     ...findTaggedNames(analysis, lex),
     ...findListedBodies(analysis, lex.orgs.listedBodies),
   ];
-  const found = resolveOverlaps(candidates);
+  const found = joinQuotedNames(text, resolveOverlaps(candidates));
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
   return groupCandidates(text, all).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
