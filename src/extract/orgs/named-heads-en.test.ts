@@ -22,6 +22,15 @@ describe("findEnglishNames", () => {
     ["Security officials said the Investment Company Act applies.", []],
     ["It was La Commission that objected.", []],
     ["The Department said nothing to Hori Parata’s family.", []],
+    // "and" between the two halves of a name whose head comes after it; not between two names.
+    [
+      "Figures came from the World Travel and Tourism Council and the Food and Drug Administration.",
+      ["World Travel and Tourism Council", "Food and Drug Administration"],
+    ],
+    [
+      "Shares of Microsoft and Apple Inc rose; Tesco and the Co-operative Bank fell.",
+      ["Apple Inc", "Co-operative Bank"],
+    ],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

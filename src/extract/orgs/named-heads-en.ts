@@ -3,6 +3,7 @@
 // their neighbours show to be bodies ("whale rescue group Project Jonah", "Con Edison officials").
 import {
   CALENDAR_WORDS_EN,
+  COMPANY_SUFFIXES_EN,
   CONNECTORS_EN,
   FOLLOWING_NOUNS_EN,
   HEADS_EN,
@@ -55,8 +56,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
       const w = t.text;
       if (!spaced || prev.possessive || !CONNECTORS_EN.has(w)) break;
       // "of"/"for"/"on" join only after a head noun ("Bank of East Asia", not "Luce for The New York Times");
-      // "and" only inside such a complement ("Department of Design and Construction").
-      if (LIST_JOINERS.has(w) ? !inComplement : !HEADS_EN.has(prev.text)) break;
+      // "and" only inside such a complement ("Department of Design and Construction"), or between the two halves of
+      // a name whose head comes after it ("Food and Drug Administration", "World Travel and Tourism Council").
+      const sharedHead = LIST_JOINERS.has(w) && !inComplement && headAfterAnd(text, tokens, from, k);
+      if (!sharedHead && (LIST_JOINERS.has(w) ? !inComplement : !HEADS_EN.has(prev.text))) break;
       if (!LIST_JOINERS.has(w)) inComplement = true;
       // A connector must be followed by a capitalised word ("the" may come first: "Bank of the West").
       let n = k + 1;
@@ -68,6 +71,22 @@ export function capitalisedRuns(text: string, tokens: Token[]): Span[] {
     i = to + 1;
   }
   return runs;
+}
+
+/** Words before "and" in a name that shares its head ("Food and Drug Administration"): more is two names. */
+const BEFORE_SHARED_HEAD = 2;
+
+/**
+ * Whether the "and" at `k` joins two halves of one name: no head noun before it in the run (from `from`), at most
+ * BEFORE_SHARED_HEAD words there, and the capitalised words right after it end in a head noun that is not a
+ * company suffix.
+ */
+function headAfterAnd(text: string, tokens: Token[], from: number, k: number): boolean {
+  if (k - from > BEFORE_SHARED_HEAD || tokens.slice(from, k).some((t) => HEADS_EN.has(t.text))) return false;
+  let n = k + 1;
+  while (n < tokens.length && tokens[n]!.cap && tokens[n]!.latin && spaceBetween(text, tokens[n - 1]!, tokens[n]!)) n++;
+  const head = tokens[n - 1]!.text;
+  return n > k + 1 && HEADS_EN.has(head) && !COMPANY_SUFFIXES_EN.has(head);
 }
 
 export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {

@@ -364,6 +364,23 @@ export const NOT_ORG_LAST_WORDS_EN = new Set([
   "Strait",
 ]);
 
+/** Company suffixes: a name ending in one is one company, so "Microsoft and Apple Inc" is two names, not one. */
+export const COMPANY_SUFFIXES_EN = new Set([
+  "Inc",
+  "Ltd",
+  "LLC",
+  "Corp",
+  "Corporation",
+  "Co",
+  "PLC",
+  "Plc",
+  "Group",
+  "Holdings",
+  "AG",
+  "SA",
+  "GmbH",
+]);
+
 /** Small words allowed inside a name: "Department of Design and Construction", "Bank of East Asia". */
 export const CONNECTORS_EN = new Set(["of", "for", "and", "the", "on", "&"]);
 
