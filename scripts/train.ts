@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { FEATURE_VERSION, featureIds, type SentenceFeatures } from "../src/extract/tagger/features";
+import { FEATURE_VERSION, featureIds } from "../src/extract/tagger/features";
 import { tagCount } from "../src/extract/tagger/labels";
 import { decodeModel, encodeModel } from "../src/extract/tagger/model";
 import { spansOf, tagDoc } from "../src/extract/tagger/tag";
@@ -18,6 +18,7 @@ import { writeCard } from "./tagger/model-card";
 import { Perceptron, type TrainSentence } from "./tagger/perceptron";
 import { quantise } from "./tagger/quantise";
 import { TAGGERS, foldedName, type TaggerSpec } from "./tagger/specs";
+import { seededShuffle, withoutRareFeatures } from "./tagger/training-order";
 import { FOLD_MODELS_DIR, foldModelPath } from "./tagger/fold-models";
 
 const MODELS = join(import.meta.dirname, "../models");
@@ -109,16 +110,14 @@ function fit(
   raw: TrainSentence[],
   dev?: Corpus,
 ): { w: Float64Array; t: Float64Array; epochLog: string[] } {
-  const counts = new Uint32Array(spec.buckets);
-  for (const s of raw) for (const id of s.f.ids) counts[id]++;
-  const sentences: TrainSentence[] = raw.map((s) => ({ ...s, f: keepFrequent(s.f, counts, spec.minFeatureCount) }));
+  const sentences = withoutRareFeatures(raw, spec.buckets, spec.minFeatureCount);
   const model = new Perceptron(spec.buckets, tagCount(spec.labels.length));
   const devFeatures = dev?.docs.map((d) => featureIds(d.doc, spec.lang, spec.buckets));
   const order = sentences.map((_, i) => i);
-  const random = mulberry32(SEED);
+  const shuffle = seededShuffle(SEED);
   const epochLog: string[] = [];
   for (let epoch = 1; epoch <= spec.epochs; epoch++) {
-    shuffle(order, random);
+    shuffle(order);
     for (const i of order) model.learn(sentences[i]!);
     if (!dev || !devFeatures) continue;
     const { w, t } = model.averaged();
@@ -176,35 +175,4 @@ function trainingSentences(corpus: Corpus, buckets: number, unannotated: Readonl
       ...(unannotated.size > 0 ? { unannotated } : {}),
     })),
   );
-}
-
-function keepFrequent(f: SentenceFeatures, counts: Uint32Array, min: number): SentenceFeatures {
-  const offsets = new Uint32Array(f.offsets.length);
-  const ids: number[] = [];
-  // Training reads every feature alike: none is set apart as the word's own.
-  const own = new Uint16Array(f.own.length);
-  for (let i = 0; i + 1 < f.offsets.length; i++) {
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) if (counts[f.ids[k]!]! >= min) ids.push(f.ids[k]!);
-    offsets[i + 1] = ids.length;
-  }
-  return { offsets, ids: Uint32Array.from(ids), own };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same training order on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(a: number[], random: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
 }

@@ -8,6 +8,7 @@ import { tagCount } from "../../src/extract/tagger/labels";
 import { encodeModel } from "../../src/extract/tagger/model";
 import { Perceptron, type TrainSentence } from "../tagger/perceptron";
 import { quantise } from "../tagger/quantise";
+import { seededShuffle, withoutRareFeatures } from "../tagger/training-order";
 import type { TrainingDoc } from "./corpus";
 
 /** Feature buckets: 2^17 keeps the gzipped model under 1.5 MB and scored as 2^18 on held-out articles. */
@@ -32,9 +33,9 @@ export function trainModel(
   log(`attribution: features of ${units.length} units`);
   const model = new Perceptron(BUCKETS, tags);
   const order = units.map((_, i) => i);
-  const random = mulberry32(SEED);
+  const shuffle = seededShuffle(SEED);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffle(order, random);
+    shuffle(order);
     for (const i of order) model.learn(units[i]!);
     if (heldOut.length === 0) {
       log(`attribution: epoch ${epoch}`);
@@ -92,37 +93,5 @@ function heldOutScores(
 /** Every training unit's feature buckets (rare ones dropped) with its gold tags. */
 function trainingUnits(docs: readonly TrainingDoc[]): TrainSentence[] {
   const all = docs.flatMap((d) => featureIds(d.units, BUCKETS).map((f, u) => ({ f, gold: d.tags[u]! })));
-  const counts = new Uint32Array(BUCKETS);
-  for (const s of all) for (const id of s.f.ids) counts[id]++;
-  return all.map(({ f, gold }) => ({ f: keepFrequent(f, counts), gold }));
-}
-
-function keepFrequent(f: SentenceFeatures, counts: Uint32Array): SentenceFeatures {
-  const offsets = new Uint32Array(f.offsets.length);
-  const ids: number[] = [];
-  for (let i = 0; i + 1 < f.offsets.length; i++) {
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++)
-      if (counts[f.ids[k]!]! >= MIN_FEATURE_COUNT) ids.push(f.ids[k]!);
-    offsets[i + 1] = ids.length;
-  }
-  return { offsets, ids: Uint32Array.from(ids), own: f.own };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same training order on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(a: number[], random: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
+  return withoutRareFeatures(all, BUCKETS, MIN_FEATURE_COUNT);
 }
