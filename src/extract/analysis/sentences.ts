@@ -4,6 +4,7 @@
 import type { Lang } from "../types";
 import { lexiconFor } from "../lang";
 import { ABBREVIATIONS } from "../lang/every-text";
+import { partitionPoint } from "../../partition-point";
 
 export interface Sentence {
   start: number;
@@ -42,6 +43,11 @@ const ABBREVIATION_TAIL = 16;
 /** About how many characters of whole paragraphs the segmenter is given at once: the best of both engines. */
 const RUN_CHARS = 2000;
 const WHITESPACE = /\s/;
+
+/** The index of the sentence holding `offset`: the last one starting at or before it (0 before the first). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  return Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1);
+}
 
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const paragraphs = paragraphSpans(text);

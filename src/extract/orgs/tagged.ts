@@ -3,6 +3,7 @@
 // built for (acronyms defined in the text, quoted names, the gazetteer). Overlaps are settled like any other
 // candidates' (resolve-overlaps.ts). The tagger learned from edited news prose; what web pages add to it —
 // headings and photo credits in title case — and the few kinds of name it confuses with bodies are left out here.
+import { sentenceAt } from "../analysis/sentences";
 import type { Analysis } from "../analysis/types";
 import type { LanguageModule } from "../lang/language-module";
 import { CONFIDENCE, type Candidate } from "./candidate";
@@ -16,7 +17,7 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
   const { entities, text, lowerCaseWords } = analysis;
   const headings = headingSentences(analysis);
   const notBody = new Set([...lex.orgs.notBodyLastWords].map((w) => w.toLowerCase()));
-  const sentenceAt = sentenceIndex(analysis);
+  const sentenceOf = (offset: number) => sentenceAt(analysis.sentences, offset);
   const surnames = new Set(
     entities
       .filter((e) => e.label === "PER")
@@ -39,7 +40,7 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
       if (notBody.has(last.toLowerCase()) || notBody.has(wordAfter(text, e.end))) return false;
       if (glued(text, e)) return false;
       // In a heading or caption the tagger sees capitals everywhere: a name there counts once the text repeats it.
-      if (headings.has(sentenceAt(e.start)) && !repeatedOutside(text, e, analysis.sentences[sentenceAt(e.start)]!))
+      if (headings.has(sentenceOf(e.start)) && !repeatedOutside(text, e, analysis.sentences[sentenceOf(e.start)]!))
         return false;
       // A lone word the text also writes in lower case is a common word at a sentence's start ("Almost").
       if (words.length === 1 && lowerCaseWords.has(last.toLowerCase())) return false;
@@ -104,18 +105,4 @@ function repeatedOutside(text: string, span: { start: number; end: number }, lin
     if (at < line.start || at >= line.end) return true;
   }
   return false;
-}
-
-/** The index of the sentence holding an offset. */
-function sentenceIndex({ sentences }: Analysis): (offset: number) => number {
-  return (offset) => {
-    let lo = 0,
-      hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }

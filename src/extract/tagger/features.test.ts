@@ -25,6 +25,10 @@ describe("shapeOf", () => {
     ["пресс-секретарь", "xx-xx"],
     ["Рысмамбетов", "Xxx"],
     ["«", "«"],
+    ["IMF", "XX"],
+    ["Porter", "Xxx"],
+    ["2016", "dd"],
+    ["“", "“"],
   ])("%s → %s", (word, shape) => {
     expect(shapeOf(word)).toBe(shape);
   });

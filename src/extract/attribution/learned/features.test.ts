@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bucketOf, featureIds, featureNames, flagsOf, shapeOf } from "./features";
+import { bucketOf } from "../../tagger/features";
+import { featureIds, featureNames, flagsOf } from "./features";
 import { unitsOf } from "./units";
 
 /** Paragraphs split by blank lines, each one sentence; the features of the first token `word`. */
@@ -18,18 +19,6 @@ function featuresOf(text: string, word: string): string[] {
   }
   throw new Error(`no token ${word}`);
 }
-
-describe("shapeOf", () => {
-  it.each([
-    ["IMF", "XX"],
-    ["Porter", "Xxx"],
-    ["2016", "dd"],
-    ["U.S.", "X.X."],
-    ["“", "“"],
-  ])("%s → %s", (word, shape) => {
-    expect(shapeOf(word)).toBe(shape);
-  });
-});
 
 describe("flagsOf", () => {
   it.each([

@@ -5,8 +5,7 @@
 // the sentence's start to a trailing "…, X said".
 // The tagger reads units of text (a sentence or a paragraph, see units.ts); the quote state runs on across the units
 // of one paragraph. Changing a name or a bucket here changes ATTRIBUTION_FEATURE_VERSION.
-import type { SentenceFeatures } from "../../tagger/features";
-import { fnv1a } from "../../tagger/hash";
+import { bucketOf, shapeOf, type SentenceFeatures } from "../../tagger/features";
 import type { TaggerToken } from "../../tagger/tokens";
 import { lexiconFor } from "../../lang";
 import { CUE_WORDS } from "./cue-words";
@@ -38,21 +37,6 @@ const AFTER = "</s>";
 const SOURCE_PRONOUN = /^(?:he|she|they|we|i|you|it)$/;
 /** Words that open an attribution before its source: "according to X". */
 const ACCORDING = /^according$/;
-
-/** Word shape: upper X, lower x, digit d, anything else itself; runs of one kind cut to two. */
-export function shapeOf(word: string): string {
-  let out = "";
-  let last = "";
-  let run = 0;
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const c = lower !== ch.toUpperCase() ? (ch === lower ? "x" : "X") : ch >= "0" && ch <= "9" ? "d" : ch;
-    run = c === last ? run + 1 : 1;
-    last = c;
-    if (run <= 2) out += c;
-  }
-  return out;
-}
 
 /**
  * The word lists a word is in: speech verb, subject pronoun, role noun, title, given name (capitalised only: not
@@ -143,12 +127,6 @@ function distances(unit: TaggerUnit, flags: string[][], flag: string): [(number 
   }
   return [left, right];
 }
-
-/** The bucket of a feature name among `buckets` (a power of two), high bits folded in as the NER tagger does. */
-export const bucketOf = (name: string, buckets: number): number => {
-  const h = fnv1a(name);
-  return (h ^ (h >>> 16)) & (buckets - 1);
-};
 
 /** The feature buckets of each unit, in the layout the NER tagger's decoder reads (no word-only part set apart). */
 export function featureIds(units: readonly TaggerUnit[], buckets: number): SentenceFeatures[] {

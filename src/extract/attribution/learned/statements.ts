@@ -2,6 +2,7 @@
 // (pair.ts), each source resolved to a speaker: a person whose mention it overlaps, an organisation the NER tagger
 // found there, or, for a pronoun or role noun ("he said", "the economist added"), the person the rules credit the
 // sentence to, else the person named last before it. A source that holds a name is cut to that name.
+import { sentenceAt } from "../../analysis/sentences";
 import type { Analysis } from "../../analysis/types";
 import type { Attribution } from "../../findings";
 import type { PeopleLexicon } from "../../lang/people-lexicon";
@@ -29,18 +30,8 @@ export function learnedStatements(
 ): LearnedStatements {
   const { text, sentences } = analysis;
   const units = unitsOf(text, sentences);
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const placed: PlacedSpan[] = spansOf(units, tagUnits(model, units), model.labels).map((s) => {
-    const sentence = sentenceAt(s.start);
+    const sentence = sentenceAt(sentences, s.start);
     return { start: s.start, end: s.end, label: s.label, sentence, paragraph: sentences[sentence]!.paragraph };
   });
   const mentions = people.flatMap((p, person) => p.mentions.map((m) => ({ ...m, person })));
