@@ -23,15 +23,47 @@ interface Span {
   end: number;
 }
 
+/** A language's list patterns, built from its words once rather than for every sentence. */
+interface Patterns {
+  lists: ListedBodies;
+  join: RegExp;
+  other: RegExp;
+  example: RegExp;
+  appositive: RegExp;
+}
+
+const compiled = new WeakMap<ListedBodies, Patterns>();
+
+function patternsOf(lists: ListedBodies): Patterns {
+  let p = compiled.get(lists);
+  if (!p) {
+    p = {
+      lists,
+      join: joiner(lists.conjunctions.join("|")),
+      other: new RegExp(
+        `(,?[ \\u00a0](?:${lists.conjunctions.join("|")})(?:[ \\u00a0]\\p{Ll}+){0,${QUANTIFIER_WORDS}}[ \\u00a0])(?:${lists.other.join("|")})((?:[ \\u00a0][\\p{Ll}-]+){1,${MODIFIER_WORDS + 1}})`,
+        "gu",
+      ),
+      example: new RegExp(`(\\p{L}+),?[ \\u00a0](?:${lists.examples.join("|")})[ \\u00a0]`, "gu"),
+      appositive: new RegExp(
+        `^,[ \\u00a0](?:${lists.articles.join("|")})((?:[ \\u00a0][^\\s,.;:()]+){1,${APPOSITIVE_WORDS + 1}}?)(?=[,.;:—–)]|[ \\u00a0][—–-]|$)`,
+        "u",
+      ),
+    };
+    compiled.set(lists, p);
+  }
+  return p;
+}
+
 export function findListedBodies({ text, sentences, lowerCaseWords }: Analysis, lists: ListedBodies): Candidate[] {
   if (!lists.nouns.size) return [];
-  const join = joiner(lists.conjunctions.join("|"));
+  const patterns = patternsOf(lists);
   const out: Candidate[] = [];
   for (const s of sentences) {
     const names = [...s.text.matchAll(NAME)].map((m) => withoutCommonWords(m[0], m.index!, lowerCaseWords));
     if (!names.length) continue;
-    const found = [...beforeOther(s.text, names, lists, join), ...afterExample(s.text, names, lists, join)];
-    found.push(...appositive(s.text, names, lists));
+    const found = [...beforeOther(s.text, names, patterns), ...afterExample(s.text, names, patterns)];
+    found.push(...appositive(s.text, names, patterns));
     for (const f of found) {
       const start = s.start + f.start,
         end = s.start + f.end;
@@ -66,11 +98,7 @@ function listEndingAt(text: string, names: Span[], at: number, join: RegExp): Sp
 }
 
 /** "X, Y(,) and (dozens of) other … Ns": the names before "other". */
-function beforeOther(text: string, names: Span[], lists: ListedBodies, join: RegExp) {
-  const other = new RegExp(
-    `(,?[ \\u00a0](?:${lists.conjunctions.join("|")})(?:[ \\u00a0]\\p{Ll}+){0,${QUANTIFIER_WORDS}}[ \\u00a0])(?:${lists.other.join("|")})((?:[ \\u00a0][\\p{Ll}-]+){1,${MODIFIER_WORDS + 1}})`,
-    "gu",
-  );
+function beforeOther(text: string, names: Span[], { lists, join, other }: Patterns) {
   const out: (Span & { noun: string })[] = [];
   for (const m of text.matchAll(other)) {
     const noun = m[2]!
@@ -84,18 +112,18 @@ function beforeOther(text: string, names: Span[], lists: ListedBodies, join: Reg
 }
 
 /** "Ns such as X, Y and Z": the names after the example word. */
-function afterExample(text: string, names: Span[], lists: ListedBodies, join: RegExp) {
-  const example = new RegExp(`(\\p{L}+),?[ \\u00a0](?:${lists.examples.join("|")})[ \\u00a0]`, "gu");
+function afterExample(text: string, names: Span[], { lists, join, example }: Patterns) {
   const out: (Span & { noun: string })[] = [];
   for (const m of text.matchAll(example)) {
     const noun = m[1]!.toLowerCase();
     if (!lists.nouns.has(noun)) continue;
     let at = m.index! + m[0].length;
-    for (const n of names) {
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
       if (n.start < at) continue;
       if (n.start !== at) break;
       out.push({ ...n, noun });
-      const next = names[names.indexOf(n) + 1];
+      const next = names[i + 1];
       if (!next || !join.test(text.slice(n.end, next.start))) break;
       at = next.start;
     }
@@ -104,11 +132,7 @@ function afterExample(text: string, names: Span[], lists: ListedBodies, join: Re
 }
 
 /** "X, an al-Qaeda-linked organization": a name whose appositive is a class noun with a few modifiers. */
-function appositive(text: string, names: Span[], lists: ListedBodies) {
-  const after = new RegExp(
-    `^,[ \\u00a0](?:${lists.articles.join("|")})((?:[ \\u00a0][^\\s,.;:()]+){1,${APPOSITIVE_WORDS + 1}}?)(?=[,.;:—–)]|[ \\u00a0][—–-]|$)`,
-    "u",
-  );
+function appositive(text: string, names: Span[], { lists, appositive: after }: Patterns) {
   const out: (Span & { noun: string })[] = [];
   for (const n of names) {
     const m = after.exec(text.slice(n.end));

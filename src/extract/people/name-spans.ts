@@ -153,11 +153,11 @@ function judge(
   const firstKey = wordKey(name[0]!.lower);
   const start = name[0]!.start,
     end = name[name.length - 1]!.end;
-  const taggedAs = tagged.covering(start, end);
+  const taggerLabel = tagged.covering(start, end);
   // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации"), unless the
   // tagger reads the whole run as a person's name ("с Антонеллой Рокуццо").
   if (
-    !(name.length > 1 && taggedAs === "PER") &&
+    !(name.length > 1 && taggerLabel === "PER") &&
     lex.adjectiveShape &&
     !lex.givenNames.has(firstKey) &&
     (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))
@@ -171,9 +171,9 @@ function judge(
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
   ];
   // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
-  if (taggedAs === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
+  if (taggerLabel === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
   // A lone word the tagger calls a person is as often a place in a list or a headline: it needs the rules' evidence.
-  if (name.length > 1 && taggedAs === "PER") evidence.push({ cue: "model", start, end });
+  if (name.length > 1 && taggerLabel === "PER") evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too, or the tagger's word that it is a person ("кронпринц Нарухито").
@@ -182,7 +182,7 @@ function judge(
     name.length === 1 &&
     evidence.every((e) => e.cue === "role") &&
     !lex.surnameShape?.test(name[0]!.text) &&
-    taggedAs !== "PER"
+    taggerLabel !== "PER"
   )
     evidence.length = 0;
   // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
