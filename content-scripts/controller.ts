@@ -17,6 +17,7 @@ import type { AnnotationKind, ExtractResult } from "../src/extract/types";
 import { absoluteUrl, readClaimedUrls } from "../src/page/claimed-urls";
 import type { TabState } from "../src/messages/types";
 import { callBackground, type ContentRuntime } from "../src/messages/transport";
+import { callOverPort, MESSAGE_PORT } from "../src/messages/in-parts";
 import type { CorrectionRecord, PageInfo } from "../src/records/types";
 import type { Drawn } from "./hit-test";
 import { createHighlighter, type Highlighter, type HighlightKind } from "./highlighter";
@@ -176,11 +177,15 @@ export function createController(
   /** Looks the page up in the library (`lookup`), or enters it there; either way learns its key. */
   const reportPage = async (lookup: boolean) => {
     const url = win.location.href;
-    const seen = await callBackground(runtime, "page/seen", {
-      page: pageInfo(),
-      annotations: summaries(result),
-      lookup,
-    });
+    const found = result;
+    // On a 100,000-paragraph page each step takes 5-12 ms (the claimed addresses' lookup walks the whole DOM),
+    // so each has a task of its own; the summaries, megabytes of them, go in parts.
+    const page = pageInfo();
+    await yieldToPage(win);
+    const annotations = summaries(found);
+    await yieldToPage(win);
+    const port = runtime.connect({ name: MESSAGE_PORT });
+    const seen = await callOverPort(port, "page/seen", { page, annotations, lookup }, () => yieldToPage(win));
     if (!lookup) enteredUrl = url;
     key = seen.pageKey;
     return key;

@@ -8,7 +8,7 @@ import { textNodeWalk } from "../src/anchor/text-nodes";
 import { attachToPageInSlices } from "../src/extract/article-transfer";
 import type { ExtractResult } from "../src/extract/types";
 import { callBackground, type ContentRuntime } from "../src/messages/transport";
-import { READ_PAGE_PORT, readPageOverPort } from "../src/messages/page-stream";
+import { READ_PAGE_PORT, readPageOverPort } from "../src/messages/in-parts";
 import { LIMITS } from "../src/limits";
 import { serialisePage } from "./serialise-page";
 import { PAGE_SLICE_MS, slicer, yieldToPage } from "../src/yield";

@@ -44,7 +44,7 @@ function describeTask(t: TaskAttribution): string {
   return `@${ms(t.start)} ${ms(t.duration)} ms (cpu ${ms(t.cpu)})${ours}${parts ? `: ${parts}` : ""}`;
 }
 
-/** How our code entered the tasks, and which of our functions ran longest: "EvaluateScript ×22, RunMicrotasks: (anonymous) (src/messages/page-stream.ts:33) ×14". */
+/** How our code entered the tasks, and which of our functions ran longest: "EvaluateScript ×22, RunMicrotasks: (anonymous) (src/messages/in-parts.ts:33) ×14". */
 function causes(tasks: TaskAttribution[]): string {
   const counts = new Map<string, number>();
   for (const t of tasks) {

@@ -1,8 +1,10 @@
 // Service-worker entry: connects the router, the badge and the commands to the browser. No logic lives here.
 import browser, { type Runtime } from "webextension-polyfill";
 import { pageIdentities } from "../page/normalise-url";
-import { envelope, tellPanels } from "../messages/transport";
-import { collectPageParts, READ_PAGE_PORT } from "../messages/page-stream";
+import { tellPanels } from "../messages/transport";
+import { CHANNEL } from "../messages/types";
+import { LIMITS } from "../limits";
+import { collectParts, MESSAGE_PORT, parseMessage, READ_PAGE_PORT } from "../messages/in-parts";
 import { openDb } from "../store/db";
 import { createRouter } from "./router";
 import { registerCommands } from "./commands";
@@ -30,10 +32,18 @@ const handle = createRouter({
 
 // The listener returns the router's native Promise: Chrome drops replies that are other thenables (Dexie's).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
-// Pages arrive in parts over a port; once whole, they go through the router like any message.
+// Pages, and messages too big for one send, arrive in parts over a port; once whole, they go through the
+// router like any message, checked there.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== READ_PAGE_PORT || port.sender?.id !== browser.runtime.id) return port.disconnect();
-  collectPageParts(port, (html, url) => handle(envelope("engine/read-page", { html, url }), port.sender!));
+  const sender = port.sender;
+  if (sender?.id !== browser.runtime.id) return port.disconnect();
+  if (port.name === READ_PAGE_PORT)
+    return collectParts(port, LIMITS.pageHtml, (html, url) =>
+      handle({ channel: CHANNEL, name: "engine/read-page", data: { html, url } }, sender),
+    );
+  if (port.name === MESSAGE_PORT)
+    return collectParts(port, LIMITS.pageHtml, (json) => handle(parseMessage(json), sender));
+  port.disconnect();
 });
 
 registerCommands();

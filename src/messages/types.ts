@@ -1,7 +1,7 @@
 // The protocol: every message between the popup, the background and the content script, by receiver, with one
 // doc line each. Requests go in an envelope `{ channel, name, data }`; replies are `{ ok: true, result }` or
 // `{ ok: false, error }`. Each `data` type is inferred from that message's check (./checks.ts), so what the
-// receiver accepts and what a sender may send are one declaration. Sending: ./transport.ts, ./page-stream.ts.
+// receiver accepts and what a sender may send are one declaration. Sending: ./transport.ts, ./in-parts.ts.
 import type { Infer } from "../check";
 import type { SegmentRef } from "../extract/article-transfer";
 import type { AnnotationKind, ExtractResult } from "../extract/types";
