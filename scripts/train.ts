@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { FEATURE_VERSION, featureIds } from "../src/extract/tagger/features";
 import { tagCount } from "../src/extract/tagger/labels";
 import { decodeModel, encodeModel } from "../src/extract/tagger/model";
-import { spansOf, tagDoc } from "../src/extract/tagger/tag";
+import { spansOf, tagSpans } from "../src/extract/tagger/tag";
 import { trainAttribution } from "./attribution/run";
 import { scoreLabel } from "./tagger/score";
 import { loadCorpus, type Corpus, type Span } from "./tagger/corpus";
@@ -91,7 +91,7 @@ function train(spec: TaggerSpec): Trained {
       writeFileSync(foldModelPath(spec, spec.dev[k]!, fold), foldBytes);
       const m = decodeModel(foldBytes);
       devSets[k]!.docs.forEach((d, i) => {
-        if (i % folds === fold) spans[i] = spansOf(d.doc, tagDoc(m, d.doc), spec.labels, spec.lang);
+        if (i % folds === fold) spans[i] = tagSpans(m, d.doc);
       });
       log(`${spec.lang}: ${devSets[k]!.name}: fold ${fold + 1} of ${folds} tagged`);
     }

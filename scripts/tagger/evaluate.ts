@@ -2,7 +2,7 @@
 // every label; also times the tagging, per 1,000 words: after one warm-up pass (the JIT, the word cache), the
 // median of a few passes, in wall-clock and in CPU time (the machine may be shared: CPU time says more then).
 import type { TaggerModel } from "../../src/extract/tagger/model";
-import { spansOf, tagDoc } from "../../src/extract/tagger/tag";
+import { spansOf, tagSpans } from "../../src/extract/tagger/tag";
 import type { Corpus, Span } from "./corpus";
 import { scoreLabel, type LabelScore } from "./score";
 
@@ -38,8 +38,7 @@ export function evaluate(
 ): Evaluation {
   let words = 0;
   for (const d of corpus.docs) for (const s of d.doc) for (const t of s) if (WORD.test(t.text)) words++;
-  const pass = () =>
-    corpus.docs.map((d) => ({ id: d.id, spans: spansOf(d.doc, tagDoc(model, d.doc), model.labels, corpus.lang) }));
+  const pass = () => corpus.docs.map((d) => ({ id: d.id, spans: tagSpans(model, d.doc) }));
   const predictions = heldOut ? corpus.docs.map((d, i) => ({ id: d.id, spans: heldOut[i]! })) : pass();
   const wall: number[] = [];
   const cpu: number[] = [];

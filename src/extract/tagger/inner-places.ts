@@ -16,7 +16,7 @@ interface Span {
 }
 
 /** Languages whose corpora nest places in organisations' names. */
-const NESTING = new Set<Lang>(["ru"]);
+export const NESTING: ReadonlySet<Lang> = new Set<Lang>(["ru"]);
 
 /** The words of a document's one-word LOC spans (`sentences[s]`'s spans are `spans[s]`). */
 export function placeWords(sentences: readonly (readonly TaggerToken[])[], spans: readonly Span[][]): Set<string> {

@@ -7,6 +7,7 @@ import { featureIds, type SentenceFeatures, type TaggerDoc } from "./features";
 import { OUTSIDE, isInside, labelOf, tagCount } from "./labels";
 import type { TaggerModel } from "./model";
 import { addInnerPlaces, placeWords } from "./inner-places";
+import { addInnerNames } from "./inner-names";
 import { addOuterRoles } from "./outer-roles";
 import { tokenizeRange, type TaggerToken } from "./tokens";
 import { viterbi } from "./viterbi";
@@ -76,13 +77,16 @@ export function tagDoc(model: TaggerModel, doc: TaggerDoc): Uint8Array[] {
 /**
  * The entity spans that tagged sentences describe: a B tag opens one, its I tags extend it. Where the language's
  * corpora nest names, nested spans are added: a role followed by the body or place it names also spans them
- * (outer-roles.ts), so a PROFESSION may contain an ORG or a LOC; an ORG may contain LOC spans (inner-places.ts).
+ * (outer-roles.ts), so a PROFESSION may contain an ORG or a LOC; an ORG may contain LOC spans (inner-places.ts)
+ * and, given `tagAlone`, an ORG or a PROFESSION may contain ORG and PER spans (inner-names.ts).
  */
 export function spansOf(
   doc: TaggerDoc,
   tagged: readonly Uint8Array[],
   labels: readonly string[],
   lang: Lang,
+  /** Tags a run of tokens alone, for the names inside longer spans (inner-names.ts); without it, none. */
+  tagAlone?: (tokens: readonly TaggerToken[]) => readonly EntitySpan[],
 ): EntitySpan[] {
   const flat = doc.map((sentence, s) => {
     const spans: EntitySpan[] = [];
@@ -102,6 +106,7 @@ export function spansOf(
   return doc.flatMap((sentence, s) => {
     const spans = flat[s]!;
     addInnerPlaces(lang, sentence, spans, places);
+    if (tagAlone) addInnerNames(lang, sentence, spans, tagAlone);
     addOuterRoles(sentence, spans);
     return spans;
   });
@@ -113,6 +118,12 @@ export function tagText(
   text: string,
   sentences: readonly { start: number; end: number }[],
 ): EntitySpan[] {
-  const doc = docOf(text, sentences);
-  return spansOf(doc, tagDoc(model, doc), model.labels, model.lang as Lang);
+  return tagSpans(model, docOf(text, sentences));
+}
+
+/** The spans of a document of tokens under the model, nested ones included. */
+export function tagSpans(model: TaggerModel, doc: TaggerDoc): EntitySpan[] {
+  const lang = model.lang as Lang;
+  const alone = (tokens: readonly TaggerToken[]) => spansOf([tokens], tagDoc(model, [tokens]), model.labels, lang);
+  return spansOf(doc, tagDoc(model, doc), model.labels, lang, alone);
 }
