@@ -1,6 +1,7 @@
 // Organisations named in the article text. Steps: every rule proposes candidates, overlaps are settled
 // (longest wins), names found once are looked for again elsewhere in the text, and mentions are grouped
-// into bodies with their inflected forms and acronyms.
+// into bodies with their inflected forms and acronyms; with the learned tagger's spans, only the mentions it
+// backs are kept.
 import type { Analysis } from "./analysis/types";
 import type { Organisation } from "./types";
 import { findAcronyms } from "./orgs/acronyms";
@@ -16,6 +17,7 @@ import { findRepeats } from "./orgs/repeats";
 import { findTaggedNames } from "./orgs/tagged";
 import { findListedBodies } from "./orgs/listed-bodies";
 import { joinQuotedNames } from "./orgs/quoted-after-name";
+import { taggerBacking } from "./orgs/tagger-backed";
 
 export function findOrganisations(analysis: Analysis): Organisation[] {
   const { text, tokens, lang } = analysis;
@@ -31,5 +33,7 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
   ];
   const found = joinQuotedNames(text, resolveOverlaps(candidates));
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
-  return groupCandidates(text, all).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return groupCandidates(text, all, taggerBacking(analysis.entities, lex.orgs.taggerMustBack)).sort(
+    (a, b) => a.mentions[0]!.start - b.mentions[0]!.start,
+  );
 }

@@ -75,6 +75,11 @@ export interface OrgRules {
    */
   notBodyLastWords: ReadonlySet<string>;
   listedBodies: ListedBodies;
+  /**
+   * Whether a guess of the less sure rules (an acronym, a short form, a quoted or repeated name) must have the
+   * learned tagger's backing (orgs/tagger-backed.ts): only where the language's model reads today's news well.
+   */
+  taggerMustBack: boolean;
 }
 
 export interface LanguageModule {

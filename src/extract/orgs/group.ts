@@ -25,7 +25,12 @@ interface Group {
   gazetteerName?: string;
 }
 
-export function groupCandidates(text: string, candidates: Candidate[]): Organisation[] {
+/** `keep`, given one body's candidates, returns those to keep (tagger-backed.ts); a body left with none is dropped. */
+export function groupCandidates(
+  text: string,
+  candidates: Candidate[],
+  keep?: (members: readonly Candidate[]) => Candidate[],
+): Organisation[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   // "US Congress" and "Congress" meet through the name without its place; "London Stock Exchange" and
@@ -54,7 +59,12 @@ export function groupCandidates(text: string, candidates: Candidate[]): Organisa
   }
   mergeAcronyms(groups);
   mergeBareNames(groups);
-  return groups.map(toOrganisation);
+  if (!keep) return groups.map(toOrganisation);
+  return groups.flatMap((g) => {
+    const kept = new Set(keep(g.members.map((m) => m.c)));
+    const members = g.members.filter((m) => kept.has(m.c));
+    return members.length ? [toOrganisation({ ...g, members })] : [];
+  });
 }
 
 /** Keys under which a name may meet its other forms. */

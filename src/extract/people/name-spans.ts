@@ -46,6 +46,8 @@ const COMPLEMENT_REACH = 8;
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
 /** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
+/** A word in Latin letters (a Russian text's English or other Western name). */
+const LATIN_WORD = /^\p{Script=Latin}/u;
 const OUTWEIGHS_TAGGER = new Set(["given-name", "given-name-alone", "initials", "patronymic", "title"]);
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
@@ -340,8 +342,16 @@ function nameEvidence(
     evidence.push(cue("appositive", after));
   if (lex.surnameShape && lone && lex.surnameShape.test(name[0]!.text)) evidence.push(cue("surname-shape", name[0]!));
   // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
-  // are mostly a person's first name and surname.
-  if (ru && full.length >= 2 && full.length <= 3 && !weak && !lex.nameAdjective?.test(name[0]!.lower))
+  // are mostly a person's first name and surname; Latin words in a Russian text follow English capitals
+  // ("Chrome Web Store", "Corus Chess Tournament").
+  if (
+    ru &&
+    full.length >= 2 &&
+    full.length <= 3 &&
+    !weak &&
+    !lex.nameAdjective?.test(name[0]!.lower) &&
+    !full.every((w) => LATIN_WORD.test(w.text))
+  )
     evidence.push(cue("capitalised-pair", name[0]!));
   return evidence;
 }

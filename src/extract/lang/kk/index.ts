@@ -25,6 +25,8 @@ export const KK: LanguageModule = {
     ...RU.orgs,
     finders: [...RU.orgs.finders, "head-after-name"],
     headsAfterName: { heads: HEADS_AFTER_NAME_KK, endings: HEAD_ENDINGS_KK },
+    // No model: nothing to back with.
+    taggerMustBack: false,
   },
   // No Kazakh model: the Russian one, trained on Russian, would read Kazakh words as noise.
   model: null,

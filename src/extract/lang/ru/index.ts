@@ -53,6 +53,7 @@ export const RU: LanguageModule = {
     notBodyLastWords: new Set(),
     // Russian lists decline their class nouns ("и другие компании", "других компаний"): not written yet.
     listedBodies: NO_LISTED_BODIES,
+    taggerMustBack: true,
   },
   model: "ner-ru.bin",
 };
