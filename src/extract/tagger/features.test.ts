@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../types";
-import { bucketOf, featureIds, featureNames, shapeOf } from "./features";
+import { bucketOf, featureIds, featureNames, shapeOf, SLOTS, wordIds } from "./features";
 import { tokenizeRange } from "./tokens";
 
 /** One sentence per line; the features of the token `word` (its first occurrence on line `line`). */
@@ -190,4 +190,27 @@ describe("featureIds", () => {
       }),
     );
   });
+
+  it.each<Lang>(["ru", "en"])(
+    "%s: without the neighbours', a token's buckets and its words' (own, and each neighbour's from its slot) are all of them",
+    (lang) => {
+      const text = "Экономист Расул Рысмамбетов считает, что «Казахмыс» и Minfin правы.";
+      const doc = [tokenizeRange(text, 0, text.length)];
+      const buckets = 2 ** 16;
+      const [every] = featureIds(doc, lang, buckets);
+      const [rest] = featureIds(doc, lang, buckets, false);
+      const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
+      doc[0]!.forEach((token, i) => {
+        const own = wordIds(token.text, lang, buckets).own;
+        const neighbours = SLOTS.flatMap(({ d, before }, k) => {
+          const j = before ? i - d : i + d;
+          return [...wordIds(doc[0]![j]?.text ?? null, lang, buckets).slots[k]!];
+        });
+        const others = rest!.ids.slice(rest!.offsets[i]! + rest!.own[i]!, rest!.offsets[i + 1]!);
+        expect(sorted([...own, ...neighbours, ...others])).toEqual(
+          sorted(every!.ids.slice(every!.offsets[i]!, every!.offsets[i + 1]!)),
+        );
+      });
+    },
+  );
 });

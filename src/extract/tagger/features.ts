@@ -9,7 +9,8 @@
 //
 // Names are built only for tests and reports (featureNames). The tagger hashes the same names without building
 // them (featureIds): a name is a template prefix plus up to three parts, and FNV-1a runs on across the parts, so
-// the bucket is the hash of the whole name; a word's own features are hashed once per distinct word.
+// the bucket is the hash of the whole name; a word's own features, and those it gives its neighbours from
+// each slot, are hashed once per distinct word.
 import type { Lang } from "../types";
 import { BoundedCache } from "../../bounded-cache";
 import { ORG_WORD_ENDINGS, foldRu, stripEnding } from "../lang/ru/endings";
@@ -69,11 +70,15 @@ interface WordInfo {
   ownIds: Uint32Array | null;
   /** The bucket count `ownIds` were computed for. */
   ownBuckets: number;
+  /** The buckets of its features as each slot's neighbour (SLOTS), once asked for; for `ownBuckets` too. */
+  slotIds: Uint32Array[] | null;
 }
 
 /** What the feature walk hands its results to: names for tests, buckets for the tagger. */
 interface Sink {
   own(s: number, i: number, w: WordInfo): void;
+  /** The features of the neighbour in `SLOTS[k]` of token i (null: past the sentence's edge). */
+  slot(s: number, i: number, k: number, w: WordInfo | null): void;
   /** A feature named `t.name + a + b + c`. */
   put(s: number, i: number, t: Template, a: string, b: string, c: string): void;
 }
@@ -91,10 +96,7 @@ interface DocFacts {
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
-  const words = wordCache(lang);
-  const lists = wordListsFor(lang);
-  const make = (text: string) => wordInfo(text, lists.flags(text, text.toLowerCase()));
-  const info = (text: string): WordInfo => words.getOrSet(text, make);
+  const info = infoOf(lang);
   const facts = countFacts(doc, info);
   let inQuote = false;
   for (let s = 0; s < doc.length; s++) {
@@ -103,6 +105,7 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
     const n = ws.length;
     const lowerAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.lower);
     const shapeAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.shape);
+    const wordAt = (i: number) => (i < 0 || i >= n ? null : ws[i]!);
     const runs = capitalisedRuns(ws);
     for (let i = 0; i < n; i++) {
       const tok = sentence[i]!.text;
@@ -110,16 +113,7 @@ function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
       if (OPENING_QUOTES.has(tok) || (tok === '"' && !inQuote)) inQuote = true;
       else if (CLOSING_QUOTES.has(tok) || tok === '"') inQuote = false;
       sink.own(s, i, w);
-      for (let d = 1; d <= WINDOW; d++) {
-        sink.put(s, i, LOWER_BEFORE[d]!, lowerAt(i - d), "", "");
-        sink.put(s, i, LOWER_AFTER[d]!, lowerAt(i + d), "", "");
-        sink.put(s, i, SHAPE_BEFORE[d]!, shapeAt(i - d), "", "");
-        sink.put(s, i, SHAPE_AFTER[d]!, shapeAt(i + d), "", "");
-      }
-      sink.put(s, i, KEY_BEFORE, i > 0 ? ws[i - 1]!.key : BEFORE, "", "");
-      sink.put(s, i, KEY_AFTER, i + 1 < n ? ws[i + 1]!.key : AFTER, "", "");
-      if (i > 0) for (const f of ws[i - 1]!.flags) sink.put(s, i, LISTS_BEFORE, f, "", "");
-      if (i + 1 < n) for (const f of ws[i + 1]!.flags) sink.put(s, i, LISTS_AFTER, f, "", "");
+      SLOTS.forEach(({ d, before }, k) => sink.slot(s, i, k, wordAt(before ? i - d : i + d)));
       sink.put(s, i, BIGRAM_BEFORE, lowerAt(i - 1), "|", w.lower);
       sink.put(s, i, BIGRAM_AFTER, w.lower, "|", lowerAt(i + 1));
       sink.put(s, i, SHAPES, shapeAt(i - 1), `|${w.shape}|`, shapeAt(i + 1));
@@ -172,6 +166,53 @@ const CONTEXTS = [template("d=afterhead"), template("d=quoted"), template("d=aft
 const RUN = template("run=");
 
 /**
+ * Where a neighbour stands: before or after the token, one or two tokens away. A neighbour's features (its
+ * lower-case form and shape; one token away also its word key and word lists) depend on that word and its
+ * slot alone, so a tagger may sum their weights once per word and slot, as it does a word's own.
+ */
+export const SLOTS: readonly { d: number; before: boolean }[] = Array.from({ length: WINDOW }, (_, k) => [
+  { d: k + 1, before: true },
+  { d: k + 1, before: false },
+]).flat();
+
+/** Calls `put` for each feature the neighbour `w` (null: past the sentence's edge) gives a token from slot k. */
+function putSlot(put: (t: Template, a: string) => void, k: number, w: WordInfo | null): void {
+  const { d, before } = SLOTS[k]!;
+  const edge = before ? BEFORE : AFTER;
+  put((before ? LOWER_BEFORE : LOWER_AFTER)[d]!, w?.lower ?? edge);
+  put((before ? SHAPE_BEFORE : SHAPE_AFTER)[d]!, w?.shape ?? edge);
+  if (d !== 1) return;
+  put(before ? KEY_BEFORE : KEY_AFTER, w?.key ?? edge);
+  for (const f of w?.flags ?? []) put(before ? LISTS_BEFORE : LISTS_AFTER, f);
+}
+
+const slotIdsOf = (w: WordInfo | null, buckets: number): Uint32Array[] =>
+  SLOTS.map((_, k) => {
+    const out: number[] = [];
+    putSlot((t, a) => out.push(fold(fnvContinue(t.state, a), buckets)), k, w);
+    return Uint32Array.from(out);
+  });
+
+/**
+ * The buckets of the features a neighbour `text` (null: past the sentence's edge) gives a token from each slot,
+ * and of its own features; kept with the word.
+ */
+export function wordIds(text: string | null, lang: Lang, buckets: number): { own: Uint32Array; slots: Uint32Array[] } {
+  if (text === null) return { own: new Uint32Array(0), slots: slotIdsOf(null, buckets) };
+  const w = infoOf(lang)(text);
+  idsFor(w, buckets);
+  return { own: w.ownIds!, slots: w.slotIds! };
+}
+
+/** Fills in the word's buckets for `buckets`. */
+function idsFor(w: WordInfo, buckets: number): void {
+  if (w.ownBuckets === buckets) return;
+  w.ownIds = Uint32Array.from(w.own, (name) => bucketOf(name, buckets));
+  w.slotIds = slotIdsOf(w, buckets);
+  w.ownBuckets = buckets;
+}
+
+/**
  * The contexts of a capitalised word that say what kind of name it is, whose counts over the document are
  * features of the word's every occurrence: right after an organisation's head noun ("Министерство Финансов"),
  * an opening quote (a body's or a work's name), a preposition of place.
@@ -192,10 +233,13 @@ function capitalisedRuns(ws: readonly WordInfo[]): string[] {
 }
 
 const wordCaches = new Map<Lang, BoundedCache<string, WordInfo>>();
-function wordCache(lang: Lang): BoundedCache<string, WordInfo> {
-  let c = wordCaches.get(lang);
-  if (!c) wordCaches.set(lang, (c = new BoundedCache(WORD_CACHE_LIMIT)));
-  return c;
+/** The language's word facts, from its cache of words seen. */
+function infoOf(lang: Lang): (text: string) => WordInfo {
+  const words = wordCaches.get(lang) ?? new BoundedCache<string, WordInfo>(WORD_CACHE_LIMIT);
+  wordCaches.set(lang, words);
+  const lists = wordListsFor(lang);
+  const make = (text: string) => wordInfo(text, lists.flags(text, text.toLowerCase()));
+  return (text) => words.getOrSet(text, make);
 }
 
 const isGiven = (w: WordInfo) => w.cap && w.given;
@@ -227,6 +271,7 @@ function wordInfo(text: string, flags: string[]): WordInfo {
     own,
     ownIds: null,
     ownBuckets: 0,
+    slotIds: null,
   };
 }
 
@@ -258,6 +303,7 @@ export function featureNames(doc: TaggerDoc, lang: Lang): string[][][] {
   const out = doc.map((s) => s.map(() => [] as string[]));
   walk(doc, lang, {
     own: (s, i, w) => out[s]![i]!.push(...w.own),
+    slot: (s, i, k, w) => putSlot((t, a) => out[s]![i]!.push(t.name + a), k, w),
     put: (s, i, t, a, b, c) => out[s]![i]!.push(t.name + a + b + c),
   });
   return out;
@@ -272,6 +318,7 @@ export const bucketOf = (name: string, buckets: number): number => fold(fnv1a(na
 /**
  * One sentence's feature buckets: token i's are `ids[offsets[i]]` to `ids[offsets[i + 1]]`, of which the first
  * `own[i]` are the word's own (they depend on the word alone, so a tagger may sum their weights once per word).
+ * Without its neighbours' (featureIds's `neighbours` false), a token's features are its own and the rest.
  */
 export interface SentenceFeatures {
   offsets: Uint32Array;
@@ -280,7 +327,7 @@ export interface SentenceFeatures {
 }
 
 /** The feature buckets of every sentence of a document. */
-export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): SentenceFeatures[] {
+export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number, neighbours = true): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   let ids = new Uint32Array(1024);
   let count = 0;
@@ -313,12 +360,14 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number): Sentenc
   walk(doc, lang, {
     own(s, i, w) {
       at(s, i);
-      if (w.ownBuckets !== buckets) {
-        w.ownIds = Uint32Array.from(w.own, (name) => bucketOf(name, buckets));
-        w.ownBuckets = buckets;
-      }
+      idsFor(w, buckets);
       for (const id of w.ownIds!) push(id);
       own[i] = w.ownIds!.length;
+    },
+    slot(_s, i, k, w) {
+      if (!neighbours) return;
+      putSlot((t, a) => push(fold(fnvContinue(t.state, a), buckets)), k, w);
+      offsets[i + 1] = count;
     },
     put(_s, i, t, a, b, c) {
       push(fold(fnvContinue(fnvContinue(fnvContinue(t.state, a), b), c), buckets));

@@ -3,7 +3,7 @@
 // {start, end, label} with offsets into the text.
 import { BoundedCache } from "../../bounded-cache";
 import type { Lang } from "../types";
-import { featureIds, type SentenceFeatures, type TaggerDoc } from "./features";
+import { featureIds, type SentenceFeatures, SLOTS, wordIds, type TaggerDoc } from "./features";
 import { OUTSIDE, isInside, labelOf, tagCount } from "./labels";
 import type { TaggerModel } from "./model";
 import { addInnerPlaces, placeWords } from "./inner-places";
@@ -23,40 +23,69 @@ export function docOf(text: string, sentences: readonly { start: number; end: nu
   return sentences.map((s) => tokenizeRange(text, s.start, s.end)).filter((s) => s.length > 0);
 }
 
-/** Distinct words whose own-feature scores are kept per model: a news vocabulary's common core. */
+/** Distinct words whose scores are kept per model: a news vocabulary's common core. */
 const WORD_SCORES_LIMIT = 20_000;
-const wordScores = new WeakMap<TaggerModel, BoundedCache<string, Int32Array>>();
+/** Each slot's neighbour, as an offset from the token. */
+const SLOT_STEPS = SLOTS.map(({ d, before }) => (before ? -d : d));
+/**
+ * Per model, each word's scores: of its own features, then of its features as each slot's neighbour
+ * (features.ts SLOTS); and the scores of a sentence's edge in each slot.
+ */
+const wordScores = new WeakMap<TaggerModel, { words: BoundedCache<string, Int32Array>; edges: Int32Array }>();
+
+/** The summed weight rows of `ids`, one score per tag, added into `out` from `at`. */
+function addRows(model: TaggerModel, ids: ArrayLike<number>, from: number, to: number, out: Int32Array, at: number) {
+  const tags = tagCount(model.labels.length);
+  const w = model.weights;
+  for (let k = from; k < to; k++) {
+    const row = ids[k]! * tags;
+    for (let t = 0; t < tags; t++) out[at + t] += w[row + t]!;
+  }
+}
 
 /**
- * Per-token tag scores of one sentence under the model. The sum over a word's own features depends on the
- * word alone: it is added up once per distinct word and kept (a third of the look-ups of a token, and the
+ * Per-token tag scores of one sentence under the model, from features without the neighbours' (featureIds with
+ * `neighbours` false). The sums over a word's own features and over its features as a neighbour depend on the
+ * word alone: they are added up once per distinct word and kept (most of the look-ups of a token, and the
  * slowest: each one reads a random row of a table of megabytes).
  */
-export function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: readonly TaggerToken[]): Float32Array {
+function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: readonly TaggerToken[]): Float32Array {
   const tags = tagCount(model.labels.length);
+  const lang = model.lang as Lang;
   const n = f.offsets.length - 1;
   const out = new Float32Array(n * tags);
-  const w = model.weights;
   let cache = wordScores.get(model);
-  if (!cache) wordScores.set(model, (cache = new BoundedCache(WORD_SCORES_LIMIT)));
+  if (!cache) {
+    const edges = new Int32Array(SLOTS.length * tags);
+    wordIds(null, lang, model.buckets).slots.forEach((ids, k) => addRows(model, ids, 0, ids.length, edges, k * tags));
+    wordScores.set(model, (cache = { words: new BoundedCache(WORD_SCORES_LIMIT), edges }));
+  }
+  const { words, edges } = cache;
+  const scoresOf = (i: number): Int32Array => {
+    const text = tokens[i]!.text;
+    let scores = words.get(text);
+    if (scores) return scores;
+    scores = new Int32Array((1 + SLOTS.length) * tags);
+    const { own, slots } = wordIds(text, lang, model.buckets);
+    addRows(model, own, 0, own.length, scores, 0);
+    for (let k = 0; k < slots.length; k++) addRows(model, slots[k]!, 0, slots[k]!.length, scores, (1 + k) * tags);
+    words.set(text, scores);
+    return scores;
+  };
+  const word = Array.from({ length: n }, (_, i) => scoresOf(i));
+  const sum = new Int32Array(tags);
   for (let i = 0; i < n; i++) {
-    const from = f.offsets[i]!;
-    const ctx = from + f.own[i]!;
-    let own = cache.get(tokens[i]!.text);
-    if (!own) {
-      own = new Int32Array(tags);
-      for (let k = from; k < ctx; k++) {
-        const row = f.ids[k]! * tags;
-        for (let t = 0; t < tags; t++) own[t] += w[row + t]!;
-      }
-      cache.set(tokens[i]!.text, own);
+    const own = word[i]!;
+    for (let t = 0; t < tags; t++) sum[t] = own[t]!;
+    for (let k = 0; k < SLOT_STEPS.length; k++) {
+      const j = i + SLOT_STEPS[k]!;
+      const inside = j >= 0 && j < n;
+      const from = inside ? word[j]! : edges;
+      const at = (inside ? 1 + k : k) * tags;
+      for (let t = 0; t < tags; t++) sum[t] += from[at + t]!;
     }
-    for (let t = 0; t < tags; t++) out[i * tags + t] = own[t]!;
-    for (let k = ctx; k < f.offsets[i + 1]!; k++) {
-      const row = f.ids[k]! * tags;
-      for (let t = 0; t < tags; t++) out[i * tags + t] += w[row + t]!;
-    }
-    for (let t = 0; t < tags; t++) out[i * tags + t] *= model.scale;
+    addRows(model, f.ids, f.offsets[i]! + f.own[i]!, f.offsets[i + 1]!, sum, 0);
+    for (let t = 0; t < tags; t++) out[i * tags + t] = sum[t]! * model.scale;
   }
   return out;
 }
@@ -64,7 +93,7 @@ export function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: 
 /** The best tags of every sentence of a document. */
 export function tagDoc(model: TaggerModel, doc: TaggerDoc): Uint8Array[] {
   const tags = tagCount(model.labels.length);
-  return featureIds(doc, model.lang as Lang, model.buckets).map((f, s) =>
+  return featureIds(doc, model.lang as Lang, model.buckets, false).map((f, s) =>
     viterbi({
       length: doc[s]!.length,
       tags,
