@@ -66,6 +66,9 @@ let relations = 0;
 let personFound = 0;
 let withRole = 0;
 let covered = 0;
+/** Relations covered by any of the roles the text gives our person, not only the surest one we show first. */
+let coveredAny = 0;
+const perPerson = new Map<string, boolean>();
 const goldPersons = new Set<string>();
 const foundPersons = new Set<string>();
 const misses: string[] = [];
@@ -88,6 +91,9 @@ for (const line of readFileSync(FILE, "utf8").split("\n").filter(Boolean)) {
     if (!ours) continue;
     personFound++;
     if (ours.role) withRole++;
+    if (ours.roles.some((role) => covers(role, profession.text))) coveredAny++;
+    const key = `${doc.id}#${r.head}`;
+    perPerson.set(key, (perPerson.get(key) ?? false) || (ours.role !== null && covers(ours.role, profession.text)));
     if (ours.role && covers(ours.role, profession.text)) covered++;
     else if (misses.length < SAMPLE)
       misses.push(`${person.text} — gold "${profession.text}", ours "${ours.role ?? ""}"`);
@@ -101,6 +107,10 @@ console.log(
   `  role covers the profession: ${coverage.toFixed(3)} (floor ${FLOOR}: ${coverage >= FLOOR ? "met" : "NOT met"}); ` +
     `of relations whose person we found: ${share(covered, personFound)}`,
 );
+console.log(
+  `  per person: ${share([...perPerson.values()].filter(Boolean).length, perPerson.size)} of ${perPerson.size}`,
+);
+console.log(`  any of the person's roles covers it: ${share(coveredAny, relations)}`);
 console.log(
   `  gold persons found: ${share(foundPersons.size, goldPersons.size)} of mentions (${foundPersons.size} of ${goldPersons.size}); ` +
     `relations whose person we found: ${personFound}, with a role: ${withRole}`,

@@ -25,6 +25,7 @@ const result: ExtractResult = {
       name: "Расул Рысмамбетов",
       expert: true,
       role: "экономист",
+      roles: ["экономист"],
       affiliation: null,
       confidence: 0.9,
       mentions: [{ text: "Расул Рысмамбетов", start: 52, end: 69 }],
@@ -40,6 +41,7 @@ const result: ExtractResult = {
       name: "Иван Петров",
       expert: false,
       role: null,
+      roles: [],
       affiliation: null,
       confidence: 0.5,
       mentions: [],
@@ -67,6 +69,14 @@ describe("annotationViews", () => {
     expect(views[0]!.cues).toEqual(["считает", "role: экономист", "given-name"]);
     expect(views[1]!.cues).toEqual(["acronym"]);
     expect(views[1]!.variants).toEqual([]);
+  });
+
+  it("gives the card the surest role, then up to two others the text gives", () => {
+    const [expert] = result.people;
+    const roles = ["экономист", "бывший министр финансов", "профессор КазНУ", "блогер"];
+    const many = { ...result, people: [{ ...expert!, roles }] };
+    expect(annotationViews(many)[0]!.role).toBe("экономист; бывший министр финансов; профессор КазНУ");
+    expect(annotationViews(result)[0]!.role).toBe("экономист");
   });
 
   it("leaves out what the reader corrected, on this page or on every page", () => {

@@ -1,6 +1,6 @@
 // One flat view of a result's annotations — what is drawn on the page, listed in the popup and explained in
 // the hover card — with the reader's corrections applied. Pure: result and corrections in, views out.
-import type { AnnotationKind, Evidence, ExtractResult } from "./extract/types";
+import type { AnnotationKind, Evidence, ExtractResult, Person } from "./extract/types";
 import type { AnnotationSummary, CorrectionRecord } from "./records/types";
 import { LIMITS } from "./limits";
 
@@ -61,7 +61,7 @@ export function* eachAnnotationView(
       id: p.id,
       kind: "expert",
       label: p.name,
-      role: p.role,
+      role: roleLine(p),
       affiliation: p.affiliation,
       variants: [],
       mentionCount: p.mentions.length,
@@ -107,6 +107,15 @@ export function* eachAnnotationView(
 
 /** How much of a name or role a summary keeps. */
 const SUMMARY_CHARS = 300;
+
+/** How many of a person's roles the card shows: the surest, then the others the text gives, in text order. */
+const CARD_ROLES = 3;
+
+/** The card's role line: "президент Египта; бывший лидер …" for a person the text names in more than one role. */
+function roleLine(p: Person): string | null {
+  if (p.role === null) return null;
+  return [p.role, ...p.roles.filter((r) => r !== p.role)].slice(0, CARD_ROLES).join("; ");
+}
 
 /**
  * What the library keeps of each annotation (page/seen): the views' ids, kinds, names, roles and mention counts,

@@ -6,6 +6,7 @@ const person = (name: string, cues: string[]): FoundPerson => ({
   id: `person-${name}`,
   name,
   role: null,
+  roles: [],
   affiliation: null,
   mentions: [{ text: name, start: 0, end: name.length }],
   evidence: cues.map((cue) => ({ cue, start: 0, end: name.length })),
@@ -33,8 +34,13 @@ describe("findExperts", () => {
     expect(p!.evidence.map((e) => e.cue)).toEqual(cues);
   });
 
-  it("keeps the person's id, name, role, affiliation and mentions, and the result's key order", () => {
-    const found = { ...person("Jane Doe", ["title"]), role: "economist", affiliation: "IMF" };
+  it("keeps the person's id, name, roles, affiliation and mentions, and the result's key order", () => {
+    const found = {
+      ...person("Jane Doe", ["title"]),
+      role: "economist",
+      roles: ["economist", "adviser"],
+      affiliation: "IMF",
+    };
     const [p] = findExperts([found], speakers([true], [[]]));
     expect(Object.keys(p!)).toEqual([
       "id",
@@ -42,6 +48,7 @@ describe("findExperts", () => {
       "name",
       "expert",
       "role",
+      "roles",
       "affiliation",
       "mentions",
       "confidence",
@@ -52,6 +59,7 @@ describe("findExperts", () => {
       kind: "person",
       name: "Jane Doe",
       role: "economist",
+      roles: ["economist", "adviser"],
       affiliation: "IMF",
       mentions: found.mentions,
     });

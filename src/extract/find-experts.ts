@@ -19,6 +19,7 @@ export function findExperts(people: FoundPerson[], speakers: Speakers): Person[]
       name: p.name,
       expert,
       role: p.role,
+      roles: p.roles,
       affiliation: p.affiliation,
       mentions: p.mentions,
       confidence:

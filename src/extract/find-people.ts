@@ -34,13 +34,16 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
     sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   // The tagger's role spans, for roles the rules' role nouns do not reach (empty without a model).
   const professions = analysis.entities.filter((e) => e.label === "PROFESSION");
-  return linkMentions(spans).map((p) => {
+  const people = linkMentions(spans);
+  const names = people.flatMap((p) => p.spans);
+  return people.map((p) => {
     const name = canonicalName(p, wordKey, lex.givenNameForms);
-    const { role, affiliation } = findRole(text, p.spans, orgs, lex, nextSentenceAt, professions);
+    const { role, affiliation, roles } = findRole(text, p.spans, orgs, lex, nextSentenceAt, professions, names);
     return {
       id: stableId("person", name.toLowerCase()),
       name,
       role,
+      roles,
       affiliation,
       mentions: p.mentions,
       evidence: p.evidence,

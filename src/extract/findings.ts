@@ -8,6 +8,8 @@ export interface FoundPerson {
   id: string;
   name: string;
   role: string | null;
+  /** Every distinct role the text gives the person, in text order (`role` is the surest of them). */
+  roles: string[];
   affiliation: string | null;
   mentions: Mention[];
   /** The cues that made the mentions a person's name. */

@@ -30,7 +30,10 @@ export interface Person {
   /** Canonical (nominative, fullest) form, e.g. "Расул Рысмамбетов". */
   name: string;
   expert: boolean;
+  /** The role shown: the surest one the text gives (people/role.ts). */
   role: string | null;
+  /** Every role the text gives them, as written, in text order ("министр финансов", "экономист"). */
+  roles: string[];
   affiliation: string | null;
   mentions: Mention[];
   confidence: number;

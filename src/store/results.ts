@@ -60,7 +60,14 @@ export function resultOfRecord(
     isArticle: true,
     notArticleReason: null,
     text: record.text,
-    people: record.experts.map((p) => ({ ...p, kind: "person" as const, expert: true, evidence: [] })),
+    // The library keeps each expert's shown role only.
+    people: record.experts.map((p) => ({
+      ...p,
+      kind: "person" as const,
+      expert: true,
+      roles: p.role ? [p.role] : [],
+      evidence: [],
+    })),
     organisations: record.organisations.map((o) => ({
       ...o,
       kind: "organisation" as const,

@@ -56,6 +56,9 @@ export const NOT_INITIALS: string[] = [...enPeople.NOT_INITIALS_EN, ...ruPeople.
 /** Words that end an appositive role after a name. */
 export const APPOSITIVE_ENDERS: string[] = [...enPeople.APPOSITIVE_ENDERS_EN, ...ruPeople.APPOSITIVE_ENDERS_RU];
 
+/** Relative pronouns that open a clause where an appositive role would stand; each language's, as regex sources. */
+export const CLAUSE_OPENERS: string[] = [...enPeople.CLAUSE_OPENERS_EN, ...ruPeople.CLAUSE_OPENERS_RU];
+
 /** Prepositions before the body a person works for. */
 export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 

@@ -8,6 +8,7 @@ const person = (name: string, starts: number[]): Person => ({
   name,
   expert: true,
   role: null,
+  roles: [],
   affiliation: null,
   confidence: 1,
   evidence: [],

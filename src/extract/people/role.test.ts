@@ -93,6 +93,49 @@ describe("findRole", () => {
     expect(p?.role ?? null).toBe(role);
   });
 
+  // Never a fragment: no word of the line above, no age, no other person's role or words, no relative clause.
+  it.each([
+    [
+      "ru",
+      "Обзор новостей\n\nПремьер-министр Казахстана Иван Петров заявил об этом.",
+      "Иван Петров",
+      "премьер-министр Казахстана",
+    ],
+    ["ru", "Об этом заявил 55-летний министр финансов Иван Петров.", "Иван Петров", "министр финансов"],
+    ["ru", "Подписан указ о назначении главы ведомства 40-летнего Ивана Петрова.", "Иван Петров", "глава ведомства"],
+    ["ru", "Он младший из детей миллиардера Ивана Петрова.", "Иван Петров", "миллиардер"],
+    ["ru", "Встречу вела Анна Петрова, которая баллотировалась в депутаты сената.", "Анна Петрова", null],
+    ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
+    ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
+  ] as const)("%s: %s", (lang, text, name, role) => {
+    const p = findPeople(analyse(text, lang), []).find((q) => q.name === name);
+    expect(p?.role ?? null).toBe(role);
+  });
+
+  it("lists every role the text gives a person, the surest first, none that another spells out", () => {
+    const text =
+      "Свергнутый президент Египта Иван Петров умер. Президент Иван Петров болел давно. " +
+      "Иван Петров, бывший лидер партии, был арестован.";
+    const p = findPeople(analyse(text, "ru"), []).find((q) => q.name === "Иван Петров")!;
+    expect(p.role).toBe("бывший лидер партии");
+    expect(p.roles).toEqual(["свергнутый президент Египта", "бывший лидер партии"]);
+  });
+
+  it("gives a plural role before a list of names to each, and both of two joined roles", () => {
+    const text = "На концерте выступили актёры Андрей Мерзликин и Алиса Гребенщикова, продюсер и актер Игорь Жижикин.";
+    const roles = Object.fromEntries(findPeople(analyse(text, "ru"), []).map((p) => [p.name, p.roles]));
+    expect(roles).toEqual({
+      "Андрей Мерзликин": ["актер"],
+      "Алиса Гребенщикова": ["актер"],
+      "Игорь Жижикин": ["актер", "продюсер"],
+    });
+  });
+
+  it("does not give a singular role before a list to the others", () => {
+    const text = "Встреча с главой Минфина Иваном Петровым и Анной Сидоровой прошла вчера.";
+    expect(findPeople(analyse(text, "ru"), []).find((p) => p.name === "Анна Сидорова")?.role).toBeNull();
+  });
+
   it("takes the affiliation from the organisation stage when one lies in the role", () => {
     const text = "Так считает директор департамента Минфина Иван Петров.";
     expect(roleOf(text, "ru", [org(text, "Минфина")])).toEqual(["директор департамента Минфина", "Минфин"]);

@@ -14,7 +14,7 @@ import {
   NOT_MODIFIER_RU as NOT_MODIFIER,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
-import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS } from "../lang/every-text";
+import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS, CLAUSE_OPENERS } from "../lang/every-text";
 
 export interface RoleInfo {
   role: string | null;
@@ -23,9 +23,11 @@ export interface RoleInfo {
 
 /** Where an appositive role ends: a comma, a full stop, a relative clause or a quote. */
 const APPOSITIVE = new RegExp(
-  `^,\\s+((?:(?:a|an|the)\\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,.;:“”«»"()]|\\s+(?:${APPOSITIVE_ENDERS.join("|")})\\b|$)`,
+  `^,\\s+((?:(?:a|an|the)\\s+)?[^,.;:“”«»"()]{2,160}?)(?=[,.;:“”«»"()]|\\s+(?:${APPOSITIVE_ENDERS.join("|")})(?![\\p{L}\\p{N}])|$)`,
   "iu",
 );
+/** An appositive that opens with a relative pronoun is a clause about the person (", которая баллотировалась …"). */
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
@@ -40,8 +42,15 @@ const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'
 const ROLE_TAIL = /[\s,«“"([—–-]+$/;
 /** Characters before a role noun searched for its modifiers. */
 const MODIFIER_REACH = 40;
-/** One or two words right before the role noun, in one clause (only spaces between). */
-const MODIFIERS_BEFORE = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){1,2})$/u;
+/**
+ * One or two words right before the role noun, in one clause and one line (only spaces between: a title line's last
+ * word is not a modifier of the next line's role). Digits belong to the word: "55-летний" is an age, not "летний".
+ */
+const MODIFIERS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:[\p{L}\p{N}-]+[ \u00a0]+){1,2})$/u;
+/** An age before the name ("главы ведомства 30-летнего Ивана Муравьева") describes the person, not the role. */
+const AGE_TAIL = /\s+\p{N}+-\p{L}+[\s,]*$/u;
+/** Feminine-only adjective endings: they cannot modify a masculine role noun ("детей миллиардера"). */
+const FEMININE_ONLY = /(?:ая|яя|ей|ую|юю)$/;
 /**
  * A modifier of a role noun: a Russian adjective in any case ("научный", "бывшего"), or an English one that only
  * qualifies a role ("former", "chief").
@@ -57,11 +66,28 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
+/** Between two names of a list: a comma, "и", "and". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:и|and))\s*$/u;
+/**
+ * A Russian plural noun's endings ("актёры", "музыкантами", "критики"). Only nouns of the masculine declension are
+ * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
+ */
+const PLURAL_RU = /(?:ы|и|ами|ями|ам|ям|ах|ях|ов|ев|ей)$/u;
+/** A role noun joined by "и"/"and" right before another ("продюсер и актер …"). */
+const JOINED_ROLE = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:и|and)\s+$/u;
+/** Cues that make a name a person's on its own words (a role noun before a capitalised body does not). */
+const SURELY_A_PERSON = new Set(["given-name", "given-name-alone", "initials", "patronymic"]);
 /** What may stand between a tagger's role span and the name after it ("министр финансов Ерулан Жамаубаев"). */
 const ROLE_SPAN_GAP = /^[\s,«“"]*$/;
 /** What may stand between a name and a role span after it (", экономист …"). */
 const ROLE_SPAN_AFTER = /^,\s*$/;
 
+/**
+ * The person's role and affiliation, and every role the text gives them. `role` is the surest kind found at any
+ * of their mentions (an appositive, a role noun before the name, the tagger's role span, the next sentence's "she
+ * is"); `roles` holds each distinct role found at each mention, in text order: a person is often named as a
+ * minister in one paragraph and an economist in another.
+ */
 export function findRole(
   text: string,
   spans: NameSpan[],
@@ -69,11 +95,18 @@ export function findRole(
   lex: PeopleLexicon,
   nextSentenceAt: (offset: number) => string,
   professions: readonly { start: number; end: number }[] = [],
-): RoleInfo {
-  for (const s of spans) {
+  names: readonly NameSpan[] = [],
+): RoleInfo & { roles: string[] } {
+  // A role phrase with another person's name inside is that person's ("Олег Тактаров, продюсер и актер Игорь …"); a
+  // name counts when its words say it is a person's, not a capitalised body the organisation stage may not know.
+  const crossesName = (from: number, to: number) =>
+    names.some((n) => n.start >= from && n.end <= to && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue)));
+  const appositive = (s: NameSpan): RoleInfo | null => {
     const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
-    if (!m) continue;
+    if (!m) return null;
     const phrase = m[1]!.trim();
+    const at = s.end + m[0].indexOf(m[1]!);
+    if (CLAUSE_OPENER.test(phrase) || crossesName(at, at + phrase.length)) return null;
     const words = phrase.split(/\s+/);
     // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
     // премьеру привиделся …" is a clause, not a role), in any case after a name in another ("по словам Ивана
@@ -81,34 +114,66 @@ export function findRole(
     const oblique = obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) !== null;
     const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
     const isHead = (w: string) => lex.roleNounsSingular.has(w) || (oblique && lex.roleNouns.has(wordKey(w)));
-    if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) continue;
-    const at = s.end + m[0].indexOf(m[1]!);
+    if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) return null;
     return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
-  }
-  for (const s of spans) {
-    if (!s.roleBefore || s.roleBefore.title) continue;
-    const from = s.roleBefore.start - modifiersBefore(text, s.roleBefore.start);
+  };
+  const nounBefore = (s: NameSpan): RoleInfo | null => {
+    if (!s.roleBefore || s.roleBefore.title) return null;
+    const noun = nominativeOf(s.roleBefore.text.toLowerCase(), lex);
+    const masculine = noun !== undefined && !FEMININE_NOUN_RU.test(noun);
+    const from = s.roleBefore.start - modifiersBefore(text, s.roleBefore.start, masculine);
     // The tagger's role span may begin earlier and hold the whole phrase the rules cut short.
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;
-    const phrase = text.slice(start, s.start).replace(ROLE_TAIL, "");
+    const phrase = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "");
+    if (crossesName(start, s.start)) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
-  }
-  for (const s of spans) {
+  };
+  const taggedSpan = (s: NameSpan): RoleInfo | null => {
     const tagged = roleSpanBefore(text, s, professions) ?? roleSpanAfter(text, s, professions);
-    if (!tagged) continue;
+    if (!tagged) return null;
     const phrase = text.slice(tagged.start, tagged.end);
-    if (phrase.split(/\s+/).length > MAX_ROLE_WORDS) continue;
+    if (phrase.split(/\s+/).length > MAX_ROLE_WORDS || crossesName(tagged.start, tagged.end)) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, tagged.start, orgs) };
-  }
-  for (const s of spans) {
+  };
+  const pronounIs = (s: NameSpan): RoleInfo | null => {
     const m = PRONOUN_IS.exec(nextSentenceAt(s.end));
-    if (!m) continue;
+    if (!m) return null;
     const phrase = m[1]!.trim();
-    if (!phrase.split(/\s+/).some((w) => lex.roleNouns.has(wordKey(w)))) continue;
+    if (!phrase.split(/\s+/).some((w) => lex.roleNouns.has(wordKey(w)))) return null;
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
-  }
-  return { role: null, affiliation: null };
+  };
+  // By kind, surest first: found[kind][mention].
+  // "актёры Андрей Мерзликин и Алиса Гребенщикова": a plural role noun before a list of names is each one's role.
+  const listHead = (s: NameSpan): RoleInfo | null => {
+    let head = s;
+    for (;;) {
+      const before = names.findLast((n) => n.end <= head.start);
+      if (!before || !LIST_GAP.test(text.slice(before.end, head.start))) break;
+      head = before;
+    }
+    if (head === s || !head.roleBefore || head.roleBefore.title) return null;
+    const word = head.roleBefore.text.toLowerCase();
+    const noun = nominativeOf(word, lex);
+    if (!noun || FEMININE_NOUN_RU.test(noun) || !PLURAL_RU.test(word)) return null;
+    return nounBefore(head);
+  };
+  // "продюсер и актер Игорь Жижикин": the first of two joined role nouns is the person's role too.
+  const joinedBefore = (s: NameSpan): RoleInfo | null => {
+    if (!s.roleBefore || s.roleBefore.title) return null;
+    const m = JOINED_ROLE.exec(text.slice(Math.max(0, s.roleBefore.start - MODIFIER_REACH), s.roleBefore.start));
+    return m && lex.roleNouns.has(wordKey(m[1]!.toLowerCase()))
+      ? { role: asWritten(m[1]!, lex), affiliation: null }
+      : null;
+  };
+  const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, joinedBefore].map((kind) => spans.map(kind));
+  const first = found.flat().find((r) => r !== null) ?? { role: null, affiliation: null };
+  const all = spans.flatMap((_, i) => found.map((byMention) => byMention[i]?.role ?? null));
+  const roles = [...new Set(all.filter((r): r is string => r !== null))];
+  // A role another one spells out says nothing new ("президент" beside "президент Египта"); the surest one stays.
+  const norm = (r: string) => ` ${r.toLowerCase().replace(/ё/g, "е")} `;
+  const saysMore = (r: string, o: string) => o !== r && norm(o).includes(norm(r));
+  return { ...first, roles: roles.filter((r) => r === first.role || !roles.some((o) => saysMore(r, o))) };
 }
 
 /** The longest of the tagger's role spans that ends right before the name. */
@@ -128,13 +193,15 @@ function roleSpanAfter(text: string, s: NameSpan, professions: readonly { start:
 }
 
 /** How far before a role noun its modifiers begin: up to two, right before it ("научный руководитель", "бывшего министра"). */
-function modifiersBefore(text: string, at: number): number {
+function modifiersBefore(text: string, at: number, masculine: boolean): number {
   const m = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at));
   if (!m) return 0;
   let length = 0;
   // From the role noun leftwards; a pronoun or determiner declines like an adjective ("этого министра") and ends them.
-  for (const w of [...m[1]!.matchAll(/([\p{L}-]+)\s+/gu)].reverse()) {
-    if (!MODIFIER_WORD.test(w[1]!) || NOT_MODIFIER.test(w[1]!.toLowerCase())) break;
+  for (const w of [...m[1]!.matchAll(/([\p{L}\p{N}-]+)[ \u00a0]+/gu)].reverse()) {
+    const word = w[1]!.toLowerCase();
+    if (!MODIFIER_WORD.test(word) || NOT_MODIFIER.test(word) || /\p{N}/u.test(word)) break;
+    if (masculine && FEMININE_ONLY.test(word)) break;
     length += w[0].length;
   }
   return length;

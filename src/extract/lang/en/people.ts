@@ -117,6 +117,9 @@ export const NOT_INITIALS_EN = ["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA",
 /** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
 export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "says", "told", "added"];
 
+/** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
+export const CLAUSE_OPENERS_EN = ["who", "whom", "whose", "which", "that", "where", "when"];
+
 /** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
 export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];
 

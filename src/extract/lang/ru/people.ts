@@ -127,7 +127,10 @@ export const APPOSITIVE_FILLERS_RU = ["бывший", "бывшая", "глав�
 export const NOT_INITIALS_RU = ["СШ", "США", "РФ", "ЕС", "ООН"];
 
 /** Words that end an appositive role: a relative clause or the speech verb begins ("…, экономист, который считает"). */
-export const APPOSITIVE_ENDERS_RU = ["и", "который", "которая", "сказал", "считает", "заявил"];
+export const APPOSITIVE_ENDERS_RU = ["который", "которая", "сказал", "считает", "заявил"];
+
+/** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
+export const CLAUSE_OPENERS_RU = ["котор\\p{L}*", "кто", "что", "чей", "чья", "чьи", "где", "когда"];
 
 /** Prepositions before a person's body: "аналитик в Halyk Finance", "эксперт из Freedom Finance". */
 export const BODY_PREPOSITIONS_RU = ["в", "из"];
