@@ -59,6 +59,9 @@ export const APPOSITIVE_ENDERS: string[] = [...enPeople.APPOSITIVE_ENDERS_EN, ..
 /** Relative pronouns that open a clause where an appositive role would stand; each language's, as regex sources. */
 export const CLAUSE_OPENERS: string[] = [...enPeople.CLAUSE_OPENERS_EN, ...ruPeople.CLAUSE_OPENERS_RU];
 
+/** Verbs that say what a person is, before a role; and a dash does ("Иван Петров — экономист"). */
+export const ROLE_PREDICATES: string[] = [...enPeople.ROLE_PREDICATES_EN, ...ruPeople.ROLE_PREDICATES_RU];
+
 /** Prepositions before the body a person works for. */
 export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 

@@ -131,6 +131,20 @@ describe("findRole", () => {
     });
   });
 
+  it.each([
+    ["ru", "Иван Петров — экономист, он считает так.", "экономист"],
+    [
+      "ru",
+      "Иван Петров является председателем правления Национального банка, сказали нам.",
+      "председатель правления Национального банка",
+    ],
+    ["en", "John Smith is an economist at the IMF.", "economist at the IMF"],
+    ["ru", "Иван Петров — о налогах и о бюджете.", null],
+    ["en", "John Smith is expected to resign.", null],
+  ] as const)("takes the role after a dash or a verb that says what the person is: %s %s", (lang, text, role) => {
+    expect(findPeople(analyse(text, lang), [])[0]!.role).toBe(role);
+  });
+
   it("does not give a singular role before a list to the others", () => {
     const text = "Встреча с главой Минфина Иваном Петровым и Анной Сидоровой прошла вчера.";
     expect(findPeople(analyse(text, "ru"), []).find((p) => p.name === "Анна Сидорова")?.role).toBeNull();

@@ -8,13 +8,15 @@ import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
 import {
+  COMPLEMENT_WORD_RU,
+  NOT_COMPLEMENT_RU,
   ADJECTIVE_ENDINGS_RU,
   adjectiveNominative,
   FEMININE_NOUN_RU,
   NOT_MODIFIER_RU as NOT_MODIFIER,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
-import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS, CLAUSE_OPENERS } from "../lang/every-text";
+import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS, CLAUSE_OPENERS, ROLE_PREDICATES } from "../lang/every-text";
 
 export interface RoleInfo {
   role: string | null;
@@ -31,6 +33,12 @@ const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join("|")})(?![\\p{L}\\p{
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
+/** Right after a name: a dash or a verb that says what the person is, then the role ("Петров — экономист …"). */
+const PREDICATE = new RegExp(`^\\s*(?:[—–]|\\s(?:${ROLE_PREDICATES.join("|")}))\\s+(?:(?:a|an|the)\\s+)?`, "iu");
+/** A predicate's role phrase ends where its clause does. */
+const PREDICATE_PHRASE = /^[^,.;:!?()«»“”"\n]{2,160}/u;
+/** Words that carry a role phrase on after its noun: a complement in an oblique case, a body's name, "of", "at". */
+const PHRASE_GOES_ON = /^(?:of|at|for|the|in|and|и|\p{Lu}[\p{L}\p{N}’'.&-]*)$/u;
 /** "at New York University", "of the Ngātiwai tribe": a capitalised body after a preposition. */
 const BODY_AFTER_PREP = new RegExp(
   `(?:^|\\s)(?:${BODY_PREPOSITIONS.join("|")})\\s+(?:the\\s+)?(?:\\p{Ll}+[’']s\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*)(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}’'.&-]*))*)`,
@@ -66,6 +74,8 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
+/** A word of a Russian role's complement ("правления", "банка", "по"), not a verb or pronoun. */
+const isComplement = (w: string) => COMPLEMENT_WORD_RU.test(w) && !NOT_COMPLEMENT_RU.test(w);
 /** Between two names of a list: a comma, "и", "and". */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:и|and))\s*$/u;
 /**
@@ -158,6 +168,24 @@ export function findRole(
     if (!noun || FEMININE_NOUN_RU.test(noun) || !PLURAL_RU.test(word)) return null;
     return nounBefore(head);
   };
+  // "Иван Петров — экономист …", "Петров является председателем правления банка": the role after a predicate.
+  const predicate = (s: NameSpan): RoleInfo | null => {
+    const cue = PREDICATE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
+    if (!cue) return null;
+    const at = s.end + cue[0].length;
+    const words = PREDICATE_PHRASE.exec(text.slice(at))?.[0].split(/\s+/) ?? [];
+    const head = words.slice(0, ROLE_HEAD_REACH).findIndex((w) => lex.roleNouns.has(wordKey(w.toLowerCase())));
+    if (head < 0 || !words.slice(0, head).every((w) => MODIFIER_WORD.test(w) && !NOT_MODIFIER.test(w))) return null;
+    let end = head + 1;
+    while (end < words.length && (PHRASE_GOES_ON.test(words[end]!) || isComplement(words[end]!.toLowerCase()))) end++;
+    const tagged = professions.find((p) => p.start === at);
+    const phrase = tagged ? text.slice(tagged.start, tagged.end) : words.slice(0, end).join(" ");
+    if (crossesName(at, at + phrase.length) || phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
+    return {
+      role: asWritten(phrase.replace(/\s+(?:of|at|for|the|in|and|и)$/u, ""), lex),
+      affiliation: affiliationIn(phrase, at, orgs),
+    };
+  };
   // "продюсер и актер Игорь Жижикин": the first of two joined role nouns is the person's role too.
   const joinedBefore = (s: NameSpan): RoleInfo | null => {
     if (!s.roleBefore || s.roleBefore.title) return null;
@@ -166,7 +194,9 @@ export function findRole(
       ? { role: asWritten(m[1]!, lex), affiliation: null }
       : null;
   };
-  const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, joinedBefore].map((kind) => spans.map(kind));
+  const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, predicate, joinedBefore].map((kind) =>
+    spans.map(kind),
+  );
   const first = found.flat().find((r) => r !== null) ?? { role: null, affiliation: null };
   const all = spans.flatMap((_, i) => found.map((byMention) => byMention[i]?.role ?? null));
   const roles = [...new Set(all.filter((r): r is string => r !== null))];

@@ -120,6 +120,9 @@ export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "s
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
 export const CLAUSE_OPENERS_EN = ["who", "whom", "whose", "which", "that", "where", "when"];
 
+/** Verbs that say what a person is, before a role ("John Smith is an economist at …"). */
+export const ROLE_PREDICATES_EN = ["is", "was", "became"];
+
 /** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
 export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];
 

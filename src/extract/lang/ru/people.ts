@@ -129,6 +129,22 @@ export const NOT_INITIALS_RU = ["СШ", "США", "РФ", "ЕС", "ООН"];
 /** Words that end an appositive role: a relative clause or the speech verb begins ("…, экономист, который считает"). */
 export const APPOSITIVE_ENDERS_RU = ["который", "которая", "сказал", "считает", "заявил"];
 
+/** Verbs that say what a person is, before a role ("Петров является председателем …", "был послом"). */
+export const ROLE_PREDICATES_RU = [
+  "является",
+  "являлся",
+  "являлась",
+  "был",
+  "была",
+  "стал",
+  "стала",
+  "работает",
+  "работал",
+  "работала",
+  "назначен",
+  "назначена",
+];
+
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
 export const CLAUSE_OPENERS_RU = ["котор\\p{L}*", "кто", "что", "чей", "чья", "чьи", "где", "когда"];
 
