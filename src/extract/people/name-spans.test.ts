@@ -3,6 +3,7 @@ import { splitSentences } from "../analysis/sentences";
 import { lexiconFor } from "../lang";
 import { findNameSpans } from "./name-spans";
 import { readWords } from "../analysis/words";
+import { taggedAs } from "./tagged-as";
 
 const spans = (text: string, lang: "ru" | "en") => {
   const words = readWords(text, splitSentences(text, lang));
@@ -55,5 +56,29 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "The board of Smart Projects said no, and Heise Online reported it."],
   ] as const)("%s: nothing in %s", (lang, text) => {
     expect(spans(text, lang)).toEqual([]);
+  });
+});
+
+describe("findNameSpans: a lone word the tagger calls a person", () => {
+  /** Each listed word tagged PER, as the learned tagger would. */
+  const taggedSpans = (text: string, names: string[]) => {
+    const words = readWords(text, splitSentences(text, "ru"));
+    const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
+    const entities = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: "PER" }));
+    return findNameSpans(words, lexiconFor("ru").people, () => false, true, lower, taggedAs(entities))
+      .filter((s) => s.confirmed)
+      .map((s) => text.slice(s.start, s.end));
+  };
+
+  it("is a person inside a sentence", () => {
+    expect(taggedSpans("Вчера Гамбардела выиграл турнир.", ["Гамбардела"])).toEqual(["Гамбардела"]);
+  });
+
+  it.each([
+    ["a list's item", "Поддержали: • Бурунди • Малави • Монако", ["Бурунди", "Малави"]],
+    ["a sentence's first word", "Гамбардела выиграл турнир.", ["Гамбардела"]],
+    ["a word after a locative preposition", "Встреча прошла в Торгау вчера.", ["Торгау"]],
+  ])("is not one on the tagger's word alone as %s", (_, text, names) => {
+    expect(taggedSpans(text, names)).toEqual([]);
   });
 });

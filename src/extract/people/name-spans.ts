@@ -174,8 +174,10 @@ function judge(
   ];
   // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
   if (taggerLabel === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
-  // A lone word the tagger calls a person is as often a place in a list or a headline: it needs the rules' evidence.
-  if (name.length > 1 && taggerLabel === "PER") evidence.push({ cue: "model", start, end });
+  // The tagger's word that a lone word is a person counts inside a sentence, not at its start (a headline's or a
+  // list's first word), nor in a list, nor after a locative preposition.
+  if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru)))
+    evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too, or the tagger's word that it is a person ("кронпринц Нарухито").
@@ -292,6 +294,22 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
   return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 
+/** Between the items of a list: a comma, a bullet, a semicolon. */
+const LIST_SEPARATOR = /[,•·;]/;
+
+/** Whether the tagger's word that a lone word is a person's name may stand without the rules' evidence. */
+function loneTaggedPerson(words: Word[], a: number, lex: PeopleLexicon, ru: boolean): boolean {
+  const w = words[a]!;
+  const next = words[a + 1];
+  const inList =
+    LIST_SEPARATOR.test(w.gap) && (!next || LIST_SEPARATOR.test(next.gap) || /^\s*(?:и|and)\s*$/.test(next.gap));
+  return !w.weakCap && !inList && !afterPlacePreposition(words, a, lex, ru);
+}
+
+/** A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape. */
+const afterPlacePreposition = (words: Word[], a: number, lex: PeopleLexicon, ru: boolean) =>
+  ru && a > 0 && !!lex.placePreposition?.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
+
 /** The cues in and around the name itself: given name, initials, patronymic, speech verb, appositive, shapes. */
 function nameEvidence(
   words: Word[],
@@ -307,10 +325,7 @@ function nameEvidence(
   const firstKey = wordKey(name[0]!.lower);
   const weak = name[0]!.weakCap;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
-  // A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape.
-  const afterPlacePreposition =
-    ru && a > 0 && !!lex.placePreposition?.test(words[a - 1]!.lower) && SPACE_GAP.test(words[a]!.gap);
-  const lone = name.length === 1 && !afterPlacePreposition;
+  const lone = name.length === 1 && !afterPlacePreposition(words, a, lex, ru);
   // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
   // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
   if (ru && lone && !weak && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower))
