@@ -11,7 +11,7 @@ import { groupCandidates } from "./orgs/group";
 import { findDomainNames } from "./orgs/latin-names";
 import { ORG_FINDERS } from "./orgs/finders";
 import { lexiconFor } from "./lang";
-import { findQuotedNames } from "./orgs/quoted";
+import { findQuotedNames, quotedWorks } from "./orgs/quoted";
 import { resolveOverlaps } from "./orgs/resolve-overlaps";
 import { findRepeats } from "./orgs/repeats";
 import { findTaggedNames } from "./orgs/tagged";
@@ -31,7 +31,10 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
     ...findTaggedNames(analysis, lex),
     ...findListedBodies(analysis, lex.orgs.listedBodies),
   ];
-  const found = joinQuotedNames(text, resolveOverlaps(candidates));
+  const works = quotedWorks(text);
+  const found = joinQuotedNames(text, resolveOverlaps(candidates)).filter(
+    (c) => !works.has(text.slice(c.start, c.end)),
+  );
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
   return groupCandidates(text, all, taggerBacking(analysis.entities, lex.orgs.taggerMustBack)).sort(
     (a, b) => a.mentions[0]!.start - b.mentions[0]!.start,

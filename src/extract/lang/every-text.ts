@@ -16,6 +16,7 @@ import {
   HEAD_STEMS_RU,
   LEGAL_FORMS_RU,
   NAME_CONNECTORS_RU,
+  LIST_OPENERS_RU,
   NOT_ORG_QUOTE_STEMS_RU,
 } from "./ru/orgs";
 import * as ruPeople from "./ru/people";
@@ -43,6 +44,9 @@ export const LEGAL_FORMS: string[] = LEGAL_FORMS_RU;
 
 /** Noun stems before «quotes» that make the quoted name a work, an event or a law, not a body. */
 export const NOT_ORG_QUOTE_STEMS: string[] = NOT_ORG_QUOTE_STEMS_RU;
+
+/** Words that open a list of examples between a noun and the «quotes» it names ("картины, как «Цирк»"). */
+export const QUOTE_LIST_OPENERS: string[] = LIST_OPENERS_RU;
 
 /** Small words inside an organisation's name, left out of its grouping key; "de" for names from Romance languages. */
 export const NAME_CONNECTORS: string[] = [...CONNECTORS_EN, ...NAME_CONNECTORS_RU, "de"];

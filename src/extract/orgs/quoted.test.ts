@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotedNames } from "./quoted";
+import { findQuotedNames, quotedWorks } from "./quoted";
 import type { Lang } from "../types";
 import { lexiconFor } from "../lang";
 
@@ -16,7 +16,17 @@ describe("findQuotedNames", () => {
     ["«В Казахстане оперируют десятки крупных российских недропользователей», – напомнил он.", "ru", []],
     ['He said the plan was "Distressing" and joined the firm "Kaztsink".', "en", ["Kaztsink"]],
     ['a "common sense" law', "en", []],
+    ["показали картины, как «Цирк», «Новые времена» и «Огни большого города»; «Цирк» хвалят.", "ru", []],
+    ["выпустил синглы «Утро», «Вечер», а затем ушёл в «Мелодию»", "ru", ["Мелодию"]],
+    ["спонсор фильма «Цирк» — АО «Казахфильм», партнёр «Казахмыс»", "ru", ["Казахфильм", "Казахмыс"]],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);
+  });
+});
+
+describe("quotedWorks", () => {
+  it("names what a noun before the quotes or a list of them calls a work, wherever the name stands", () => {
+    const text = "Среди хитов, например, «Утро», «Вечер» и «Ночь». Компания «Мелодия» выпустила «Утро» ещё раз.";
+    expect([...quotedWorks(text)]).toEqual(["Утро", "Вечер", "Ночь"]);
   });
 });

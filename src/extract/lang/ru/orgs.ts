@@ -132,6 +132,9 @@ export const LEGAL_FORMS_RU = [
   "АНО",
 ];
 
+/** Words that open a list of examples between a noun and its «quotes» ("картины, как «Цирк»"). */
+export const LIST_OPENERS_RU = ["как", "например", "включая", "которых", "которые"];
+
 /** Nouns before «quotes» that make the quoted name a work, an event or a law, not a body. */
 export const NOT_ORG_QUOTE_STEMS_RU = [
   "фильм",
@@ -176,6 +179,12 @@ export const NOT_ORG_QUOTE_STEMS_RU = [
   "сорт",
   "игр",
   "мультфильм",
+  "хит",
+  "сингл",
+  "трек",
+  "композици",
+  "клип",
+  "песен",
   "картин",
   "опер",
   "балет",
