@@ -70,6 +70,11 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
       .map((s) => text.slice(s.start, s.end));
   };
 
+  it("is needed for a sentence's first word alone when the tagger read the text", () => {
+    const text = "Обвинение заявляет, что срок истёк. Петров заявляет, что нет.";
+    expect(taggedSpans(text, ["Петров"])).toEqual(["Петров"]);
+  });
+
   it("is a person inside a sentence", () => {
     expect(taggedSpans("Вчера Гамбардела выиграл турнир.", ["Гамбардела"])).toEqual(["Гамбардела"]);
   });

@@ -45,9 +45,9 @@ const COMPLEMENT_REACH = 8;
 /** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
-/** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
 /** A word in Latin letters (a Russian text's English or other Western name). */
 const LATIN_WORD = /^\p{Script=Latin}/u;
+/** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
 const OUTWEIGHS_TAGGER = new Set(["given-name", "given-name-alone", "initials", "patronymic", "title"]);
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
@@ -179,6 +179,16 @@ function judge(
   if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru)))
     evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
+  // A sentence's first word alone that the tagger, reading the whole sentence, did not call a person is a common
+  // word ("Обвинение заявляет", "Следствие полагает") whatever verb follows it; a given name or a title still counts.
+  if (
+    tagged !== UNTAGGED &&
+    name.length === 1 &&
+    weak &&
+    taggerLabel !== "PER" &&
+    !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue) || e.cue === "role")
+  )
+    evidence.length = 0;
   // After a Russian role noun a lone word is as often a place in the genitive ("губернатор Приморья") as a surname:
   // it needs a surname's shape too, or the tagger's word that it is a person ("кронпринц Нарухито").
   if (
