@@ -18,6 +18,8 @@ describe("findEnglishNames", () => {
     ["according to whale rescue group Project Jonah.", ["Project Jonah"]],
     ["Mr Obama will address the African Union in Addis Ababa.", ["African Union"]],
     ["Photo by Kirsten Luce for The New York Times", ["New York Times"]],
+    ["The deal struck with the search engine Mozilla and chipmaker Intel holds.", ["Mozilla", "Intel"]],
+    ["A statement from Egypt’s Ministry of Health followed.", ["Ministry of Health"]],
     ["Chinese officials met President Obama in South Carolina.", []],
     ["Security officials said the Investment Company Act applies.", []],
     ["It was La Commission that objected.", []],

@@ -94,6 +94,8 @@ export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
   for (const run of capitalisedRuns(text, tokens)) {
     let { from, to } = run;
     while (from <= to && (SENTENCE_WORDS_EN.has(tokens[from]!.text) || tokens[from]!.text === "The")) from++;
+    // A country's possessive is not part of its bodies' names: "Egypt’s Ministry of Health" is the ministry.
+    while (from < to && tokens[from]!.possessive && isPlace(tokens[from]!.text)) from++;
     if (from > to) continue;
     const words = tokens.slice(from, to + 1);
     let headAt = -1;

@@ -205,6 +205,17 @@ export const PRECEDING_NOUNS_EN = new Set([
   "union",
   "party",
   "movement",
+  // What a company makes or runs: "chipmaker Intel", "search engine Mozilla".
+  "maker",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "drugmaker",
+  "manufacturer",
+  "conglomerate",
+  "operator",
+  "publisher",
+  "engine",
 ]);
 
 /** A class noun's plural ("company" → "companies", "group" → "groups"). */
