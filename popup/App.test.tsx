@@ -8,6 +8,7 @@ import {
   click,
   fakePopupApi,
   fixtureNote,
+  fixtureResult,
   fixtureState,
   HOSTILE,
   mount,
@@ -52,6 +53,24 @@ describe("popup sections", () => {
     expect(texts).toHaveLength(3);
     expect(texts[1]).toContain("Минфин");
     expect(texts[1]).toContain("Also: Минфину");
+  });
+
+  it("shows the outlet the story comes from as the page's source, not among its organisations", async () => {
+    const result = fixtureResult();
+    const outlet = { ...result.organisations[0]!, id: "o-caravan", name: "Caravan.kz", variants: [], outlet: true };
+    const { root } = await popup(undefined, {
+      result: { ...result, organisations: [...result.organisations, outlet] },
+    });
+    expect(byTestId(root, "page-source")?.textContent).toBe("Source: Caravan.kz");
+    expect(textsIn(root, "section-organisations")).toHaveLength(3);
+    expect(textsIn(root, "section-organisations").join(" ")).not.toContain("Caravan.kz");
+    // What no one named proposes is the outlet's, by name.
+    expect(textsIn(root, "section-policy-options")[1]).toContain("Proposed by the outlet, Caravan.kz");
+  });
+
+  it("names no source when the text names no outlet", async () => {
+    const { root } = await popup();
+    expect(byTestId(root, "page-source")).toBeNull();
   });
 
   it.each([

@@ -1,15 +1,18 @@
-// One policy option: its text and who proposes it (a person, or the outlet itself).
+// One policy option: its text and who proposes it (a person, or the outlet itself, by name when the text names it).
 import type { OptionItem } from "./model";
 import { t } from "./i18n";
 
 export function OptionRow({ item, onActivate }: { item: OptionItem; onActivate: (id: string) => void }) {
-  const { option } = item;
+  const { option, outlet } = item;
+  const by = option.proposer
+    ? t("popupProposedBy", option.proposer)
+    : outlet
+      ? t("popupProposedByNamedOutlet", outlet)
+      : t("popupProposedByOutlet");
   return (
     <button type="button" class="item kind-policy-option" data-primary onClick={() => onActivate(item.id)}>
       <span class="item-text">{option.text}</span>
-      <span class="item-line">
-        {option.proposer ? t("popupProposedBy", option.proposer) : t("popupProposedByOutlet")}
-      </span>
+      <span class="item-line">{by}</span>
     </button>
   );
 }

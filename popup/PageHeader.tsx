@@ -29,11 +29,14 @@ function statusLine(state: TabState): string | null {
 
 export function PageHeader({ state, onRun, onToggleHighlights, onOpen, onOpenSidePanel }: Props) {
   const status = statusLine(state);
+  // The outlet the story comes from is the page's source, shown here, not among the story's organisations.
+  const sources = (state.result?.organisations ?? []).filter((o) => o.outlet).map((o) => o.name);
   return (
     <header class="page-header">
       <h1 data-testid="page-title">{state.page.title || t("popupUntitled")}</h1>
       <p class="meta">
         <span data-testid="page-lang">{t("popupLanguage", t(LANG_NAMES[state.page.lang] ?? "popupLangOther"))}</span>
+        {sources.length > 0 && <span data-testid="page-source">{t("popupSource", sources.join(", "))}</span>}
       </p>
       {status && (
         <p class="status" role="status">

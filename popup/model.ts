@@ -24,6 +24,8 @@ export interface OptionItem {
   kind: "policy-option";
   id: string;
   option: PolicyOption;
+  /** The outlet the story comes from, which proposes what no one named does; null when the text names none. */
+  outlet: string | null;
   haystack: () => string;
 }
 export interface NoteItem {
@@ -64,6 +66,7 @@ function hay(parts: () => (string | null | undefined)[]): () => string {
 /** A result's experts (with what each proposes), organisations and options, in article order: popup and library. */
 export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts" | "organisations" | "options"> {
   const options = r?.policyOptions ?? [];
+  const outlet = r?.organisations.find((o) => o.outlet)?.name ?? null;
   return {
     experts: (r?.people ?? [])
       .filter((p) => p.expert)
@@ -74,16 +77,20 @@ export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts"
         options: options.filter((o) => o.proposerId === person.id),
         haystack: hay(() => [person.name, person.role, person.affiliation]),
       })),
-    organisations: (r?.organisations ?? []).map((org) => ({
-      kind: "organisation",
-      id: org.id,
-      org,
-      haystack: hay(() => [org.name, ...org.variants]),
-    })),
+    // The story's bodies: the outlet it comes from is the page's source (the popup's header shows it).
+    organisations: (r?.organisations ?? [])
+      .filter((org) => !org.outlet)
+      .map((org) => ({
+        kind: "organisation",
+        id: org.id,
+        org,
+        haystack: hay(() => [org.name, ...org.variants]),
+      })),
     options: options.map((option) => ({
       kind: "policy-option",
       id: option.id,
       option,
+      outlet,
       haystack: hay(() => [option.text, option.proposer]),
     })),
   };

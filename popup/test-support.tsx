@@ -65,6 +65,7 @@ export function fixtureResult(): ExtractResult {
       {
         id: "o-knb",
         kind: "organisation",
+        outlet: false,
         name: "КНБ",
         variants: ["КНБ"],
         mentions: [mention("КНБ", 10)],
@@ -74,6 +75,7 @@ export function fixtureResult(): ExtractResult {
       {
         id: "o-minfin",
         kind: "organisation",
+        outlet: false,
         name: "Минфин",
         variants: ["Минфину", "Минфин"],
         mentions: [mention("Минфину", 20), mention("Минфин", 30)],
@@ -83,6 +85,7 @@ export function fixtureResult(): ExtractResult {
       {
         id: "o-evil",
         kind: "organisation",
+        outlet: false,
         name: HOSTILE,
         variants: [`<script>alert(2)</script>`],
         mentions: [mention("x", 40)],

@@ -52,6 +52,7 @@ const result: ExtractResult = {
     {
       id: "o1",
       kind: "organisation",
+      outlet: false,
       name: "КНБ",
       variants: ["КНБ"],
       confidence: 0.9,

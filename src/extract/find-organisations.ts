@@ -18,8 +18,10 @@ import { findTaggedNames } from "./orgs/tagged";
 import { findListedBodies } from "./orgs/listed-bodies";
 import { joinQuotedNames } from "./orgs/quoted-after-name";
 import { taggerBacking } from "./orgs/tagger-backed";
+import { markOutlets } from "./orgs/outlets";
 
-export function findOrganisations(analysis: Analysis): Organisation[] {
+/** The article's bodies; `url`, the page's address, tells its own outlet (orgs/outlets.ts). */
+export function findOrganisations(analysis: Analysis, url: string | null = null): Organisation[] {
   const { text, tokens, lang } = analysis;
   const lex = lexiconFor(lang, text);
   const candidates: Candidate[] = [
@@ -36,7 +38,6 @@ export function findOrganisations(analysis: Analysis): Organisation[] {
     (c) => !works.has(text.slice(c.start, c.end)),
   );
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
-  return groupCandidates(text, all, taggerBacking(analysis.entities, lex.orgs.taggerMustBack)).sort(
-    (a, b) => a.mentions[0]!.start - b.mentions[0]!.start,
-  );
+  const orgs = groupCandidates(text, all, taggerBacking(analysis.entities, lex.orgs.taggerMustBack));
+  return markOutlets(text, orgs, lex.orgs.outlets, url).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

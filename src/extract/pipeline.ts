@@ -82,7 +82,7 @@ export function tracePipeline(
   // 1. Read the text once: sentences, words, tokens, quotes, the tagger's spans.
   const analysis = stages.analyse(text, language, tagger(language));
   // 2. Organisations first: a capitalised name inside one is not a person.
-  const organisations = stages.findOrganisations(analysis);
+  const organisations = stages.findOrganisations(analysis, meta.url);
   // 3. People, linked across their mentions, with their roles.
   const found = stages.findPeople(analysis, organisations);
   // 4. Whose words each sentence reports: once, for both the experts and the options.

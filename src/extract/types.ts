@@ -50,6 +50,11 @@ export interface Organisation {
   mentions: Mention[];
   confidence: number;
   evidence: Evidence[];
+  /**
+   * The outlet the story comes from ("передает Caravan.kz", "Reuters reported"): the page's source rather than one
+   * of the story's bodies (orgs/outlets.ts). It stays in the list, with its mentions.
+   */
+  outlet: boolean;
 }
 
 export interface PolicyOption {

@@ -71,6 +71,8 @@ export function resultOfRecord(
     organisations: record.organisations.map((o) => ({
       ...o,
       kind: "organisation" as const,
+      // The library keeps no outlet mark: a stored page lists its outlet with its bodies.
+      outlet: false,
       variants: [],
       evidence: [],
     })),

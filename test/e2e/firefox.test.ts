@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTENSION_UUID, type FirefoxSession, launchFirefox } from "./firefox";
-import { REFERENCE } from "./fixtures";
+import { REFERENCE, REFERENCE_OUTLET } from "./fixtures";
 import { selectQuote } from "./select-quote";
 
 const gold = REFERENCE.gold as unknown as { organisations: { name: string }[] };
@@ -127,11 +127,16 @@ describe("Firefox: the popup for the tab", () => {
         (e) => e.textContent ?? "",
       ),
     );
-    for (const { name } of gold.organisations)
+    for (const { name } of gold.organisations.filter((o) => o.name !== REFERENCE_OUTLET))
       expect(
         orgs.some((t) => t.includes(name)),
         name,
       ).toBe(true);
+    const source = await firefox.evaluate(
+      popup,
+      () => document.querySelector('[data-testid="page-source"]')?.textContent,
+    );
+    expect(source).toBe(`Source: ${REFERENCE_OUTLET}`);
     // The note written above, read back from the add-on's database.
     expect(
       await firefox.waitFor(popup, () => document.querySelector('[data-testid="section-notes"]')?.textContent),

@@ -8,6 +8,12 @@ import { type Fixture, loadFixture } from "../../scripts/lib/fixture-page";
 
 export { type Fixture, REFERENCE } from "../../scripts/lib/fixture-page";
 
+/**
+ * The reference page's outlet ("…, передает Caravan.kz", on caravan.kz): one of its gold organisations, which the
+ * popup shows as the page's source rather than among the story's bodies.
+ */
+export const REFERENCE_OUTLET = "Caravan.kz";
+
 const shared = join(SHARED, "fixtures/pages");
 
 export function sharedFixture(name: string, fallbackUrl = `https://www.example-news.test/${name}/`): Fixture | null {

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openArticle, type Session, tabIdOf } from "../../scripts/lib/browser";
-import { REFERENCE } from "./fixtures";
+import { REFERENCE, REFERENCE_OUTLET } from "./fixtures";
 
 const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");
 const gold = REFERENCE.gold as unknown as { organisations: { name: string }[] };
@@ -34,15 +34,17 @@ describe("popup for the reference page", () => {
     expect(experts).toContain("экономист");
   });
 
-  it("lists the seven organisations", async () => {
+  it("lists the story's organisations, and the outlet it comes from as the page's source", async () => {
     const section = popup.getByTestId("section-organisations");
     const items = await section.getByTestId("annotation-item").allTextContents();
-    for (const { name } of gold.organisations)
+    const bodies = gold.organisations.filter((o) => o.name !== REFERENCE_OUTLET);
+    for (const { name } of bodies)
       expect(
         items.some((t) => t.includes(name)),
         name,
       ).toBe(true);
-    expect(items).toHaveLength(gold.organisations.length);
+    expect(items).toHaveLength(bodies.length);
+    expect(await popup.getByTestId("page-source").textContent()).toBe(`Source: ${REFERENCE_OUTLET}`);
   });
 
   it("lists the options with their proposer", async () => {

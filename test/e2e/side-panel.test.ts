@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inPageUi, launch, openArticle, type RoutedPage, type Session, tabIdOf } from "../../scripts/lib/browser";
-import { REFERENCE } from "./fixtures";
+import { REFERENCE, REFERENCE_OUTLET } from "./fixtures";
 
 const SHOTS = resolve(import.meta.dirname, "../../out/screenshots");
 /** A second article on the same site: the reference page with another economist, so the two lists differ. */
@@ -81,7 +81,8 @@ describe("the side panel beside the reference page", () => {
     expect(listed).toContain("экономист");
     expect(listed).toContain("создать агентство стратегических активов");
     const orgs = await side().getByTestId("section-organisations").getByTestId("annotation-item").allTextContents();
-    expect(orgs).toHaveLength(gold.organisations.length);
+    expect(orgs).toHaveLength(gold.organisations.filter((o) => o.name !== REFERENCE_OUTLET).length);
+    expect(await side().getByTestId("page-source").textContent()).toBe(`Source: ${REFERENCE_OUTLET}`);
     const options = await side().getByTestId("section-policy-options").getByTestId("annotation-item").allTextContents();
     expect(options.find((t) => t.includes("создать агентство стратегических активов"))).toContain("Расул Рысмамбетов");
     expect(await side().getByTestId("section-notes").count()).toBe(1);

@@ -156,6 +156,7 @@ export const SAMPLE: PageExport[] = [
           {
             id: "org:minfin",
             kind: "organisation",
+            outlet: false,
             name: "Минфин",
             variants: ["Минфину", "Минфин"],
             mentions: [at(RU_TEXT, "Минфину"), at(RU_TEXT, "Минфин", 1)],
@@ -205,6 +206,7 @@ export const SAMPLE: PageExport[] = [
           {
             id: "org:water-institute",
             kind: "organisation",
+            outlet: false,
             name: "Water Institute",
             variants: ["Water Institute"],
             mentions: [at(EN_TEXT, "Water Institute")],
@@ -214,6 +216,7 @@ export const SAMPLE: PageExport[] = [
           {
             id: "org:adb",
             kind: "organisation",
+            outlet: false,
             name: "Asian Development Bank",
             variants: ["Asian Development Bank", "ADB"],
             mentions: [at(EN_TEXT, "Asian Development Bank"), at(EN_TEXT, "ADB")],

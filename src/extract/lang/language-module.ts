@@ -80,6 +80,20 @@ export interface OrgRules {
    * learned tagger's backing (orgs/tagger-backed.ts): only where the language's model reads today's news well.
    */
   taggerMustBack: boolean;
+  /** How the language names the outlet a story comes from (orgs/outlets.ts). */
+  outlets: OutletWords;
+}
+
+/** The words around an outlet's name when the text gives it as the story's source ("передает Caravan.kz"). */
+export interface OutletWords {
+  /** Matches the text right before a mention that makes it the source: "передает ", "according to ". */
+  before: RegExp;
+  /** Matches the text right after a mention that makes it the source: " reported". */
+  after: RegExp;
+  /** Matches the text right before a name that makes it a news outlet's: "агентства ", "the newspaper ". */
+  mediaBefore: RegExp;
+  /** Outlets known by name, as written. */
+  mediaNames: ReadonlySet<string>;
 }
 
 export interface LanguageModule {

@@ -166,6 +166,7 @@ function toOrganisation(g: Group): Organisation {
     mentions,
     confidence: round(confidence),
     evidence,
+    outlet: false,
   };
 }
 

@@ -6,6 +6,7 @@ import { orgCover } from "./org-cover";
 const org = (spans: [number, number][]): Organisation => ({
   id: "o",
   kind: "organisation",
+  outlet: false,
   name: "X",
   variants: [],
   confidence: 1,

@@ -13,6 +13,7 @@ const org = (text: string, name: string): Organisation => {
   return {
     id: "o",
     kind: "organisation",
+    outlet: false,
     name: "Минфин",
     variants: [name],
     mentions: [{ text: name, start, end: start + name.length }],

@@ -5,7 +5,7 @@ import { keys, lower } from "../word-sets";
 import * as ru from "../ru/people";
 import * as options from "./options";
 import * as people from "./people";
-import { LISTED_BODIES_EN, NOT_ORG_LAST_WORDS_EN, PRECEDING_NOUNS_EN } from "./orgs";
+import { LISTED_BODIES_EN, NOT_ORG_LAST_WORDS_EN, OUTLETS_EN, PRECEDING_NOUNS_EN } from "./orgs";
 
 export const EN: LanguageModule = {
   name: "en",
@@ -55,6 +55,7 @@ export const EN: LanguageModule = {
     // The English model learned 1996 wire news (CoNLL): it calls today's brands and groups places or people
     // (Instagram, Google, al-Qaeda), so on the English fixture pages its backing cost more than it saved.
     taggerMustBack: false,
+    outlets: OUTLETS_EN,
   },
   model: "ner-en.bin",
 };

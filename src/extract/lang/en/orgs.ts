@@ -451,3 +451,40 @@ export const GAZETTEER_EN: GazetteerEntry[] = [
   { name: "Red Cross" },
   { name: "Interpol" },
 ];
+
+/**
+ * The outlet a story comes from ("Reuters reported", "according to The New York Times", "told the newspaper
+ * Haaretz"): the words before and after its name, a news outlet's nouns, and outlets known by name (orgs/outlets.ts).
+ */
+export const OUTLETS_EN = {
+  before:
+    /(?:according\s+to|reported\s+by|told|(?:said|wrote)\s+in)\s+(?:the\s+)?(?:(?:newspaper|agency|news\s+agency|broadcaster|outlet|website|magazine|daily)\s+)?$/i,
+  after: /^\s+(?:reported|reports|has\s+reported|said\s+in\s+a\s+report|wrote)\b/i,
+  mediaBefore: /(?:newspaper|agency|broadcaster|outlet|website|magazine|daily|wire\s+service)\s+(?:the\s+)?$/i,
+  mediaNames: new Set([
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "BBC",
+    "CNN",
+    "Al Jazeera",
+    "New York Times",
+    "The New York Times",
+    "Washington Post",
+    "The Washington Post",
+    "Wall Street Journal",
+    "The Wall Street Journal",
+    "Financial Times",
+    "The Guardian",
+    "Guardian",
+    "Politico",
+    "NPR",
+    "Xinhua",
+    "Interfax",
+    "TASS",
+    "Eurasianet",
+  ]),
+};

@@ -6,6 +6,7 @@ import * as en from "../en/people";
 import * as options from "./options";
 import * as people from "./people";
 import { NAME_ADJECTIVE_ENDING, PLURAL_VERB_ENDING } from "./endings";
+import { OUTLETS_RU } from "./orgs";
 
 export const RU: LanguageModule = {
   name: "ru",
@@ -54,6 +55,7 @@ export const RU: LanguageModule = {
     // Russian lists decline their class nouns ("и другие компании", "других компаний"): not written yet.
     listedBodies: NO_LISTED_BODIES,
     taggerMustBack: true,
+    outlets: OUTLETS_RU,
   },
   model: "ner-ru.bin",
 };

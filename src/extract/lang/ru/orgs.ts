@@ -380,3 +380,36 @@ export const NAMING_HEADS_RU = [
 
 /** Small words inside an organisation's name that its key leaves out: "Комитет по делам …", "Палата при …". */
 export const NAME_CONNECTORS_RU = ["и", "по", "при", "в"];
+
+/**
+ * The outlet a story comes from ("передает Caravan.kz", "пишет РИА Новости", "по данным агентства Reuters"): the
+ * words before and after its name, a news outlet's nouns, and outlets known by name (orgs/outlets.ts).
+ */
+export const OUTLETS_RU = {
+  before:
+    /(?:переда[её]т|передают|пишет|пишут|сообщает|сообщают|сообщил[аио]?|информирует|цитирует|со\s+ссылкой\s+на|по\s+данным|по\s+информации|по\s+сообщению)\s+(?:(?:\p{L}+\s+)?(?:агентств|информагентств|издани|газет|портал|сайт|телеканал|телекомпани|радиостанци|журнал)\p{L}*\s+)?[«"]?$/iu,
+  after: /^[»"]?\s*(?:сообщает|сообщил[аио]?|переда[её]т|пишет)(?!\p{L})/iu,
+  mediaBefore:
+    /(?:агентств|информагентств|издани|газет|портал|сайт|телеканал|телекомпани|радиостанци|журнал)\p{L}*\s+[«"]?$/iu,
+  mediaNames: new Set([
+    "ТАСС",
+    "РИА Новости",
+    "Интерфакс",
+    "Казинформ",
+    "Kazinform",
+    "Tengrinews",
+    "Tengrinews.kz",
+    "Kursiv",
+    "Коммерсант",
+    "Ведомости",
+    "РБК",
+    "Известия",
+    "Хабар",
+    "Азаттык",
+    "Радио Азаттык",
+    "Sputnik",
+    "Reuters",
+    "Bloomberg",
+    "BBC",
+  ]),
+};
