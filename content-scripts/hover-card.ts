@@ -24,6 +24,7 @@ export interface CardLabels {
   mentions: string;
   proposer: string;
   outlet: string;
+  author: string;
   why: string;
   variants: string;
   addNote: string;
@@ -82,7 +83,8 @@ export function createHoverCard(
       if (view.affiliation) row(dl, labels.affiliation, view.affiliation);
       if (view.kind !== "policy-option") row(dl, labels.mentions, String(view.mentionCount));
       if (view.variants.length) row(dl, labels.variants, view.variants.join(", "));
-      if (view.kind === "policy-option") row(dl, labels.proposer, view.proposer ?? labels.outlet);
+      if (view.kind === "policy-option")
+        row(dl, labels.proposer, view.proposer ?? (view.byAuthor ? labels.author : labels.outlet));
       if (view.cues.length)
         row(
           dl,

@@ -19,6 +19,7 @@ export function cardLabels(t: Translate): CardLabels {
     mentions: or("cardMentions", "Mentions"),
     proposer: or("cardProposer", "Proposed by"),
     outlet: or("cardOutlet", "the outlet"),
+    author: or("cardAuthor", "the author"),
     why: or("cardWhy", "Why"),
     variants: or("cardVariants", "Also as"),
     addNote: or("addNote", "Add note"),

@@ -68,6 +68,11 @@ describe("popup sections", () => {
     expect(textsIn(root, "section-policy-options")[1]).toContain("Proposed by the outlet, Caravan.kz");
   });
 
+  it("says the author proposes what no one named does in a first-person post", async () => {
+    const { root } = await popup(undefined, { result: { ...fixtureResult(), voice: "author" } });
+    expect(textsIn(root, "section-policy-options")[1]).toContain("Proposed by the author");
+  });
+
   it("names no source when the text names no outlet", async () => {
     const { root } = await popup();
     expect(byTestId(root, "page-source")).toBeNull();

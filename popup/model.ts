@@ -26,6 +26,8 @@ export interface OptionItem {
   option: PolicyOption;
   /** The outlet the story comes from, which proposes what no one named does; null when the text names none. */
   outlet: string | null;
+  /** What no one named proposes is the author's: the text is a first-person post (ExtractResult.voice). */
+  byAuthor: boolean;
   haystack: () => string;
 }
 export interface NoteItem {
@@ -91,6 +93,7 @@ export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts"
       id: option.id,
       option,
       outlet,
+      byAuthor: r?.voice === "author",
       haystack: hay(() => [option.text, option.proposer]),
     })),
   };

@@ -117,6 +117,7 @@ export function fixtureResult(): ExtractResult {
         evidence: [],
       },
     ],
+    voice: "outlet",
   };
 }
 

@@ -42,6 +42,7 @@ const view = (id: number, spans: number): AnnotationView => ({
   mentionCount: spans,
   proposer: null,
   proposerId: null,
+  byAuthor: false,
   cues: [],
   spans: Array.from({ length: spans }, (_, i) => ({ start: i * 10, end: i * 10 + 5 })),
 });

@@ -61,6 +61,7 @@ const result: ExtractResult = {
     },
   ],
   policyOptions: [],
+  voice: "outlet",
 };
 
 describe("annotationViews", () => {
@@ -78,6 +79,27 @@ describe("annotationViews", () => {
     const many = { ...result, people: [{ ...expert!, roles }] };
     expect(annotationViews(many)[0]!.role).toBe("экономист; бывший министр финансов; профессор КазНУ");
     expect(annotationViews(result)[0]!.role).toBe("экономист");
+  });
+
+  it("names who proposes what no one named does: the outlet the text names, or the author of a post", () => {
+    const option = {
+      id: "opt",
+      kind: "policy-option" as const,
+      text: "защитить активы",
+      start: 10,
+      end: 25,
+      proposer: null,
+      proposerId: null,
+      confidence: 0.8,
+      evidence: [],
+    };
+    const outlet = { ...result.organisations[0]!, id: "o2", name: "Caravan.kz", outlet: true };
+    const news = { ...result, organisations: [...result.organisations, outlet], policyOptions: [option] };
+    const newsView = annotationViews(news).find((v) => v.kind === "policy-option")!;
+    expect([newsView.proposer, newsView.byAuthor]).toEqual(["Caravan.kz", false]);
+    const post = annotationViews({ ...result, policyOptions: [option], voice: "author" });
+    const postView = post.find((v) => v.kind === "policy-option")!;
+    expect([postView.proposer, postView.byAuthor]).toEqual([null, true]);
   });
 
   it("leaves out what the reader corrected, on this page or on every page", () => {

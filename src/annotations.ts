@@ -19,8 +19,11 @@ export interface AnnotationView {
   /** Organisations: other surface forms seen. */
   variants: string[];
   mentionCount: number;
+  /** An option's proposer: the person, else the outlet the text names as its source; null when neither. */
   proposer: string | null;
   proposerId: string | null;
+  /** An option no one named proposes, in a post by its author (ExtractResult.voice): "the author" proposes it. */
+  byAuthor: boolean;
   /** The cue words that made the engine mark it, for "why is this highlighted". */
   cues: string[];
   spans: TextSpan[];
@@ -67,6 +70,7 @@ export function* eachAnnotationView(
       mentionCount: p.mentions.length,
       proposer: null,
       proposerId: null,
+      byAuthor: false,
       cues: cueWords(p.evidence, result.text),
       spans: p.mentions.map(({ start, end }) => ({ start, end })),
     };
@@ -83,10 +87,12 @@ export function* eachAnnotationView(
       mentionCount: o.mentions.length,
       proposer: null,
       proposerId: null,
+      byAuthor: false,
       cues: cueWords(o.evidence, result.text),
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
     };
   }
+  const outlet = result.organisations.find((o) => o.outlet)?.name ?? null;
   for (const o of result.policyOptions) {
     if (!ok("policy-option", o.text)) continue;
     yield {
@@ -97,8 +103,9 @@ export function* eachAnnotationView(
       affiliation: null,
       variants: [],
       mentionCount: 1,
-      proposer: o.proposer,
+      proposer: o.proposer ?? outlet,
       proposerId: o.proposerId,
+      byAuthor: o.proposer === null && result.voice === "author",
       cues: cueWords(o.evidence, result.text),
       spans: [{ start: o.start, end: o.end }],
     };

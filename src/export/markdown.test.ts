@@ -17,6 +17,19 @@ describe("toMarkdown", () => {
     expect(md).toContain("- Минфину следует пересмотреть налоговую политику — proposed by the outlet");
   });
 
+  it("says who proposes what no one named does: the outlet by name, or the author of a post", () => {
+    const page = SAMPLE[0]!;
+    const r = page.result!;
+    const outlet = { ...r.organisations[0]!, name: "Caravan.kz", outlet: true };
+    const news = toMarkdown({ ...page, result: { ...r, organisations: [...r.organisations, outlet] } });
+    expect(news).toContain(`- **Caravan.kz** (${outlet.mentions.length} mentions) — the page's source`);
+    expect(news).toContain(
+      "- Минфину следует пересмотреть налоговую политику — proposed by the outlet, **Caravan.kz**",
+    );
+    const post = toMarkdown({ ...page, result: { ...r, voice: "author" } });
+    expect(post).toContain("- Минфину следует пересмотреть налоговую политику — proposed by the author");
+  });
+
   it("keeps the reader's Markdown and escapes the page's", () => {
     const md = toMarkdown(SAMPLE[0]!);
     expect(md).toContain("\n**Важно**: проверить цифры\n");

@@ -28,10 +28,14 @@ function automaticSections(result: ExtractResult): string[] {
     return `- **${escapeInline(p.name)}**${role} (${countOf(p.mentions.length, "en", MENTION)})`;
   });
   const organisations = result.organisations.map(
-    (o) => `- **${escapeInline(o.name)}** (${countOf(o.mentions.length, "en", MENTION)})`,
+    (o) =>
+      `- **${escapeInline(o.name)}** (${countOf(o.mentions.length, "en", MENTION)})${o.outlet ? " — the page's source" : ""}`,
   );
+  const outlet = result.organisations.find((o) => o.outlet);
+  const nobody =
+    result.voice === "author" ? "the author" : outlet ? `the outlet, **${escapeInline(outlet.name)}**` : "the outlet";
   const options = result.policyOptions.map((o) => {
-    const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : "the outlet";
+    const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : nobody;
     return `- ${escapeInline(o.text)} — proposed by ${by}`;
   });
   return [section("Experts", experts), section("Organisations", organisations), section("Policy options", options)];

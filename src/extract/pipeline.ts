@@ -18,6 +18,7 @@ import { RULES_ONLY, type TaggerModels } from "./model-lookup";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { FoundPerson, Speakers } from "./findings";
+import { textVoice } from "./voice";
 
 /** What the article reader found besides the text: the result's metadata fields. */
 export type ArticleMeta = Pick<
@@ -77,6 +78,7 @@ export function tracePipeline(
     people: [],
     organisations: [],
     policyOptions: [],
+    voice: "outlet",
   };
   if (!meta.isArticle || !text.trim()) return { result, trace: null };
   // 1. Read the text once: sentences, words, tokens, quotes, the tagger's spans.
@@ -98,6 +100,7 @@ export function tracePipeline(
       organisations: uniqueIds(organisations),
       people: uniqueIds(people),
       policyOptions: uniqueIds(policyOptions),
+      voice: textVoice(analysis, speakers, organisations),
     },
     trace: { analysis, people: found, speakers },
   };

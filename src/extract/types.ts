@@ -88,4 +88,9 @@ export interface ExtractResult {
   people: Person[];
   organisations: Organisation[];
   policyOptions: PolicyOption[];
+  /**
+   * Whose the text's own words are, who proposes what no one named does: "author" for a first-person post that names
+   * no outlet as its source, "outlet" for a news story (voice.ts).
+   */
+  voice: "author" | "outlet";
 }

@@ -77,5 +77,7 @@ export function resultOfRecord(
       evidence: [],
     })),
     policyOptions: record.policyOptions.map((o) => ({ ...o, kind: "policy-option" as const, evidence: [] })),
+    // Not kept: the library says "the outlet" for what no one named proposes.
+    voice: "outlet",
   };
 }

@@ -73,6 +73,7 @@ function result(
     canonicalUrl: null,
     isArticle: true,
     notArticleReason: null,
+    voice: "outlet",
     ...base,
   };
 }

@@ -33,4 +33,6 @@ export interface OptionsLexicon {
   trailingAttribution: RegExp;
   /** Subject-less modals ("Should anyone forget…") are conditions, not proposals (English word order). */
   modalNeedsSubject: boolean;
+  /** First-person pronouns, on the text as written: a text whose own words use them is a post by its author. */
+  firstPerson: RegExp;
 }

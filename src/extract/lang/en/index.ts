@@ -44,6 +44,7 @@ export const EN: LanguageModule = {
     clauseStart: options.CLAUSE_START_EN,
     trailingAttribution: options.TRAILING_ATTRIBUTION_EN,
     modalNeedsSubject: true,
+    firstPerson: options.FIRST_PERSON_EN,
   },
   orgs: {
     finders: ["capitalised-english"],

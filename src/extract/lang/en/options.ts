@@ -64,3 +64,6 @@ export const TRAILING_ATTRIBUTION_EN =
 
 /** Words that open a clause without being its subject ("and the state should …"). */
 export const LEADING_CONJUNCTIONS_EN = ["and", "but", "or", "so", "yet", "then"];
+
+/** First-person pronouns as written ("I", not "US"): a text whose own words use them is its author's post. */
+export const FIRST_PERSON_EN = /\b(?:I|I[’']m|I[’']d|I[’']ve|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|us|[Oo]ur|[Mm]y|me)\b/g;

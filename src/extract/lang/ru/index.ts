@@ -42,6 +42,7 @@ export const RU: LanguageModule = {
     noAction: null,
     subordinate: options.SUBORDINATE_RU,
     personalSubject: options.PERSONAL_SUBJECT_RU,
+    firstPerson: options.FIRST_PERSON_RU,
     clauseStart: options.CLAUSE_START_RU,
     trailingAttribution: options.TRAILING_ATTRIBUTION_RU,
     modalNeedsSubject: false,

@@ -94,3 +94,7 @@ export const TRAILING_ATTRIBUTION_RU = new RegExp(
 
 /** Words that open a clause without being its subject ("а государству следует …"). */
 export const LEADING_CONJUNCTIONS_RU = ["и", "но", "а", "или"];
+
+/** First-person pronouns: a text whose own words use them is its author's post ("мы считаем", "я предлагаю"). */
+export const FIRST_PERSON_RU =
+  /(?<![\p{L}\p{N}])(?:[Яя]|[Мм]ы|[Нн]ам|[Нн]ас|[Нн]аш(?:а|е|и|его|ей|их|им|ими|ему|у)?|[Мм](?:ой|оя|оё|ое|ои|оего|оей|оих|оим|оими|оему|ою)|[Мм]не|[Мм]еня)(?![\p{L}\p{N}])/gu;
