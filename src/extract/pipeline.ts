@@ -14,6 +14,8 @@ import { findOrganisations } from "./find-organisations";
 import { findPolicyOptions } from "./find-options";
 import { findPeople } from "./find-people";
 import { detectLang } from "./lang";
+import { languageRuns } from "./language-runs";
+import { mergeRuns } from "./merge-runs";
 import { RULES_ONLY, type TaggerModels } from "./model-lookup";
 import { RESULT_SCHEMA, type ExtractResult, type Lang } from "./types";
 import type { Analysis } from "./analysis/types";
@@ -62,14 +64,45 @@ export interface PipelineTrace {
   speakers: Speakers;
 }
 
-/** `runPipeline`, with its trace (null when the text is not an article or is empty, and nothing was read). */
+/** A run's trace and where the run starts in the whole text (its offsets are the run's own). */
+export interface RunTrace {
+  start: number;
+  trace: PipelineTrace;
+}
+
+/**
+ * `runPipeline`, with the trace of each language run it read (language-runs.ts: one for a text in one language;
+ * none when the text is not an article or is empty, and nothing was read).
+ */
 export function tracePipeline(
   text: string,
   lang: Lang | undefined,
   meta: ArticleMeta,
-  { tagger = RULES_ONLY, stages = STAGES }: PipelineOptions = {},
-): { result: ExtractResult; trace: PipelineTrace | null } {
+  options: PipelineOptions = {},
+): { result: ExtractResult; runs: RunTrace[] } {
   const language = lang ?? detectLang(text);
+  const runs = meta.isArticle && text.trim() ? languageRuns(text, language) : [];
+  if (runs.length <= 1) {
+    const { result, trace } = traceRun(text, language, meta, options);
+    return { result, runs: trace ? [{ start: 0, trace }] : [] };
+  }
+  // A mixed text: each run read in its own language, then one result over the whole text.
+  const read = runs.map((r) => ({ start: r.start, ...traceRun(text.slice(r.start, r.end), r.lang, meta, options) }));
+  const whole = traceRun("", language, meta, options).result;
+  const result = mergeRuns({ ...whole, text }, read);
+  return {
+    result: { ...result, people: uniqueIds(result.people), policyOptions: uniqueIds(result.policyOptions) },
+    runs: read.flatMap((r) => (r.trace ? [{ start: r.start, trace: r.trace }] : [])),
+  };
+}
+
+/** The pipeline on a text in one language. */
+function traceRun(
+  text: string,
+  language: Lang,
+  meta: ArticleMeta,
+  { tagger = RULES_ONLY, stages = STAGES }: PipelineOptions,
+): { result: ExtractResult; trace: PipelineTrace | null } {
   const result: ExtractResult = {
     schema: RESULT_SCHEMA,
     lang: language,
