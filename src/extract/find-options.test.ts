@@ -81,6 +81,16 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
       "The government should scrap the fuel subsidy, according to Aigerim Nurlanova, an economist.",
       "The government should scrap the fuel subsidy",
     ],
+    [
+      "en",
+      "Campaigners want MPs to consider amending the bill to either exempt charities or adopt the Irish model.",
+      "Campaigners want MPs to consider amending the bill to either exempt charities or adopt the Irish model",
+    ],
+    [
+      "en",
+      "The loophole would ideally be addressed in this bill, said Jane Doe, a lawyer.",
+      "The loophole would ideally be addressed in this bill",
+    ],
   ] as const)("%s: %s", (lang, text, option) => {
     const found = run(text, lang);
     expect(found.map((o) => o.text)).toEqual([option]);
@@ -102,6 +112,7 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "Something else has to give, said Jane Doe, an economist at the IMF."],
     ["en", "In principle it ought to be unknowable, the court found."],
     ["en", "That should worry anyone who cares about privacy online."],
+    ["en", "He wanted to leave the party early, and they want it to succeed."],
   ] as const)("%s: not an option: %s", (lang, text) => {
     expect(run(text, lang)).toEqual([]);
   });

@@ -15,6 +15,12 @@ export const CUES_EN: OptionCue[] = [
     weight: 0.6,
     proposal: false,
   },
+  // What the speaker would have done in the best case: "it would ideally be addressed in this bill".
+  {
+    re: /\b(?:would|should|could)\s+ideally\b/g,
+    weight: 0.6,
+    proposal: false,
+  },
   // A proposal frame that stands at a clause's head: "One option is to …".
   {
     re: /\b(?:one|another|the\s+best|the\s+only)\s+(?:option|solution|answer|remedy|way\s+forward)\s+(?:is|would\s+be)\b/g,
@@ -24,7 +30,7 @@ export const CUES_EN: OptionCue[] = [
   },
   // Someone puts a course of action forward.
   {
-    re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|advocates?|advocated)\b/g,
+    re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|wants?\s+(?!to\b|it\b|this\b|that\b|them\b|you\b|me\b|us\b)\w+(?:\s+\w+)?\s+to\s+(?:consider|adopt|amend|change|scrap|ban|introduce|reform|review|raise|cut|lower|increase|reduce|fund|stop|drop|pass|reject|remove|end|create|set\s+up)|advocates?|advocated)\b/g,
     weight: 0.7,
     proposal: true,
   },
@@ -32,7 +38,7 @@ export const CUES_EN: OptionCue[] = [
 
 /** Words every cue above starts with (a cheap pre-filter, the cues decide). */
 export const QUICK_CHECK_EN =
-  /should|must|need|ought|has to|have to|would|call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
+  /should|must|need|ought|has to|have to|would|could|call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
 
 /** Subjects that make a modal personal advice or a private need, not a proposal for society ("you should", "I need to"). */
 export const PERSONAL_SUBJECT_EN =
