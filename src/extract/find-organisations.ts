@@ -38,6 +38,11 @@ export function findOrganisations(analysis: Analysis, url: string | null = null)
     (c) => !works.has(text.slice(c.start, c.end)),
   );
   const all = resolveOverlaps([...found, ...findRepeats(text, found, CONFIDENCE.context)]);
-  const orgs = groupCandidates(text, all, taggerBacking(analysis.entities, lex.orgs.taggerMustBack));
+  const orgs = groupCandidates(
+    text,
+    all,
+    taggerBacking(analysis.entities, lex.orgs.taggerMustBack),
+    lex.orgs.displayName,
+  );
   return markOutlets(text, orgs, lex.orgs.outlets, url).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

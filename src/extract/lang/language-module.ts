@@ -80,6 +80,8 @@ export interface OrgRules {
    * learned tagger's backing (orgs/tagger-backed.ts): only where the language's model reads today's news well.
    */
   taggerMustBack: boolean;
+  /** A body's name as shown: in the nominative where the language declines it ("Ассоциации банков" → "Ассоциация банков"). */
+  displayName: (name: string) => string;
   /** How the language names the outlet a story comes from (orgs/outlets.ts). */
   outlets: OutletWords;
 }

@@ -8,6 +8,8 @@ export interface Candidate {
   confidence: number;
   /** Canonical name when the rule knows it (a gazetteer entry, a head noun without its ending); otherwise the surface. */
   name?: string;
+  /** Another name it goes by, for meeting its other mentions: the quoted name of "Центр … «Талап»". */
+  alias?: string;
 }
 
 /** Rule confidences: how often each rule's finds were organisations on the fixtures and FactRuEval. */

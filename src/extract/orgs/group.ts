@@ -30,7 +30,9 @@ export function groupCandidates(
   text: string,
   candidates: Candidate[],
   keep?: (members: readonly Candidate[]) => Candidate[],
+  displayName: (name: string) => string = (name) => name,
 ): Organisation[] {
+  const toOrganisation = (g: Group) => organisationOf(g, displayName);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   // "US Congress" and "Congress" meet through the name without its place; "London Stock Exchange" and
@@ -39,6 +41,7 @@ export function groupCandidates(
   for (const c of candidates) {
     const surface = text.slice(c.start, c.end);
     const keys = aliasKeys(c.name ?? surface, surface);
+    if (c.alias) keys.add(nameKey(c.alias));
     const placeless = withoutLeadingPlaces(surface);
     let g =
       [...keys].map((k) => byKey.get(k) ?? byPlaceless.get(k)).find(Boolean) ??
@@ -147,11 +150,12 @@ function initials(name: string): string {
   return words.length > 1 ? words.map((w) => w[0]!.toUpperCase()).join("") : "";
 }
 
-function toOrganisation(g: Group): Organisation {
+function organisationOf(g: Group, displayName: (name: string) => string): Organisation {
   const members = [...g.members].sort((a, b) => a.c.start - b.c.start);
   const mentions: Mention[] = members.map(({ c, surface }) => ({ text: surface, start: c.start, end: c.end }));
   const variants = [...new Set(members.map((m) => m.surface))];
-  const name = g.gazetteerName ?? canonicalName(members.map((m) => m.surface));
+  // A gazetteer's name is canonical; a name from the text is shown as the reader would write it on its own.
+  const name = g.gazetteerName ?? displayName(canonicalName(members.map((m) => m.surface)));
   const evidence: Evidence[] = [];
   for (const { c } of members) {
     if (!evidence.some((e) => e.cue === c.cue)) evidence.push({ cue: c.cue, start: c.start, end: c.end });

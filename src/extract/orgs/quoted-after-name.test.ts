@@ -13,7 +13,7 @@ describe("joinQuotedNames", () => {
   const text = "директор Центра экономического анализа «Талап» и аналитик «Халык Финанс»";
   it.each<[string, Candidate[], [string, string | undefined][]]>([
     [
-      "a descriptive name and its quoted name: one candidate, named by the quoted name",
+      "a descriptive name and its quoted name: one candidate, known also by the quoted name",
       [at(text, "Центра экономического анализа", "organisation-noun: центр"), at(text, "Талап", "quoted name")],
       [["Центра экономического анализа «Талап»", "Талап"]],
     ],
@@ -31,15 +31,15 @@ describe("joinQuotedNames", () => {
       ],
     ],
   ])("%s", (_, candidates, joined) => {
-    expect(joinQuotedNames(text, candidates).map((c) => [text.slice(c.start, c.end), c.name])).toEqual(joined);
+    expect(joinQuotedNames(text, candidates).map((c) => [text.slice(c.start, c.end), c.alias])).toEqual(joined);
   });
 
-  it("makes the body one organisation with its later quoted mentions", () => {
+  it("makes the body one organisation with its later quoted mentions, named in the nominative", () => {
     const t =
       "Так считает директор Центра экономического анализа «Талап» Рахим Ошакбаев. Позже в «Талапе» это подтвердили.";
     const orgs = findOrganisations(analyse(t, "ru"));
     expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
-      ["Талап", ["Центра экономического анализа «Талап»", "Талапе"]],
+      ["Центр экономического анализа «Талап»", ["Центра экономического анализа «Талап»", "Талапе"]],
     ]);
   });
 });

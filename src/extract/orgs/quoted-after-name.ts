@@ -1,6 +1,6 @@
 // A body's descriptive name followed by its quoted proper name is one body: "Центр экономического анализа
 // «Талап»", "Агентство по делам госслужбы «…»". The head-noun rule and the quoted-name rule each find a part; the
-// two become one candidate over both, named by its quoted name (the part that never declines), so a later
+// two become one candidate over both, known also by its quoted name (the part that never declines), so a later
 // «Талап» on its own is the same body.
 import type { Candidate } from "./candidate";
 
@@ -28,7 +28,8 @@ export function joinQuotedNames(text: string, candidates: Candidate[]): Candidat
         end: b.end + 1,
         cue: a.cue,
         confidence: Math.max(a.confidence, b.confidence),
-        name: b.name ?? text.slice(b.start, b.end),
+        ...(b.name ? { name: b.name } : {}),
+        alias: text.slice(b.start, b.end),
       });
       i++;
     } else out.push(a);

@@ -57,6 +57,7 @@ export const EN: LanguageModule = {
     // (Instagram, Google, al-Qaeda), so on the English fixture pages its backing cost more than it saved.
     taggerMustBack: false,
     outlets: OUTLETS_EN,
+    displayName: (name) => name,
   },
   model: "ner-en.bin",
 };

@@ -7,6 +7,7 @@ import * as options from "./options";
 import * as people from "./people";
 import { NAME_ADJECTIVE_ENDING, PLURAL_VERB_ENDING } from "./endings";
 import { OUTLETS_RU } from "./orgs";
+import { organisationNameRu } from "./org-name-case";
 
 export const RU: LanguageModule = {
   name: "ru",
@@ -57,6 +58,7 @@ export const RU: LanguageModule = {
     listedBodies: NO_LISTED_BODIES,
     taggerMustBack: true,
     outlets: OUTLETS_RU,
+    displayName: organisationNameRu,
   },
   model: "ner-ru.bin",
 };
