@@ -81,6 +81,7 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
       "The government should scrap the fuel subsidy, according to Aigerim Nurlanova, an economist.",
       "The government should scrap the fuel subsidy",
     ],
+    ["en", "Officials met on Monday, and the state must cut spending now.", "the state must cut spending now"],
     [
       "en",
       "Campaigners want MPs to consider amending the bill to either exempt charities or adopt the Irish model.",
@@ -113,6 +114,8 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "In principle it ought to be unknowable, the court found."],
     ["en", "That should worry anyone who cares about privacy online."],
     ["en", "He wanted to leave the party early, and they want it to succeed."],
+    ["en", "Many contracts contain provisions that will be set off and have to be addressed."],
+    ["en", "The system would need to handle 10,000 tasks per second from the start."],
   ] as const)("%s: not an option: %s", (lang, text) => {
     expect(run(text, lang)).toEqual([]);
   });

@@ -33,6 +33,12 @@ export interface OptionsLexicon {
   trailingAttribution: RegExp;
   /** Subject-less modals ("Should anyone forget…") are conditions, not proposals (English word order). */
   modalNeedsSubject: boolean;
+  /**
+   * A necessity after a future or conditional auxiliary in its own clause describes what will happen, not what
+   * should ("provisions that will be set off and have to be addressed"): the auxiliary (tested on the words between
+   * the clause's last comma and the cue) and the necessity cues it takes. Null where not written.
+   */
+  futureNecessity: { before: RegExp; cue: RegExp } | null;
   /** First-person pronouns, on the text as written: a text whose own words use them is a post by its author. */
   firstPerson: RegExp;
 }

@@ -45,6 +45,7 @@ export const EN: LanguageModule = {
     trailingAttribution: options.TRAILING_ATTRIBUTION_EN,
     modalNeedsSubject: true,
     firstPerson: options.FIRST_PERSON_EN,
+    futureNecessity: options.FUTURE_NECESSITY_EN,
   },
   orgs: {
     finders: ["capitalised-english"],

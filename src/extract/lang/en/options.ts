@@ -30,7 +30,7 @@ export const CUES_EN: OptionCue[] = [
   },
   // Someone puts a course of action forward.
   {
-    re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|wants?\s+(?!to\b|it\b|this\b|that\b|them\b|you\b|me\b|us\b)\w+(?:\s+\w+)?\s+to\s+(?:consider|adopt|amend|change|scrap|ban|introduce|reform|review|raise|cut|lower|increase|reduce|fund|stop|drop|pass|reject|remove|end|create|set\s+up)|advocates?|advocated)\b/g,
+    re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|wants?\s+(?!to\b|it\b|this\b|that\b|them\b|you\b|me\b|us\b)\w+(?:\s+\w+)?\s+to\s+(?:consider|adopt|amend|change|scrap|ban|introduce|reform|review|raise|cut|lower|increase|reduce|fund|stop|drop|pass|reject|remove|create|set\s+up)|advocates?|advocated)\b/g,
     weight: 0.7,
     proposal: true,
   },
@@ -73,3 +73,11 @@ export const LEADING_CONJUNCTIONS_EN = ["and", "but", "or", "so", "yet", "then"]
 
 /** First-person pronouns as written ("I", not "US"): a text whose own words use them is its author's post. */
 export const FIRST_PERSON_EN = /\b(?:I|I[’']m|I[’']d|I[’']ve|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|us|[Oo]ur|[Mm]y|me)\b/g;
+
+/** "… that will be set off and have to be addressed": see OptionsLexicon.futureNecessity. */
+export const FUTURE_NECESSITY_EN = {
+  // The auxiliary's own verb chain, up to the cue: no new subject ("will meet on Monday and the state must" is two).
+  before:
+    /\b(?:will|would|[’']ll|[’']d|may|might)\s+(?:(?!(?:the|a|an|this|these|those|his|her|their|its|our|we|they|he|she|it)\b)[\w’'-]+\s+){0,5}$/,
+  cue: /^(?:must|has\s+to|have\s+to|needs?\s+to)\b/,
+};

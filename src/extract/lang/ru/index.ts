@@ -44,6 +44,7 @@ export const RU: LanguageModule = {
     subordinate: options.SUBORDINATE_RU,
     personalSubject: options.PERSONAL_SUBJECT_RU,
     firstPerson: options.FIRST_PERSON_RU,
+    futureNecessity: null,
     clauseStart: options.CLAUSE_START_RU,
     trailingAttribution: options.TRAILING_ATTRIBUTION_RU,
     modalNeedsSubject: false,
