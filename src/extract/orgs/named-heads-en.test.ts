@@ -20,6 +20,7 @@ describe("findEnglishNames", () => {
     ["Photo by Kirsten Luce for The New York Times", ["New York Times"]],
     ["The deal struck with the search engine Mozilla and chipmaker Intel holds.", ["Mozilla", "Intel"]],
     ["A statement from Egypt’s Ministry of Health followed.", ["Ministry of Health"]],
+    ["She rose through the ranks of the ruling Zanu-PF in two years.", ["Zanu-PF"]],
     ["Chinese officials met President Obama in South Carolina.", []],
     ["Security officials said the Investment Company Act applies.", []],
     ["It was La Commission that objected.", []],

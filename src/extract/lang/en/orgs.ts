@@ -205,6 +205,8 @@ export const PRECEDING_NOUNS_EN = new Set([
   "union",
   "party",
   "movement",
+  // A party in power: "the ruling Zanu-PF".
+  "ruling",
   // What a company makes or runs: "chipmaker Intel", "search engine Mozilla".
   "maker",
   "chipmaker",
