@@ -16,6 +16,7 @@ describe("findAcronyms", () => {
     ["Шаттл STS-124, корабль Союз ТМА-12 и МКС.", "ru", []],
     ["BREAKING NEWS TODAY: markets fall", "en", []],
     ["TUNIS — Gunmen attacked a museum, the CPU said.", "en", []],
+    ["NEW YORK (Reuters) - The IMF said so. HONG KONG 1996-08-30", "en", ["IMF"]],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);
   });

@@ -27,7 +27,7 @@ export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
     if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
     const letters = bare.replace(/[^\p{L}]/gu, "");
     if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;
-    if (isShouting(tokens, i) || isDateline(text, t)) continue;
+    if (isShouting(tokens, i) || isDateline(text, t) || inPlaceInCapitals(text, tokens, i)) continue;
     out.push({ start: t.start, end: t.end, cue: "acronym", confidence: CONFIDENCE.acronym });
   }
   return out;
@@ -45,6 +45,23 @@ function isDateline(text: string, t: Token): boolean {
     t.text.length >= MIN_DATELINE_LETTERS &&
     DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_REACH))
   );
+}
+
+/**
+ * A word of a place written in capitals, two words or more: "NEW YORK (Reuters) -", "HONG KONG 1996-08-30". Its
+ * words alone are no places ("NEW", "YORK"), the run of capitals together is.
+ */
+function inPlaceInCapitals(text: string, tokens: Token[], i: number): boolean {
+  let a = i,
+    b = i;
+  while (a > 0 && tokens[a - 1]!.upper && /^[\s.]+$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+  while (
+    b + 1 < tokens.length &&
+    tokens[b + 1]!.upper &&
+    /^[\s.]+$/.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))
+  )
+    b++;
+  return b > a && isPlace(text.slice(tokens[a]!.start, tokens[b]!.end));
 }
 
 function isShouting(tokens: Token[], i: number): boolean {
