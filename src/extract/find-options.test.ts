@@ -84,6 +84,16 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "Officials met on Monday, and the state must cut spending now.", "the state must cut spending now"],
     [
       "en",
+      "I'd much prefer an approach requiring me to opt in to surveillance and targeting.",
+      "I'd much prefer an approach requiring me to opt in to surveillance and targeting",
+    ],
+    [
+      "ru",
+      "Лучше было бы отменить этот сбор для малого бизнеса, считает Иван Петров.",
+      "Лучше было бы отменить этот сбор для малого бизнеса",
+    ],
+    [
+      "en",
       "Campaigners want MPs to consider amending the bill to either exempt charities or adopt the Irish model.",
       "Campaigners want MPs to consider amending the bill to either exempt charities or adopt the Irish model",
     ],
@@ -115,6 +125,8 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "That should worry anyone who cares about privacy online."],
     ["en", "He wanted to leave the party early, and they want it to succeed."],
     ["en", "Many contracts contain provisions that will be set off and have to be addressed."],
+    ["en", "I would prefer not to, he said, and I'd prefer him to stay."],
+    ["ru", "Он бы предпочёл, чтобы его не трогали."],
     ["en", "The system would need to handle 10,000 tasks per second from the start."],
   ] as const)("%s: not an option: %s", (lang, text) => {
     expect(run(text, lang)).toEqual([]);

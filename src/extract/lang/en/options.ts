@@ -15,6 +15,13 @@ export const CUES_EN: OptionCue[] = [
     weight: 0.6,
     proposal: false,
   },
+  // A preference for a course of action: "I'd much prefer an approach requiring …", "we would rather see …"; not
+  // one about the speaker ("I would prefer not to", "I'd prefer him").
+  {
+    re: /\b(?:(?:i|we)(?:[’']d|\s+would)(?:\s+much)?\s+(?:prefer(?=\s+(?:a|an|the|that(?!\s+(?:you|i|he|she|we|they|me|him|her)\b)|if|more|less|fewer|stronger|better)\b)|rather\s+see)|it\s+would\s+be\s+better\s+(?:to|if))\b/g,
+    weight: 0.6,
+    proposal: true,
+  },
   // What the speaker would have done in the best case: "it would ideally be addressed in this bill".
   {
     re: /\b(?:would|should|could)\s+ideally\b/g,
@@ -38,7 +45,7 @@ export const CUES_EN: OptionCue[] = [
 
 /** Words every cue above starts with (a cheap pre-filter, the cues decide). */
 export const QUICK_CHECK_EN =
-  /should|must|need|ought|has to|have to|would|could|call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
+  /should|must|need|ought|has to|have to|would|could|[’']d |call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
 
 /** Subjects that make a modal personal advice or a private need, not a proposal for society ("you should", "I need to"). */
 export const PERSONAL_SUBJECT_EN =

@@ -31,6 +31,12 @@ export const CUES_RU: OptionCue[] = [
   },
   // Conditional suggestion: "можно было бы создать".
   { re: w("можно\\s+было\\s+бы|следовало\\s+бы|стоило\\s+бы"), weight: 0.7, proposal: false },
+  // A preference for a course of action: "я бы предпочёл ввести …", "лучше было бы отменить …".
+  {
+    re: w(`(?:бы\\s+предпоч(?:ёл|ел|ла|ли)|предпоч(?:ёл|ел|ла|ли)\\s+бы|лучше\\s+было\\s+бы)${INFINITIVE_AHEAD(2)}`),
+    weight: 0.6,
+    proposal: true,
+  },
   // A means to an end: "может быть обеспечено через …", "можно решить путем …".
   {
     re: w(
@@ -52,7 +58,7 @@ export const CUES_RU: OptionCue[] = [
 
 /** Stems every cue above starts with (no word edges: a cheap pre-filter, the cues decide). */
 export const QUICK_CHECK_RU =
-  /необходим|нужно|надо|следу|обязан|целесообраз|требуе|должн|долж[её]н|нельзя|стои|смысл|пора|можно|может|могу|могло|предла|предлож|рекоменд|призы|призв|настаива|потребова/;
+  /необходим|нужно|надо|следу|обязан|целесообраз|требуе|должн|долж[её]н|нельзя|стои|смысл|пора|можно|может|могу|могло|предла|предлож|предпоч|лучше|рекоменд|призы|призв|настаива|потребова/;
 
 /** "Первое – создать …", "Во-вторых, …": an enumerated option (valid only when an infinitive follows). */
 export const ENUMERATOR_RU =
