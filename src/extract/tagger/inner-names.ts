@@ -3,11 +3,14 @@
 // Федерации по экономической политике", "Курской областной думы" inside the role "депутатом Курской областной
 // думы", "Медведева" inside "Правительство Медведева". The flat tagger gives the outer span only
 // (scripts/tagger/corpus.ts), so the inner ones are found by the tagger itself: what follows each word of an
-// outer ORG or PROFESSION span is tagged as a sentence of its own, and the ORG and PER spans that come out of it
-// are names inside. With the same model, on NEREL dev: ORG overlap F1 0.751 → 0.787, PER 0.922 → 0.926.
+// outer ORG or PROFESSION span that may open a name is tagged as a sentence of its own, and the ORG and PER spans
+// that come out of it are names inside. With the same model, on NEREL dev: ORG overlap F1 0.751 → 0.784, PER
+// 0.922 → 0.927 (from every word instead: 0.787 and 0.926, in 40% more tagging time than the sentence alone; now
+// about 10%).
 import type { Lang } from "../types";
 import { NESTING } from "./inner-places";
 import type { TaggerToken } from "./tokens";
+import { wordListsFor } from "./lexicon-flags";
 
 /** A labelled span of text, as tag.ts's EntitySpan (declared here too: tag.ts imports this file). */
 interface Span {
@@ -23,6 +26,16 @@ const OUTER = new Set(["ORG", "PROFESSION"]);
  * of the length, and a span this long is a tagger's run-on rather than a name.
  */
 const MAX_OUTER_TOKENS = 16;
+
+/**
+ * A word a name inside may start at: a capitalised one ("Медведева", "Курской"), a number or a quote, or a body's
+ * head noun in lower case ("парламента Японии"). The others are not tagged again: they only cost time.
+ */
+function mayOpenName(lang: Lang, t: TaggerToken): boolean {
+  return (
+    /^[\p{Lu}\p{N}«"“„]/u.test(t.text) || wordListsFor(lang).flags(t.text, t.text.toLowerCase()).includes("orghead")
+  );
+}
 
 /** Names found inside. */
 const INNER = new Set(["ORG", "PER"]);
@@ -46,6 +59,7 @@ export function addInnerNames(
     if (inside.length < 2 || inside.length > MAX_OUTER_TOKENS) continue;
     const found: Span[] = [];
     for (let i = 1; i < inside.length; i++) {
+      if (!mayOpenName(lang, inside[i]!)) continue;
       for (const s of tag(inside.slice(i))) {
         const key = `${s.label}:${s.start}:${s.end}`;
         if (!INNER.has(s.label) || known.has(key)) continue;
