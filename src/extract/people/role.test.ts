@@ -141,6 +141,8 @@ describe("findRole", () => {
     ],
     ["en", "John Smith is an economist at the IMF.", "economist at the IMF"],
     ["ru", "Иван Петров — о налогах и о бюджете.", null],
+    ["ru", "Иван Петров стал министром финансов в 2019 году.", "министр финансов"],
+    ["ru", "Иван Петров в 2005 году стал председателем правления банка.", "председатель правления банка"],
     ["en", "John Smith is expected to resign.", null],
   ] as const)("takes the role after a dash or a verb that says what the person is: %s %s", (lang, text, role) => {
     expect(findPeople(analyse(text, lang), [])[0]!.role).toBe(role);

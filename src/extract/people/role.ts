@@ -33,8 +33,16 @@ const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join("|")})(?![\\p{L}\\p{
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
-/** Right after a name: a dash or a verb that says what the person is, then the role ("Петров — экономист …"). */
-const PREDICATE = new RegExp(`^\\s*(?:[—–]|\\s(?:${ROLE_PREDICATES.join("|")}))\\s+(?:(?:a|an|the)\\s+)?`, "iu");
+/**
+ * After a name: a dash, or a verb that says what the person is, perhaps after a short adverbial ("Петров в 2005 году
+ * стал …"), then the role ("Петров — экономист …").
+ */
+const PREDICATE = new RegExp(
+  `^\\s*(?:[—–]|(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")}))\\s+(?:(?:a|an|the)\\s+)?`,
+  "iu",
+);
+/** Words a role phrase does not end in: a preposition whose object did not follow ("министр финансов в 2019 году"). */
+const DANGLING = /(?:\s+(?:of|at|for|the|in|and|и|в|во|по|при|от|на|с|со|до|за))+$/iu;
 /** A predicate's role phrase ends where its clause does. */
 const PREDICATE_PHRASE = /^[^,.;:!?()«»“”"\n]{2,160}/u;
 /** Words that carry a role phrase on after its noun: a complement in an oblique case, a body's name, "of", "at". */
@@ -182,7 +190,7 @@ export function findRole(
     const phrase = tagged ? text.slice(tagged.start, tagged.end) : words.slice(0, end).join(" ");
     if (crossesName(at, at + phrase.length) || phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
     return {
-      role: asWritten(phrase.replace(/\s+(?:of|at|for|the|in|and|и)$/u, ""), lex),
+      role: asWritten(phrase.replace(DANGLING, ""), lex),
       affiliation: affiliationIn(phrase, at, orgs),
     };
   };
