@@ -16,7 +16,11 @@ export const ORG_FINDERS: Record<OrgFinderName, OrgFinder> = {
   "head-noun-first": (text, tokens) => findHeadNounNames(text, tokens),
   "short-forms": (_text, tokens) => findShortForms(tokens),
   "latin-in-cyrillic": (text, tokens) => findLatinNames(text, tokens),
-  "capitalised-english": (text, tokens) => findEnglishNames(text, tokens),
+  "capitalised-english": (text, tokens, lex) =>
+    findEnglishNames(text, tokens, (w) => {
+      const lower = w.toLowerCase();
+      return lex.people.roleNouns.has(wordKey(lower)) || lex.people.titles.has(lower);
+    }),
   // A word the language's people rules take for part of a person's name does not start a body's name.
   "head-after-name": (text, tokens, lex) =>
     lex.orgs.headsAfterName

@@ -38,3 +38,12 @@ describe("findEnglishNames", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("findEnglishNames: a body and the person it heads", () => {
+  it("cuts a run before a role word followed by a name", () => {
+    const text = "Federal Police Commissioner John Doe said crime fell. The Tax Office agreed.";
+    const roles = new Set(["commissioner"]);
+    const names = findEnglishNames(text, tokenize(text, splitSentences(text, "en")), (w) => roles.has(w.toLowerCase()));
+    expect(names.map((c) => text.slice(c.start, c.end))).toEqual(["Federal Police", "Tax Office"]);
+  });
+});

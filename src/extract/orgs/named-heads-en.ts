@@ -89,11 +89,25 @@ function headAfterAnd(text: string, tokens: Token[], from: number, k: number): b
   return n > k + 1 && HEADS_EN.has(head) && !COMPANY_SUFFIXES_EN.has(head);
 }
 
-export function findEnglishNames(text: string, tokens: Token[]): Candidate[] {
+/**
+ * The capitalised names in English text. `isRoleWord` tells a role or title ("Commissioner", "Minister"): a run that
+ * goes on from one into a name is a body and the person it heads ("Federal Police Commissioner John Doe"), cut before it.
+ */
+export function findEnglishNames(
+  text: string,
+  tokens: Token[],
+  isRoleWord: (word: string) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let { from, to } = run;
     while (from <= to && (SENTENCE_WORDS_EN.has(tokens[from]!.text) || tokens[from]!.text === "The")) from++;
+    for (let k = from + 1; k < to; k++) {
+      if (isRoleWord(tokens[k]!.text) && !HEADS_EN.has(tokens[k]!.text) && tokens[k + 1]!.cap) {
+        to = k - 1;
+        break;
+      }
+    }
     // A country's possessive is not part of its bodies' names: "Egypt’s Ministry of Health" is the ministry.
     while (from < to && tokens[from]!.possessive && isPlace(tokens[from]!.text)) from++;
     if (from > to) continue;
