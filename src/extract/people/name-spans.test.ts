@@ -83,6 +83,7 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     ["a list's item", "Поддержали: • Бурунди • Малави • Монако", ["Бурунди", "Малави"]],
     ["a sentence's first word", "Гамбардела выиграл турнир.", ["Гамбардела"]],
     ["a word after a locative preposition", "Встреча прошла в Торгау вчера.", ["Торгау"]],
+    ["a country", "После победы над Андоррой сборная вышла в финал.", ["Андоррой"]],
   ])("is not one on the tagger's word alone as %s", (_, text, names) => {
     expect(taggedSpans(text, names)).toEqual([]);
   });
