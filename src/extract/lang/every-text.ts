@@ -7,7 +7,7 @@ import { BOILERPLATE_EN } from "./en/boilerplate";
 import { LEADING_CONJUNCTIONS_EN } from "./en/options";
 import { CONNECTORS_EN, GAZETTEER_EN, HEADS_EN } from "./en/orgs";
 import * as enPeople from "./en/people";
-import { COUNTRIES_EN, PLACES_EN } from "./en/places";
+import { WORLD_PLACES_EN, PLACES_EN } from "./en/places";
 import { BOILERPLATE_RU } from "./ru/boilerplate";
 import { LEADING_CONJUNCTIONS_RU } from "./ru/options";
 import {
@@ -20,7 +20,7 @@ import {
   NOT_ORG_QUOTE_STEMS_RU,
 } from "./ru/orgs";
 import * as ruPeople from "./ru/people";
-import { COUNTRIES_RU, PLACE_FORMS_RU } from "./ru/places";
+import { WORLD_PLACES_RU, PLACE_FORMS_RU } from "./ru/places";
 import type { GazetteerEntry } from "./language-module";
 
 /** Bodies known by name, in either script. */
@@ -43,7 +43,7 @@ export const PLACE_NAMES: string[] = [...PLACE_FORMS_RU, ...PLACES_EN];
  * Countries and capitals in both languages, as written (nominative): for rules that match them by word key. Not
  * among PLACE_NAMES, which the tagger reads as a feature (a change there would be a change of the model).
  */
-export const COUNTRY_NAMES: string[] = [COUNTRIES_RU, COUNTRIES_EN].flatMap((list) =>
+export const WORLD_PLACES: string[] = [WORLD_PLACES_RU, WORLD_PLACES_EN].flatMap((list) =>
   list.split(/\s+/).filter(Boolean),
 );
 

@@ -1,7 +1,7 @@
 // Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
-import { APPOSITIVE_FILLERS, COUNTRY_NAMES, NOT_INITIALS } from "../lang/every-text";
+import { APPOSITIVE_FILLERS, WORLD_PLACES, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
@@ -305,7 +305,7 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
 }
 
 /** Word keys of countries and capitals: the tagger's word alone does not make one a person ("над Андоррой"). */
-const COUNTRY_KEYS = new Set(COUNTRY_NAMES.filter((n) => !n.includes("-")).map((n) => wordKey(n.toLowerCase())));
+const WORLD_PLACE_KEYS = new Set(WORLD_PLACES.filter((n) => !n.includes("-")).map((n) => wordKey(n.toLowerCase())));
 
 /** Between the items of a list: a comma, a bullet, a semicolon. */
 const LIST_SEPARATOR = /[,•·;]/;
@@ -316,7 +316,7 @@ function loneTaggedPerson(words: Word[], a: number, lex: PeopleLexicon, ru: bool
   const next = words[a + 1];
   const inList =
     LIST_SEPARATOR.test(w.gap) && (!next || LIST_SEPARATOR.test(next.gap) || /^\s*(?:и|and)\s*$/.test(next.gap));
-  return !w.weakCap && !inList && !COUNTRY_KEYS.has(wordKey(w.lower)) && !afterPlacePreposition(words, a, lex, ru);
+  return !w.weakCap && !inList && !WORLD_PLACE_KEYS.has(wordKey(w.lower)) && !afterPlacePreposition(words, a, lex, ru);
 }
 
 /** A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape. */

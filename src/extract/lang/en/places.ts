@@ -166,10 +166,10 @@ export const PLACES_EN = [
 ];
 
 /**
- * The world's countries in English: a lone word the tagger takes for a person is no person when it is one of
+ * The world's countries and some big cities and regions in English: a lone word the tagger takes for a person is no person when it is one of
  * these. Kept apart from PLACES_EN, which the tagger reads as a feature: a change there is a change of the model.
  */
-export const COUNTRIES_EN = `
+export const WORLD_PLACES_EN = `
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh
 Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina Burundi Burma
 Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica
@@ -182,4 +182,10 @@ Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Q
 Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
 Tanzania Thailand Togo Tonga Trinidad Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
 Venezuela Vietnam Yemen Zambia Zimbabwe
+Beijing Tokyo Osaka Seoul Mumbai Delhi Karachi Lahore Dhaka Jakarta Manila Bangkok Hanoi Sydney
+Toronto Montreal Vancouver Chicago Boston Philadelphia Houston Dallas Miami Seattle Detroit Atlanta Denver Havana Lima
+Bogota Santiago Caracas Lagos Nairobi Cairo Istanbul Tehran Baghdad Damascus Beirut Riyadh Dubai Kabul Kandahar
+Nagasaki Munich Hamburg Frankfurt Milan Naples Venice Marseille Lyon Barcelona Madrid Lisbon Dublin
+Edinburgh Glasgow Belfast Manchester Liverpool Birmingham Amsterdam Rotterdam Geneva Zurich Vienna Prague
+Warsaw Krakow Budapest Bucharest Kyiv Kiev Odesa Kharkiv Crimea Siberia Bavaria California Texas Florida Alaska
 `;
