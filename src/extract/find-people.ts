@@ -35,7 +35,7 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   // The tagger's role spans, for roles the rules' role nouns do not reach (empty without a model).
   const professions = analysis.entities.filter((e) => e.label === "PROFESSION");
   const people = linkMentions(spans);
-  const names = people.flatMap((p) => p.spans);
+  const names = people.flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
   return people.map((p) => {
     const name = canonicalName(p, wordKey, lex.givenNameForms);
     const { role, affiliation, roles } = findRole(text, p.spans, orgs, lex, nextSentenceAt, professions, names);

@@ -123,7 +123,7 @@ function mergeBareNames(groups: Group[]): void {
 function absorb(target: Group, g: Group): void {
   for (const k of g.keys) target.keys.add(k);
   for (const k of g.bare) target.bare.add(k);
-  target.members.push(...g.members);
+  for (const m of g.members) target.members.push(m);
   target.gazetteerName ??= g.gazetteerName;
 }
 
@@ -160,7 +160,7 @@ function organisationOf(g: Group, displayName: (name: string) => string): Organi
   for (const { c } of members) {
     if (!evidence.some((e) => e.cue === c.cue)) evidence.push({ cue: c.cue, start: c.start, end: c.end });
   }
-  const best = Math.max(...members.map((m) => m.c.confidence));
+  const best = members.reduce((most, m) => Math.max(most, m.c.confidence), 0);
   const confidence = Math.min(CONFIDENCE_CAP, best + CONFIDENCE_PER_MENTION * (members.length - 1));
   return {
     id: `org-${hash(nameKey(name))}`,

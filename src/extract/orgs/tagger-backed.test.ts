@@ -46,3 +46,11 @@ describe("taggerBacking", () => {
     expect(taggerBacking([], true)).toBeUndefined();
   });
 });
+
+describe("taggerBacking on a huge page", () => {
+  it("reads hundreds of thousands of spans (more than one call's arguments)", () => {
+    const entities = Array.from({ length: 400_000 }, (_, i) => ({ start: i * 10, end: i * 10 + 5, label: "ORG" }));
+    const keep = taggerBacking(entities, true)!;
+    expect(keep([{ start: 0, end: 5, cue: "acronym", confidence: 0.8 }])).toHaveLength(1);
+  });
+});

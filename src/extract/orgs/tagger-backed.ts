@@ -19,7 +19,8 @@ export function taggerBacking(
 ): ((members: readonly Candidate[]) => Candidate[]) | undefined {
   if (!mustBack || !entities.length) return undefined;
   const spans = [...entities].sort((a, b) => a.start - b.start);
-  const longest = Math.max(...spans.map((s) => s.end - s.start));
+  // A loop, not Math.max(...): a huge page's hundreds of thousands of spans are too many arguments for one call.
+  const longest = spans.reduce((most, s) => Math.max(most, s.end - s.start), 0);
   /** ORG if a span overlapping the candidate is one, else another overlapping span's label, else null. */
   const labelAt = ({ start, end }: Candidate): string | null => {
     let label: string | null = null;

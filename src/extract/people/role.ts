@@ -3,6 +3,7 @@
 // … at New York University"), the learned tagger's role span (PROFESSION) next to the name, or the next sentence's
 // "She's the director of …".
 import type { Organisation } from "../types";
+import { partitionPoint } from "../../partition-point";
 import type { NameSpan } from "./name-spans";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
@@ -113,12 +114,20 @@ export function findRole(
   lex: PeopleLexicon,
   nextSentenceAt: (offset: number) => string,
   professions: readonly { start: number; end: number }[] = [],
+  /** Every person's name spans, in text order. */
   names: readonly NameSpan[] = [],
 ): RoleInfo & { roles: string[] } {
   // A role phrase with another person's name inside is that person's ("Олег Тактаров, продюсер и актер Игорь …"); a
   // name counts when its words say it is a person's, not a capitalised body the organisation stage may not know.
-  const crossesName = (from: number, to: number) =>
-    names.some((n) => n.start >= from && n.end <= to && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue)));
+  // `names` is in text order: found by binary search, so a page with thousands of names costs no more per look-up.
+  const firstFrom = (at: number) => partitionPoint(names.length, (i) => names[i]!.start < at);
+  const crossesName = (from: number, to: number) => {
+    for (let i = firstFrom(from); i < names.length && names[i]!.start < to; i++) {
+      const n = names[i]!;
+      if (n.end <= to && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue))) return true;
+    }
+    return false;
+  };
   const appositive = (s: NameSpan): RoleInfo | null => {
     const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
     if (!m) return null;
@@ -161,13 +170,12 @@ export function findRole(
     if (!phrase.split(/\s+/).some((w) => lex.roleNouns.has(wordKey(w)))) return null;
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
   };
-  // By kind, surest first: found[kind][mention].
   // "актёры Андрей Мерзликин и Алиса Гребенщикова": a plural role noun before a list of names is each one's role.
   const listHead = (s: NameSpan): RoleInfo | null => {
     let head = s;
     for (;;) {
-      const before = names.findLast((n) => n.end <= head.start);
-      if (!before || !LIST_GAP.test(text.slice(before.end, head.start))) break;
+      const before = names[firstFrom(head.start) - 1];
+      if (!before || before.end > head.start || !LIST_GAP.test(text.slice(before.end, head.start))) break;
       head = before;
     }
     if (head === s || !head.roleBefore || head.roleBefore.title) return null;
@@ -202,6 +210,7 @@ export function findRole(
       ? { role: asWritten(m[1]!, lex), affiliation: null }
       : null;
   };
+  // By kind, surest first: found[kind][mention].
   const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, predicate, joinedBefore].map((kind) =>
     spans.map(kind),
   );
