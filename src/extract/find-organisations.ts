@@ -24,16 +24,17 @@ import { markOutlets } from "./orgs/outlets";
 export function findOrganisations(analysis: Analysis, url: string | null = null): Organisation[] {
   const { text, tokens, lang } = analysis;
   const lex = lexiconFor(lang, text);
+  // Names the article calls works: no quoted-name rule takes them, and no other rule's find of them stays.
+  const works = quotedWorks(text);
   const candidates: Candidate[] = [
     ...findGazetteerNames(text, tokens),
     ...findAcronyms(tokens, text),
     ...findDomainNames(tokens),
-    ...findQuotedNames(text, lex.orgs),
+    ...findQuotedNames(text, lex.orgs, works),
     ...lex.orgs.finders.flatMap((f) => ORG_FINDERS[f](text, tokens, lex)),
     ...findTaggedNames(analysis, lex),
     ...findListedBodies(analysis, lex.orgs.listedBodies),
   ];
-  const works = quotedWorks(text);
   const found = joinQuotedNames(text, resolveOverlaps(candidates)).filter(
     (c) => !works.has(text.slice(c.start, c.end)),
   );

@@ -88,13 +88,24 @@ export function tracePipeline(
   }
   // A mixed text: each run read in its own language, then one result over the whole text.
   const read = runs.map((r) => ({ start: r.start, ...traceRun(text.slice(r.start, r.end), r.lang, meta, options) }));
-  const whole = traceRun("", language, meta, options).result;
-  const result = mergeRuns({ ...whole, text }, read);
+  const result = mergeRuns(emptyResult(text, language, meta), read);
   return {
     result: { ...result, people: uniqueIds(result.people), policyOptions: uniqueIds(result.policyOptions) },
     runs: read.flatMap((r) => (r.trace ? [{ start: r.start, trace: r.trace }] : [])),
   };
 }
+
+/** A result with the text and its metadata and nothing found yet. */
+const emptyResult = (text: string, lang: Lang, meta: ArticleMeta): ExtractResult => ({
+  schema: RESULT_SCHEMA,
+  lang,
+  ...meta,
+  text,
+  people: [],
+  organisations: [],
+  policyOptions: [],
+  voice: "outlet",
+});
 
 /** The pipeline on a text in one language. */
 function traceRun(
@@ -103,16 +114,7 @@ function traceRun(
   meta: ArticleMeta,
   { tagger = RULES_ONLY, stages = STAGES }: PipelineOptions,
 ): { result: ExtractResult; trace: PipelineTrace | null } {
-  const result: ExtractResult = {
-    schema: RESULT_SCHEMA,
-    lang: language,
-    ...meta,
-    text,
-    people: [],
-    organisations: [],
-    policyOptions: [],
-    voice: "outlet",
-  };
+  const result = emptyResult(text, language, meta);
   if (!meta.isArticle || !text.trim()) return { result, trace: null };
   // 1. Read the text once: sentences, words, tokens, quotes, the tagger's spans.
   const analysis = stages.analyse(text, language, tagger(language));

@@ -3,6 +3,7 @@
 import type { Analysis } from "./analysis/types";
 import type { Speakers } from "./findings";
 import { lexiconFor } from "./lang";
+import { partitionPoint } from "../partition-point";
 import type { ExtractResult, Organisation } from "./types";
 
 /** First-person words in the text's own sentences that make it its author's post; a story quotes them, at most. */
@@ -16,7 +17,11 @@ export function textVoice(
   if (orgs.some((o) => o.outlet)) return "outlet";
   const { sentences, quotes } = analysis;
   const firstPerson = lexiconFor(analysis.lang).options.firstPerson;
-  const quoted = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  // Quotations are in text order: the one that may hold `at` is the first that ends after it.
+  const quoted = (at: number) => {
+    const q = quotes[partitionPoint(quotes.length, (i) => quotes[i]!.end <= at)];
+    return q !== undefined && q.start <= at;
+  };
   let own = 0;
   for (const [i, s] of sentences.entries()) {
     // A sentence someone is reported in ("— Мы предлагаем …, — отметил Петров") is theirs, not the author's.

@@ -53,9 +53,9 @@ export function quotedWorks(text: string): Set<string> {
   return works;
 }
 
-export function findQuotedNames(text: string, lex: OrgRules): Candidate[] {
+/** Quoted names of bodies; `works`, the names the article calls works (quotedWorks), are none. */
+export function findQuotedNames(text: string, lex: OrgRules, works = quotedWorks(text)): Candidate[] {
   const out: Candidate[] = [];
-  const works = quotedWorks(text);
   for (const { name, start, reach } of quotations(text)) {
     const words = name.split(/\s+/);
     if (!/^[\p{Lu}\p{N}]/u.test(name) || words.length > MAX_WORDS || /[.!?,:;…]$/.test(name) || isPlace(name)) continue;

@@ -5,7 +5,7 @@ import { APPOSITIVE_FILLERS, WORLD_PLACES, NOT_INITIALS } from "../lang/every-te
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
-import { COMPLEMENT_WORD_RU as COMPLEMENT_WORD, NOT_COMPLEMENT_RU as NOT_COMPLEMENT } from "../lang/ru/role-phrase";
+import { isRoleComplementRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
 
@@ -286,7 +286,7 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
   for (let k = a - 2; k >= Math.max(0, a - COMPLEMENT_REACH); k--) {
     const between = words[k + 1]!;
     const named = /^\p{Lu}/u.test(between.text); // a name or an acronym ("Института экономики РАН")
-    if (!(named || (COMPLEMENT_WORD.test(between.lower) && !NOT_COMPLEMENT.test(between.lower)))) break;
+    if (!(named || isRoleComplementRu(between.lower))) break;
     if (words[k]!.sentence !== name[0]!.sentence || COMPLEMENT_BREAK.test(between.gap)) break;
     if (!isRoleOf(words[k]!, name, lex, ru)) continue;
     found = { word: k, title: false };
@@ -304,7 +304,7 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
   return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 
-/** Word keys of countries and capitals: the tagger's word alone does not make one a person ("над Андоррой"). */
+/** Word keys of the world's places: the tagger's word alone does not make one a person ("над Андоррой"). */
 const WORLD_PLACE_KEYS = new Set(WORLD_PLACES.filter((n) => !n.includes("-")).map((n) => wordKey(n.toLowerCase())));
 
 /** Between the items of a list: a comma, a bullet, a semicolon. */

@@ -9,8 +9,7 @@ import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
 import {
-  COMPLEMENT_WORD_RU,
-  NOT_COMPLEMENT_RU,
+  isRoleComplementRu,
   ADJECTIVE_ENDINGS_RU,
   adjectiveNominative,
   FEMININE_NOUN_RU,
@@ -83,8 +82,6 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
-/** A word of a Russian role's complement ("правления", "банка", "по"), not a verb or pronoun. */
-const isComplement = (w: string) => COMPLEMENT_WORD_RU.test(w) && !NOT_COMPLEMENT_RU.test(w);
 /** Between two names of a list: a comma, "и", "and". */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:и|and))\s*$/u;
 /**
@@ -193,7 +190,8 @@ export function findRole(
     const head = words.slice(0, ROLE_HEAD_REACH).findIndex((w) => lex.roleNouns.has(wordKey(w.toLowerCase())));
     if (head < 0 || !words.slice(0, head).every((w) => MODIFIER_WORD.test(w) && !NOT_MODIFIER.test(w))) return null;
     let end = head + 1;
-    while (end < words.length && (PHRASE_GOES_ON.test(words[end]!) || isComplement(words[end]!.toLowerCase()))) end++;
+    while (end < words.length && (PHRASE_GOES_ON.test(words[end]!) || isRoleComplementRu(words[end]!.toLowerCase())))
+      end++;
     const tagged = professions.find((p) => p.start === at);
     const phrase = tagged ? text.slice(tagged.start, tagged.end) : words.slice(0, end).join(" ");
     if (crossesName(at, at + phrase.length) || phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
@@ -268,7 +266,8 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
     if (nominative && nominative !== word.toLowerCase()) {
       words[head] = nominative;
       const feminine = FEMININE_NOUN_RU.test(nominative);
-      for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), feminine);
+      const gender = feminine ? "feminine" : "masculine";
+      for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), gender);
     }
   }
   const role = words.join(" ");

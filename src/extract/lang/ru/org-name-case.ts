@@ -3,27 +3,13 @@
 // здравоохранения", "Ассоциации банков" → "Ассоциация банков", "Центра экономического анализа «Талап»" → "Центр
 // экономического анализа «Талап»"). What follows the head is its complement, in the genitive whatever the case of
 // the head, and stays as written; a name without a known head stays as written too.
-import { ADJECTIVE_ENDINGS_RU } from "./role-phrase";
+import { ADJECTIVE_ENDINGS_RU, adjectiveNominative, type GenderRu } from "./role-phrase";
 import { HEAD_NOUN_ENDINGS, foldRu } from "./endings";
 import { HEAD_NOMINATIVE_RU, HEAD_STEMS_RU } from "./orgs";
 
 /** Words before the head that may be its adjectives ("Евразийского банка развития", "Национальное агентство"). */
 const MAX_BEFORE = 3;
 const ADJECTIVE = new RegExp(`^\\p{L}[\\p{L}-]*(?:${ADJECTIVE_ENDINGS_RU.join("|")}|ое|ее|ых|их)$`, "u");
-
-type Gender = "masculine" | "feminine" | "neuter";
-
-/** An oblique adjective put back in the nominative of the head's gender ("Всемирной" → "Всемирная"). */
-function adjective(word: string, gender: Gender): string {
-  const soft =
-    /(?:[гкхжшщч]|н)(?:его|ему|им|ем|ей|юю|яя|ее|ий)$/.test(word) && !/[гкхжшщч](?:ого|ому|ым|ом)$/.test(word);
-  const stem = word.replace(/(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий)$/, "");
-  if (stem === word) return word;
-  const velar = /[гкхжшщч]$/.test(stem);
-  if (gender === "feminine") return stem + (soft && !velar ? "яя" : "ая");
-  if (gender === "neuter") return stem + (soft || /[жшщч]$/.test(stem) ? "ее" : "ое");
-  return stem + (soft || velar ? "ий" : word.endsWith("ой") && !velar ? "ой" : "ый");
-}
 
 const withCase = (written: string, word: string) =>
   /^\p{Lu}/u.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word;
@@ -46,8 +32,8 @@ export function organisationNameRu(name: string): string {
   const [stem, ending] = headOf(words[at]!)!;
   const head = words[at]!.slice(0, stem.length) + ending;
   if (foldRu(head) === foldRu(words[at]!)) return name;
-  const gender: Gender =
+  const gender: GenderRu =
     ending === "а" || ending === "я" ? "feminine" : ending === "о" || ending === "е" ? "neuter" : "masculine";
-  const before = words.slice(0, at).map((w) => withCase(w, adjective(foldRu(w), gender)));
+  const before = words.slice(0, at).map((w) => withCase(w, adjectiveNominative(foldRu(w), gender)));
   return [...before, head, ...words.slice(at + 1)].join(" ");
 }

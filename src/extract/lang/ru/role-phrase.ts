@@ -24,30 +24,46 @@ export const ADJECTIVE_ENDINGS_RU = [
  * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
  * common genitive plurals without an ending ("министр иностранных дел").
  */
-export const COMPLEMENT_WORD_RU =
+const COMPLEMENT_WORD_RU =
   /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
 /** Verb forms and pronouns that look like oblique nouns ("заявила", "сказали", "его"): a clause, not a complement. */
-export const NOT_COMPLEMENT_RU =
+const NOT_COMPLEMENT_RU =
   /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни)$/;
+/** A lower-case word that may stand in a role's complement ("правления", "банка", "по"), not a verb or pronoun. */
+export const isRoleComplementRu = (word: string): boolean =>
+  COMPLEMENT_WORD_RU.test(word) && !NOT_COMPLEMENT_RU.test(word);
 /** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
 export const NOT_MODIFIER_RU =
   /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
-/** Oblique feminine adjective endings, before a role noun in "-а", "-я" ("российско-британской певицы"). */
+/** Oblique feminine adjective endings, before a noun in "-а", "-я" ("российско-британской певицы"). */
 const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
-/** Oblique masculine adjective endings → the nominative, after a role noun put back in the nominative. */
+/** A stem ending that takes "-ая", not "-яя", whatever its oblique ending ("высшей" → "высшая"). */
+const HARD_STEM = /[гкхжшщч](?:ей|юю)$/;
+/** Oblique masculine adjective endings → the nominative, after a noun put back in the nominative. */
 const ADJECTIVE_NOMINATIVE: [RegExp, string][] = [
   [/([гкхжшщч])(?:ого|ому|им|ом)$/, "$1ий"], // бывшего → бывший, главного ← below
   [/(?:его|ему|им|ем)$/, "ий"], // последнего → последний
   [/(?:ого|ому|ым|ом)$/, "ый"], // научного → научный
 ];
+/** Oblique neuter adjective endings → the nominative ("Национальному агентству" → "Национальное"). */
+const NEUTER_NOMINATIVE: [RegExp, string][] = [
+  [/(?:его|ему|им|ем)$/, "ее"], // последнего → последнее
+  [/(?:ого|ому|ым|ом)$/, "ое"], // научного → научное
+];
 
-/** A role noun in the nominative that is feminine ("певица", "судья"): its modifiers take feminine endings. */
+/** A noun in the nominative that is feminine ("певица", "судья"): its modifiers take feminine endings. */
 export const FEMININE_NOUN_RU = /[ая]$/;
 
-/** An adjective before a role noun put back in the nominative ("бывшего" → "бывший", "российско-британской" → "…ая"). */
-export function adjectiveNominative(word: string, feminine: boolean): string {
-  if (feminine && FEMININE_OBLIQUE.test(word))
-    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) ? "яя" : "ая"));
-  for (const [re, to] of ADJECTIVE_NOMINATIVE) if (re.test(word)) return word.replace(re, to);
+export type GenderRu = "masculine" | "feminine" | "neuter";
+
+/**
+ * An adjective before a noun put back in the nominative of the noun's gender ("бывшего" → "бывший",
+ * "российско-британской" → "…ая", "Национальному" → "Национальное"); a nominative one stays as it is.
+ */
+export function adjectiveNominative(word: string, gender: GenderRu): string {
+  if (gender === "feminine" && FEMININE_OBLIQUE.test(word))
+    return word.replace(FEMININE_OBLIQUE, (e) => (/^[ею]/.test(e) && !HARD_STEM.test(word) ? "яя" : "ая"));
+  for (const [re, to] of gender === "neuter" ? NEUTER_NOMINATIVE : ADJECTIVE_NOMINATIVE)
+    if (re.test(word)) return word.replace(re, to);
   return word;
 }
