@@ -4,6 +4,7 @@
 import type { ExtractResult, Organisation, Person, PolicyOption } from "../src/extract/types";
 import type { TabState } from "../src/messages/types";
 import type { NoteRecord } from "../src/records/types";
+import { unnamedProposer, type UnnamedProposer } from "../src/unnamed-proposer";
 
 export type ListKind = "expert" | "organisation" | "policy-option" | "note";
 
@@ -20,14 +21,11 @@ export interface OrganisationItem {
   org: Organisation;
   haystack: () => string;
 }
-export interface OptionItem {
+/** An option, with who proposes it when no one is named (../src/unnamed-proposer.ts). */
+export interface OptionItem extends UnnamedProposer {
   kind: "policy-option";
   id: string;
   option: PolicyOption;
-  /** The outlet the story comes from, which proposes what no one named does; null when the text names none. */
-  outlet: string | null;
-  /** What no one named proposes is the author's: the text is a first-person post (ExtractResult.voice). */
-  byAuthor: boolean;
   haystack: () => string;
 }
 export interface NoteItem {
@@ -68,7 +66,7 @@ function hay(parts: () => (string | null | undefined)[]): () => string {
 /** A result's experts (with what each proposes), organisations and options, in article order: popup and library. */
 export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts" | "organisations" | "options"> {
   const options = r?.policyOptions ?? [];
-  const outlet = r?.organisations.find((o) => o.outlet)?.name ?? null;
+  const unnamed = r ? unnamedProposer(r) : { byAuthor: false, outlet: null };
   return {
     experts: (r?.people ?? [])
       .filter((p) => p.expert)
@@ -92,8 +90,7 @@ export function resultItems(r: ExtractResult | null): Pick<PopupModel, "experts"
       kind: "policy-option",
       id: option.id,
       option,
-      outlet,
-      byAuthor: r?.voice === "author",
+      ...unnamed,
       haystack: hay(() => [option.text, option.proposer]),
     })),
   };

@@ -3,6 +3,7 @@
 import type { AnnotationKind, Evidence, ExtractResult, Person } from "./extract/types";
 import type { AnnotationSummary, CorrectionRecord } from "./records/types";
 import { LIMITS } from "./limits";
+import { unnamedProposer } from "./unnamed-proposer";
 
 export interface TextSpan {
   start: number;
@@ -92,7 +93,7 @@ export function* eachAnnotationView(
       spans: o.mentions.map(({ start, end }) => ({ start, end })),
     };
   }
-  const outlet = result.organisations.find((o) => o.outlet)?.name ?? null;
+  const { outlet, byAuthor } = unnamedProposer(result);
   for (const o of result.policyOptions) {
     if (!ok("policy-option", o.text)) continue;
     yield {
@@ -105,7 +106,7 @@ export function* eachAnnotationView(
       mentionCount: 1,
       proposer: o.proposer ?? outlet,
       proposerId: o.proposerId,
-      byAuthor: o.proposer === null && result.voice === "author",
+      byAuthor: o.proposer === null && byAuthor,
       cues: cueWords(o.evidence, result.text),
       spans: [{ start: o.start, end: o.end }],
     };

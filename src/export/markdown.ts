@@ -6,6 +6,7 @@ import type { ExtractResult } from "../extract/types";
 import { expertsOf, notesInOrder, type PageExport } from "./page-export";
 import { autolink, blockquote, escapeInline, obsidianTag } from "./markdown-escape";
 import { countOf, MENTION } from "../plural";
+import { unnamedProposer } from "../unnamed-proposer";
 
 /** Longest file name stem: well under the 255-byte limit of common file systems even in Cyrillic UTF-8. */
 const MAX_FILE_STEM = 100;
@@ -31,9 +32,8 @@ function automaticSections(result: ExtractResult): string[] {
     (o) =>
       `- **${escapeInline(o.name)}** (${countOf(o.mentions.length, "en", MENTION)})${o.outlet ? " — the page's source" : ""}`,
   );
-  const outlet = result.organisations.find((o) => o.outlet);
-  const nobody =
-    result.voice === "author" ? "the author" : outlet ? `the outlet, **${escapeInline(outlet.name)}**` : "the outlet";
+  const { byAuthor, outlet } = unnamedProposer(result);
+  const nobody = byAuthor ? "the author" : outlet ? `the outlet, **${escapeInline(outlet)}**` : "the outlet";
   const options = result.policyOptions.map((o) => {
     const by = o.proposer !== null ? `**${escapeInline(o.proposer)}**` : nobody;
     return `- ${escapeInline(o.text)} — proposed by ${by}`;
