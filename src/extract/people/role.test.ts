@@ -8,6 +8,9 @@ const roleOf = (text: string, lang: Lang, orgs: Organisation[] = []) => {
   const p = findPeople(analyse(text, lang), orgs)[0]!;
   return [p.role, p.affiliation];
 };
+/** The person of that name the people stage finds in the text. */
+const personNamed = (text: string, lang: Lang, name: string) =>
+  findPeople(analyse(text, lang), []).find((q) => q.name === name);
 const org = (text: string, name: string): Organisation => {
   const start = text.indexOf(name);
   return {
@@ -90,8 +93,7 @@ describe("findRole", () => {
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", ["Jane Doe", "economist at the IMF"]],
     ["en", "Prices will rise, said chief economist Jane Doe.", ["Jane Doe", "chief economist"]],
   ] as const)("%s: %s", (lang, text, [name, role]) => {
-    const p = findPeople(analyse(text, lang), []).find((q) => q.name === name);
-    expect(p?.role ?? null).toBe(role);
+    expect(personNamed(text, lang, name)?.role ?? null).toBe(role);
   });
 
   // Never a fragment: no word of the line above, no age, no other person's role or words, no relative clause.
@@ -109,15 +111,14 @@ describe("findRole", () => {
     ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
     ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
   ] as const)("%s: %s", (lang, text, name, role) => {
-    const p = findPeople(analyse(text, lang), []).find((q) => q.name === name);
-    expect(p?.role ?? null).toBe(role);
+    expect(personNamed(text, lang, name)?.role ?? null).toBe(role);
   });
 
   it("lists every role the text gives a person, the surest first, none that another spells out", () => {
     const text =
       "Свергнутый президент Египта Иван Петров умер. Президент Иван Петров болел давно. " +
       "Иван Петров, бывший лидер партии, был арестован.";
-    const p = findPeople(analyse(text, "ru"), []).find((q) => q.name === "Иван Петров")!;
+    const p = personNamed(text, "ru", "Иван Петров")!;
     expect(p.role).toBe("бывший лидер партии");
     expect(p.roles).toEqual(["свергнутый президент Египта", "бывший лидер партии"]);
   });
@@ -150,7 +151,7 @@ describe("findRole", () => {
 
   it("does not give a singular role before a list to the others", () => {
     const text = "Встреча с главой Минфина Иваном Петровым и Анной Сидоровой прошла вчера.";
-    expect(findPeople(analyse(text, "ru"), []).find((p) => p.name === "Анна Сидорова")?.role).toBeNull();
+    expect(personNamed(text, "ru", "Анна Сидорова")?.role).toBeNull();
   });
 
   it("takes the affiliation from the organisation stage when one lies in the role", () => {
