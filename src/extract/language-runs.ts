@@ -14,6 +14,8 @@ export interface LanguageRun {
 /** Letters a paragraph needs to be read in a language of its own. */
 const MIN_RUN_LETTERS = 30;
 const LETTERS = /\p{L}/gu;
+const LATIN_LETTER = /[a-zA-Z]/;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 /**
  * Share of a paragraph's words written in lower case for it to be prose: a list of titles or names in another
  * language ("The Fat Of The Land (1997), Always Outnumbered, …") stays in the run it stands in.
@@ -38,8 +40,13 @@ export function languageRuns(text: string, lang: Lang): LanguageRun[] {
   if (script(lang) === null) return whole;
   const runs: LanguageRun[] = [];
   for (const p of text.matchAll(PARAGRAPH)) {
-    const own = (p[0].match(LETTERS)?.length ?? 0) >= MIN_RUN_LETTERS && isProse(p[0]) ? detectLang(p[0]) : null;
     const current = runs[runs.length - 1]?.lang ?? lang;
+    // Most paragraphs have no letter of the other script: they stay, and cost one scan (a page may have 100,000).
+    const other = script(current) === "cyrillic" ? LATIN_LETTER : CYRILLIC_LETTER;
+    const own =
+      other.test(p[0]) && (p[0].match(LETTERS)?.length ?? 0) >= MIN_RUN_LETTERS && isProse(p[0])
+        ? detectLang(p[0])
+        : null;
     const next = own !== null && script(own) !== null && script(own) !== script(current) ? own : current;
     // A paragraph in the text's own script goes back to the text's language ("kk" stays "kk").
     const paragraphLang = script(next) === script(lang) ? lang : next;
