@@ -16,6 +16,14 @@ export class UsageError extends Error {}
 /** A publication date as the engine writes one: a day, or a day and a time (ISO 8601). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
+function isWebAddress(s: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help")
     return { kind: "help" };
@@ -34,8 +42,12 @@ export function parseArgs(argv: string[]): Command {
       if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
       return v;
     };
-    if (a === "--url") url = value();
-    else if (a === "--date") {
+    if (a === "--url") {
+      url = value();
+      // The page's address resolves its links and tells a home page from an article: only a web address will do.
+      if (!isWebAddress(url))
+        throw new UsageError(`--url must be a web address like https://example.org/news/1, not "${url}"`);
+    } else if (a === "--date") {
       date = value();
       if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))
         throw new UsageError(`--date must be a date like 2024-03-05, not "${date}"`);

@@ -115,6 +115,12 @@ describe("policylens CLI", () => {
     ["no input", ["extract"], /needs a page/],
     ["a date that is not one", ["extract", "--text", "x.txt", "--date", "yesterday"], /--date must be a date like/],
     ["an impossible date", ["extract", "--text", "x.txt", "--date", "2024-13-45"], /--date must be a date like/],
+    ["an address that is not one", ["extract", "page.html", "--url", "None"], /--url must be a web address/],
+    [
+      "an address of no web page",
+      ["extract", "page.html", "--url", "file:///tmp/page.html"],
+      /--url must be a web address/,
+    ],
     ["a date for a batch", ["extract", "--jsonl", "x.jsonl", "--date", "2024-03-05"], /--date is for one page/],
     [
       "an executable as text",
