@@ -27,6 +27,12 @@ export interface OptionsLexicon {
    */
   noAction: RegExp | null;
   subordinate: RegExp;
+  /**
+   * Tests the words between the clause's last comma and a cue: a subject right after a noun phrase is a relative
+   * clause's ("the information we have to improve …"), not the sentence's. Null where the language marks its
+   * relative clauses ("который").
+   */
+  relativeSubject: RegExp | null;
   /** Tests the words right before a cue: "you should", "вам нужно" are advice, not policy. */
   personalSubject: RegExp;
   clauseStart: RegExp;

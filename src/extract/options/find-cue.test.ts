@@ -64,6 +64,35 @@ describe("findCue: proposals", () => {
     ],
     ["en", "The union calls for a ban on overtime.", "calls for", "The union calls for a ban on overtime.", true],
     ["en", "One option is to sell the stake.", "One option is", "One option is to sell the stake.", false],
+    // Advice to whoever a condition picks out by their charge or values.
+    [
+      "en",
+      "If you run a clinic, try asking patients before you share their records.",
+      "try",
+      "If you run a clinic, try asking patients before you share their records.",
+      true,
+    ],
+    [
+      "en",
+      "If you care about your readers' privacy, you can drop the tracking scripts from your site.",
+      "you can",
+      "If you care about your readers' privacy, you can drop the tracking scripts from your site.",
+      true,
+    ],
+    [
+      "ru",
+      "Если вы руководите школой, попробуйте отказаться от платных пособий.",
+      "попробуйте",
+      "Если вы руководите школой, попробуйте отказаться от платных пособий.",
+      true,
+    ],
+    [
+      "ru",
+      "Если вы дорожите данными клиентов, вам стоит хранить их на своих серверах.",
+      "вам стоит",
+      "Если вы дорожите данными клиентов, вам стоит хранить их на своих серверах.",
+      true,
+    ],
   ] as const)("%s: %s", (lang, sentence, cue, clause, proposal) => {
     expect(cueOf(sentence, lang)).toEqual({ cue, clause, proposal });
   });
@@ -91,7 +120,25 @@ describe("findCue: look-alikes", () => {
     ["en", "CPU profiling is a must-have tool."],
     ["en", "You used to have to put CSS on the job description."],
     ["en", "Previously, users would have to extract the rows."],
+    // A tip for a circumstance is a how-to; a condition that sees is no advice.
+    ["en", "If you're shopping online, you can do the same thing."],
+    ["en", "If you run the numbers, you can see that the fund is short."],
+    ["ru", "Если вы переезжаете, вы можете взять с собой старый роутер."],
+    ["ru", "Если вы руководите отделом, вы можете увидеть эту разницу в отчётах."],
+    // A modal in a relative clause whose "that" is left out belongs to the noun phrase, not to the sentence.
+    ["en", "We use the information we have to improve our advertising systems."],
+    ["en", "The first thing we need to do is to calculate the mean."],
   ] as const)("%s: %s", (lang, sentence) => {
     expect(cueOf(sentence, lang)).toBeNull();
+  });
+});
+
+describe("findCue: a subject after a preposition's noun phrase is the sentence's", () => {
+  it('keeps "in the end we have to" a proposal', () => {
+    expect(cueOf("In the end we have to raise the tax on fuel.", "en")).toEqual({
+      cue: "have to",
+      clause: "In the end we have to raise the tax on fuel.",
+      proposal: false,
+    });
   });
 });

@@ -99,6 +99,7 @@ function isProposal(lower: string, cue: Cue, lex: OptionsLexicon): boolean {
   const local = prefix.slice(prefix.lastIndexOf(",") + 1);
   lex.subordinate.lastIndex = 0;
   if (lex.subordinate.test(local)) return false;
+  if (!cue.proposal && lex.relativeSubject?.test(local)) return false;
   const future = lex.futureNecessity;
   if (future && future.before.test(local) && future.cue.test(lower.slice(cue.start, cue.end))) return false;
   if (lex.modalNeedsSubject && !cue.proposal && !cue.frame && !prefix.replace(LEADING_CONJUNCTION, "").trim())

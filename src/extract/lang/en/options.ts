@@ -35,6 +35,15 @@ export const CUES_EN: OptionCue[] = [
     proposal: false,
     frame: true,
   },
+  // Advice to whoever a condition picks out by their charge or their values: "If you run a website, try browsing it
+  // …", "If you care about your visitors' data, you can re-design your website …". A tip for a circumstance ("if
+  // you're shopping online, you can …") is a how-to, and a bare "you can", "you should" the reader's private
+  // business (PERSONAL_SUBJECT_EN); "you can see" perceives, it does nothing.
+  {
+    re: /(?<=^(?:(?:so|and|but)\s+)?(?:even\s+)?if\s+you\s+(?:(?:are|[’']re)\s+(?:responsible\s+for|in\s+charge\s+of)|run|manage|administer|own|operate|lead|head|represent|work\s+(?:for|at|in)|care\s+(?:about|for)|believe\s+in|value)\b[^,.;:!?]{3,160},\s+)(?:(?:then\s+)?you\s+(?:can|could|should|may\s+want\s+to)(?!\s+(?:see|tell|notice|understand|imagine|find|hear|guess|bet|say|expect|be)\b)|(?:try|consider|make\s+sure|ask|check|use|avoid|switch|install|choose|tell|contact|demand|write\s+to|support|join|stop|start|think\s+about|remember)\b)/g,
+    weight: 0.6,
+    proposal: true,
+  },
   // Someone puts a course of action forward.
   {
     re: /(?<!-)\b(?:calls?\s+for|called\s+for|calling\s+for|(?:calls?|called)\s+on(?!\s+by)|urges?|urged|urging|recommends?|recommended\s+(?:that|to)|proposes?\s+(?:to|that|a|an|the)|proposed\s+(?:to|that)|demand(?:s|ed)?\s+that|demanded\s+(?:the|a|an|more)|wants?\s+(?:more|less|fewer|greater|better|stronger|the\s+government)|wants?\s+(?!to\b|it\b|this\b|that\b|them\b|you\b|me\b|us\b)\w+(?:\s+\w+)?\s+to\s+(?:consider|adopt|amend|change|scrap|ban|introduce|reform|review|raise|cut|lower|increase|reduce|fund|stop|drop|pass|reject|remove|create|set\s+up)|advocates?|advocated)\b/g,
@@ -45,11 +54,19 @@ export const CUES_EN: OptionCue[] = [
 
 /** Words every cue above starts with (a cheap pre-filter, the cues decide). */
 export const QUICK_CHECK_EN =
-  /should|must|need|ought|has to|have to|would|could|[’']d |call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative/;
+  /should|must|need|ought|has to|have to|would|could|[’']d |call|urg|recommend|propos|demand|want|advocat|option|solution|answer|remedy|way forward|essential|necessary|crucial|vital|imperative|if you/;
 
 /** Subjects that make a modal personal advice or a private need, not a proposal for society ("you should", "I need to"). */
 export const PERSONAL_SUBJECT_EN =
   /\b(?:i|you|i[’']ll|you[’']ll|i[’']d|you[’']d|i[’']m|you[’']re|i\s+wouldn[’']t|you\s+wouldn[’']t)(?:\s+\S+){0,3}\s+$/;
+
+/**
+ * A subject right after a noun phrase: the modal is inside a relative clause with its "that" left out ("the
+ * information we have to improve our ads", "the money they need to run schools"), not the sentence's own. After a
+ * preposition the phrase is an adverbial and the subject the sentence's ("in the end we have to act").
+ */
+export const RELATIVE_SUBJECT_EN =
+  /(?:^|[^\w’'-])(?<!\b(?:in|at|on|by|for|to|from|with|of|after|before|during|over|under|into|through)\s+)(?:the|a|an|all|any|every|some|this|these|those|what|whatever)\s+(?:[\w’'-]+\s+){1,2}(?:we|they|you|i|he|she|people)\s+$/;
 
 /** Forecasts and guesses: a clause under one describes what may happen, not what should be done. */
 export const NOT_OPTION_EN =
