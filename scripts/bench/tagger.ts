@@ -2,7 +2,8 @@
 // words in Chromium): each model file's size, raw and gzipped; its load time; and the time to tag the article
 // text of real pages, per 1,000 words, in Node and in Chromium, beside Readability's parse of the same pages in
 // the same run. English: the Readability test pages read as English; Russian: the fixture pages read as Russian
-// (both in ../shared). The text is the article as the engine reads it; its sentences are given, as the engine's
+// and NEREL's dev texts (Russian news, 94 of them), each laid out as an article page (all in ../shared): the one
+// Russian fixture page alone is 287 words, too few to tell the tagger's cost from the first calls' compilation. The text is the article as the engine reads it; its sentences are given, as the engine's
 // analysis has them already. Each tagging run starts with an empty word cache (a copy of the model), as on the
 // first page a reader opens, and the fastest of the runs is kept (other processes share this machine).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -23,10 +24,10 @@ import { bundleForPage } from "./_page-bundle";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SHARED = join(ROOT, "../shared");
-/** Where each language's pages come from. */
-const SOURCES: { lang: Lang; dir: string }[] = [
+/** Where each language's pages come from: a folder of NAME/source.html, and news texts (JSONL {id, text}). */
+const SOURCES: { lang: Lang; dir: string; texts?: string }[] = [
   { lang: "en", dir: join(SHARED, "data/readability-pages") },
-  { lang: "ru", dir: join(SHARED, "fixtures/pages") },
+  { lang: "ru", dir: join(SHARED, "fixtures/pages"), texts: join(SHARED, "data/nerel/dev.jsonl") },
 ];
 /** Timed runs per page (and loads per model) after a warm-up; the fastest is kept. */
 const RUNS = 5;
@@ -87,13 +88,14 @@ function best<T>(runs: number, f: (input: T) => void, prepare: () => T): number 
  * The pages of a language (its source folder's pages whose article the engine reads as that language), each timed
  * in Node on the document it was read from: the jsdom documents of 72 pages together would take gigabytes.
  */
-function readAndTimeInNode(lang: Lang, dir: string, model: TaggerModel): { pages: Page[]; timings: Timing[] } {
+function readAndTimeInNode(
+  lang: Lang,
+  sources: { name: string; html: string }[],
+  model: TaggerModel,
+): { pages: Page[]; timings: Timing[] } {
   const pages: Page[] = [];
   const timings: Timing[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const file = join(dir, name, "source.html");
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, "utf8");
+  for (const { name, html } of sources) {
     const doc = new JSDOM(html, { url: PAGE_URL, virtualConsole: new VirtualConsole() }).window.document;
     const article = readArticle(doc, PAGE_URL);
     const text = article.dom.text;
@@ -116,6 +118,26 @@ function readAndTimeInNode(lang: Lang, dir: string, model: TaggerModel): { pages
     });
   }
   return { pages, timings };
+}
+
+/** The pages of a source: its folder's pages, then its texts, each as an article page (title line, paragraphs). */
+function sourcePages({ lang, dir, texts }: (typeof SOURCES)[number]): { name: string; html: string }[] {
+  const pages = readdirSync(dir)
+    .sort()
+    .filter((name) => existsSync(join(dir, name, "source.html")))
+    .map((name) => ({ name, html: readFileSync(join(dir, name, "source.html"), "utf8") }));
+  if (!texts) return pages;
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  for (const line of readFileSync(texts, "utf8").split("\n").filter(Boolean)) {
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    const [title = "", ...paragraphs] = text.split(/\n+/).map(escape);
+    const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
+    pages.push({
+      name: id,
+      html: `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1>\n${body}</article></body></html>`,
+    });
+  }
+  return pages;
 }
 
 function nodeLoad(path: string): { model: TaggerModel; load: Load } {
@@ -171,14 +193,18 @@ interface LanguageRun {
 }
 
 export default async function bench(): Promise<void> {
-  const missing = SOURCES.filter((s) => !existsSync(s.dir));
+  const missing = SOURCES.filter((s) => !existsSync(s.dir) || (s.texts && !existsSync(s.texts)));
   if (missing.length) {
-    console.log(`skipped: the tagger bench reads its pages from ../shared, and ${missing[0]!.dir} is not there`);
+    const m = missing[0]!;
+    console.log(
+      `skipped: the tagger bench reads its pages from ../shared, and ${existsSync(m.dir) ? m.texts : m.dir} is not there`,
+    );
     return;
   }
   const models = packageModelsDir();
   const runs: LanguageRun[] = [];
-  for (const { lang, dir } of SOURCES) {
+  for (const source of SOURCES) {
+    const { lang } = source;
     const file = lexiconFor(lang).model!;
     const path = join(models, file);
     if (!existsSync(path)) {
@@ -187,11 +213,11 @@ export default async function bench(): Promise<void> {
     }
     const bytes = readFileSync(path);
     const { model, load } = nodeLoad(path);
-    const { pages, timings } = readAndTimeInNode(lang, dir, model);
+    const { pages, timings } = readAndTimeInNode(lang, sourcePages(source), model);
     runs.push({ lang, file, pages, node: { load, timings } });
     const words = pages.reduce((a, p) => a + p.words, 0);
     console.log(
-      `${lang}: ${file} ${bytes.length} bytes, ${gzipSync(bytes).length} gzipped; ${pages.length} pages read as ${lang} (${words} words) from ${dir.replace(SHARED, "../shared")}`,
+      `${lang}: ${file} ${bytes.length} bytes, ${gzipSync(bytes).length} gzipped; ${pages.length} pages read as ${lang} (${words} words) from ${[source.dir, source.texts].filter(Boolean).join(" and ").replaceAll(SHARED, "../shared")}`,
     );
   }
   console.log(
