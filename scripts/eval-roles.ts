@@ -72,6 +72,9 @@ const perPerson = new Map<string, boolean>();
 const goldPersons = new Set<string>();
 const foundPersons = new Set<string>();
 const misses: string[] = [];
+/** Our roles of people the gold gives a profession: how many name one of those professions (either way round). */
+let rolesGiven = 0;
+let rolesRight = 0;
 for (const line of readFileSync(FILE, "utf8").split("\n").filter(Boolean)) {
   const doc = JSON.parse(line) as Doc;
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -82,6 +85,19 @@ for (const line of readFileSync(FILE, "utf8").split("\n").filter(Boolean)) {
     goldPersons.add(`${doc.id}#${e.id}`);
     if (ourPerson(e)) foundPersons.add(`${doc.id}#${e.id}`);
   }
+  // Per person of ours, the professions the gold gives any of the gold persons it covers.
+  const professionsOf = new Map<object, string[]>();
+  for (const r of doc.relations.filter((x) => x.type === "WORKS_AS")) {
+    const person = byId.get(r.head);
+    const profession = byId.get(r.tail);
+    const ours = person && profession ? ourPerson(person) : undefined;
+    if (ours) professionsOf.set(ours, [...(professionsOf.get(ours) ?? []), profession!.text]);
+  }
+  for (const [ours, professions] of professionsOf)
+    for (const role of (ours as { roles: string[] }).roles) {
+      rolesGiven++;
+      if (professions.some((p) => covers(role, p) || covers(p, role))) rolesRight++;
+    }
   for (const r of doc.relations.filter((x) => x.type === "WORKS_AS")) {
     const person = byId.get(r.head);
     const profession = byId.get(r.tail);
@@ -111,6 +127,9 @@ console.log(
   `  per person: ${share([...perPerson.values()].filter(Boolean).length, perPerson.size)} of ${perPerson.size}`,
 );
 console.log(`  any of the person's roles covers it: ${share(coveredAny, relations)}`);
+console.log(
+  `  roles we give people the gold gives a profession: ${rolesGiven}, of which name one of those professions: ${share(rolesRight, rolesGiven)}`,
+);
 console.log(
   `  gold persons found: ${share(foundPersons.size, goldPersons.size)} of mentions (${foundPersons.size} of ${goldPersons.size}); ` +
     `relations whose person we found: ${personFound}, with a role: ${withRole}`,

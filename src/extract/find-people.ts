@@ -7,6 +7,7 @@ import { lexiconFor } from "./lang";
 import { findNameSpans } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
 import { wordKey } from "./name-key";
+import { pronounRoles } from "./people/pronoun-roles";
 import { findRole } from "./people/role";
 import { stableId } from "./stable-id";
 import { orgCover } from "./people/org-cover";
@@ -33,12 +34,22 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   const nextSentenceAt = (offset: number) =>
     sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   // The tagger's role spans, for roles the rules' role nouns do not reach (empty without a model).
-  const professions = analysis.entities.filter((e) => e.label === "PROFESSION");
+  const professions = analysis.entities.filter((e) => e.label === "PROFESSION").sort((a, b) => a.start - b.start);
   const people = linkMentions(spans);
   const names = people.flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
+  const viaPronoun = pronounRoles(text, professions);
   return people.map((p) => {
     const name = canonicalName(p, wordKey, lex.givenNameForms);
-    const { role, affiliation, roles } = findRole(text, p.spans, orgs, lex, nextSentenceAt, professions, names);
+    const { role, affiliation, roles } = findRole(
+      text,
+      p.spans,
+      orgs,
+      lex,
+      nextSentenceAt,
+      professions,
+      names,
+      viaPronoun,
+    );
     return {
       id: stableId("person", name.toLowerCase()),
       name,

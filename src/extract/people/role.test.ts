@@ -197,3 +197,44 @@ describe("findRole with the tagger's role spans", () => {
     expect(roleWith(text, professions)).toBe(role);
   });
 });
+
+describe("every role the tagger's spans give a person", () => {
+  /** The roles of the person named `name` when the tagger marks `professions` (in text order) as PROFESSION. */
+  const rolesWith = (text: string, professions: string[], name: string) => {
+    let from = 0;
+    const entities = professions.map((p) => {
+      const start = text.indexOf(p, from);
+      from = start + p.length;
+      return { start, end: start + p.length, label: "PROFESSION" };
+    });
+    return findPeople({ ...analyse(text, "ru"), entities }, []).find((p) => p.name === name)?.roles;
+  };
+
+  it.each<[string, string[], string, string[]]>([
+    // A list before the name, in the nominative.
+    [
+      "Выступил доктор филологических наук, профессор, академик Виталий Костомаров.",
+      ["доктор филологических наук", "профессор", "академик"],
+      "Виталий Костомаров",
+      ["академик", "доктор филологических наук", "профессор"],
+    ],
+    // Appositives after the name, quotes closed where the span stops before the closing one.
+    [
+      "Иван Голунов, корреспондент издания «Медуза», был задержан.",
+      ["корреспондент издания «Медуза"],
+      "Иван Голунов",
+      ["корреспондент издания «Медуза»"],
+    ],
+    // A pronoun's predicate in the next sentence, put in the nominative; the first role stays the surest.
+    [
+      "Роль сыграл актёр Олег Тактаров. В 1990-х годах он был министром спорта.",
+      ["актёр", "министром спорта"],
+      "Олег Тактаров",
+      ["актёр", "министр спорта"],
+    ],
+    // After a name in the genitive, a role in the nominative opens a new clause: not his.
+    ["По словам Ивана Петрова, директор банка уехал.", ["директор банка"], "Иван Петров", []],
+  ])("%s", (text, professions, name, roles) => {
+    expect(rolesWith(text, professions, name)).toEqual(roles);
+  });
+});

@@ -5,6 +5,8 @@
 import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
 import type { NameSpan } from "./name-spans";
+import { chainedRoles } from "./role-chain";
+import type { PronounRole } from "./pronoun-roles";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
@@ -113,6 +115,8 @@ export function findRole(
   professions: readonly { start: number; end: number }[] = [],
   /** Every person's name spans, in text order. */
   names: readonly NameSpan[] = [],
+  /** Roles later sentences give through a pronoun (pronoun-roles.ts): theirs whose name is the last before it. */
+  viaPronoun: readonly PronounRole[] = [],
 ): RoleInfo & { roles: string[] } {
   // A role phrase with another person's name inside is that person's ("Олег Тактаров, продюсер и актер Игорь …"); a
   // name counts when its words say it is a person's, not a capitalised body the organisation stage may not know.
@@ -133,11 +137,14 @@ export function findRole(
     if (CLAUSE_OPENER.test(phrase) || crossesName(at, at + phrase.length)) return null;
     const words = phrase.split(/\s+/);
     // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
-    // премьеру привиделся …" is a clause, not a role), in any case after a name in another ("по словам Ивана
+    // премьеру привиделся …" is a clause, not a role), in an oblique case after a name in one ("по словам Ивана
     // Петрова, директора Центра").
     const oblique = obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) !== null;
     const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
-    const isHead = (w: string) => lex.roleNounsSingular.has(w) || (oblique && lex.roleNouns.has(wordKey(w)));
+    // After an oblique name a role noun in the nominative opens a new clause ("по словам Ивана Петрова, директор
+    // банка уехал").
+    const isHead = (w: string) =>
+      oblique ? !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) : lex.roleNounsSingular.has(w);
     if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) return null;
     return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
   };
@@ -153,12 +160,21 @@ export function findRole(
     if (crossesName(start, s.start)) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
+  // After a name in an oblique case, a role in the nominative opens a new clause ("по словам Ивана Петрова, директор
+  // банка …"); one in the name's case is its appositive ("Ивана Петрова, директора банка").
+  const opensClause = (s: NameSpan, role: { start: number; end: number }) => {
+    if (obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) === null) return false;
+    const phrase = text.slice(role.start, role.end);
+    return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
+  };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
-    const tagged = roleSpanBefore(text, s, professions) ?? roleSpanAfter(text, s, professions);
+    const before = roleSpanBefore(text, s, professions);
+    const after = before ? null : roleSpanAfter(text, s, professions);
+    const tagged = before ?? (after && !opensClause(s, after) ? after : null);
     if (!tagged) return null;
-    const phrase = text.slice(tagged.start, tagged.end);
-    if (phrase.split(/\s+/).length > MAX_ROLE_WORDS || crossesName(tagged.start, tagged.end)) return null;
-    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, tagged.start, orgs) };
+    const role = crossesName(tagged.start, tagged.end) ? null : spannedRole(text, tagged, lex);
+    if (!role) return null;
+    return { role, affiliation: affiliationIn(text.slice(tagged.start, tagged.end), tagged.start, orgs) };
   };
   const pronounIs = (s: NameSpan): RoleInfo | null => {
     const m = PRONOUN_IS.exec(nextSentenceAt(s.end));
@@ -212,13 +228,49 @@ export function findRole(
   const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, predicate, joinedBefore].map((kind) =>
     spans.map(kind),
   );
-  const first = found.flat().find((r) => r !== null) ?? { role: null, affiliation: null };
-  const all = spans.flatMap((_, i) => found.map((byMention) => byMention[i]?.role ?? null));
+  // Every role span the tagger chains to a mention (a list before the name, appositives or a predicate after it), and
+  // those a later sentence gives through a pronoun.
+  const own = new Set(spans);
+  const extra = [
+    ...spans.flatMap((s) => {
+      const { before, after } = chainedRoles(text, s, professions, crossesName);
+      return after.length > 0 && opensClause(s, after[0]!) ? before : [...before, ...after];
+    }),
+    ...viaPronoun
+      .filter(({ pronoun }) => {
+        const antecedent = names[firstFrom(pronoun) - 1];
+        return antecedent !== undefined && own.has(antecedent) && !crossesName(antecedent.end, pronoun);
+      })
+      .map(({ role }) => role),
+  ];
+  const chained = extra.flatMap((r): RoleInfo[] => {
+    const role = spannedRole(text, r, lex);
+    return role ? [{ role, affiliation: affiliationIn(text.slice(r.start, r.end), r.start, orgs) }] : [];
+  });
+  const first = found.flat().find((r) => r !== null) ?? chained[0] ?? { role: null, affiliation: null };
+  const all = [
+    ...spans.flatMap((_, i) => found.map((byMention) => byMention[i]?.role ?? null)),
+    ...chained.map((r) => r.role),
+  ];
   const roles = [...new Set(all.filter((r): r is string => r !== null))];
   // A role another one spells out says nothing new ("президент" beside "президент Египта"); the surest one stays.
   const norm = (r: string) => ` ${r.toLowerCase().replace(/ё/g, "е")} `;
   const saysMore = (r: string, o: string) => o !== r && norm(o).includes(norm(r));
   return { ...first, roles: roles.filter((r) => r === first.role || !roles.some((o) => saysMore(r, o))) };
+}
+
+/** An opening quote the span leaves open: the tagger's spans stop before the closing one ("журналист «Медузы"). */
+const OPEN_QUOTE = /«[^«»]*$/u;
+/** A first word in an oblique case ("министром", "послом Японии" after "он был"), which only a known role noun's rules put right. */
+const OBLIQUE_FIRST = /^\p{L}+(?:ом|ем|ым|им|ому|ему|ого|его|ами|ями)(?![\p{L}-])/u;
+
+/** A role span of the tagger's as a role: its quotes closed, in the nominative, or null where it cannot be put so. */
+function spannedRole(text: string, span: { start: number; end: number }, lex: PeopleLexicon): string | null {
+  const end = OPEN_QUOTE.test(text.slice(span.start, span.end)) && text[span.end] === "»" ? span.end + 1 : span.end;
+  const phrase = text.slice(span.start, end);
+  if (phrase.split(/\s+/).length > MAX_ROLE_WORDS || OPEN_QUOTE.test(phrase)) return null;
+  const role = asWritten(phrase, lex);
+  return role.toLowerCase() === phrase.toLowerCase() && OBLIQUE_FIRST.test(phrase.toLowerCase()) ? null : role;
 }
 
 /** The longest of the tagger's role spans that ends right before the name. */

@@ -143,6 +143,14 @@ export const ROLE_PREDICATES_RU = [
   "работала",
   "назначен",
   "назначена",
+  // "занимает должность руководителя …", "занял пост генерального директора", "остался президентом".
+  "занимает",
+  "занимал",
+  "занимала",
+  "занял",
+  "заняла",
+  "остался",
+  "осталась",
 ];
 
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
