@@ -102,6 +102,22 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
       "The loophole would ideally be addressed in this bill, said Jane Doe, a lawyer.",
       "The loophole would ideally be addressed in this bill",
     ],
+    // A passive necessity is a proposal when someone puts it, when it names who is to act, or with "should".
+    [
+      "en",
+      "Subsidies must be cut before the budget vote, said Jane Doe, an economist at the IMF.",
+      "Subsidies must be cut before the budget vote",
+    ],
+    [
+      "en",
+      "Asset sales must be approved by parliament before they close.",
+      "Asset sales must be approved by parliament before they close",
+    ],
+    [
+      "en",
+      "Asset sales should be approved by the regulator in every case.",
+      "Asset sales should be approved by the regulator in every case",
+    ],
   ] as const)("%s: %s", (lang, text, option) => {
     const found = run(text, lang);
     expect(found.map((o) => o.text)).toEqual([option]);
@@ -128,6 +144,10 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
     ["en", "I would prefer not to, he said, and I'd prefer him to stay."],
     ["ru", "Он бы предпочёл, чтобы его не трогали."],
     ["en", "The system would need to handle 10,000 tasks per second from the start."],
+    // In no one's words, a passive necessity with no one to act states what a procedure or a rule requires.
+    ["en", "The test file must be served over HTTP for the adapter to load."],
+    ["en", "A general election must be called no later than three years after the previous one."],
+    ["en", "Some of the assets are self-contained, but they must be gathered up and transferred."],
   ] as const)("%s: not an option: %s", (lang, text) => {
     expect(run(text, lang)).toEqual([]);
   });

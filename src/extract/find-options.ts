@@ -47,6 +47,7 @@ export function findPolicyOptions(
       s.start,
     );
     const proposer = who === null ? null : people[who]!;
+    if (!proposer && lex.requirement?.test(s.text.slice(cue.start).toLowerCase())) return;
     const optionText = text.slice(start, end);
     out.push({
       id: stableId("option", optionText),

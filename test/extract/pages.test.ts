@@ -63,25 +63,15 @@ const english = [...pages.keys()].filter((p) => p !== "caravan-rare-earths").sor
 describe.skipIf(!HAS_SHARED)(`the labelled fixture pages ${NEEDS_SHARED}`, () => {
   it("are there", () => expect(english.length).toBeGreaterThan(0));
 });
-/**
- * Pages added with issue 13 whose organisations have no cue word nearby ("Instagram", "Zanu-PF", "Verizon"): the
- * rules miss them, the learned tagger is meant to find them. Their floors are asserted as failing, so the day they
- * pass this test fails too and the page moves to the floors proper; leaks are never allowed.
- */
-const BELOW_FLOOR_UNTIL_TAGGER = new Set(["nytimes-2"]);
-
 for (const page of english) {
   describe(`${page} ${NEEDS_SHARED}`, () => {
     const { gold, score } = run(pages.get(page)!);
     const english = gold.lang === "en";
-    const known = BELOW_FLOOR_UNTIL_TAGGER.has(page);
-    const meetsFloors = () => {
+    it.runIf(english)("meets the English floors", () => {
       expect(score.organisations.f1, JSON.stringify(score.organisations)).toBeGreaterThanOrEqual(ENGLISH.organisations);
       expect(score.experts.f1, JSON.stringify(score.experts)).toBeGreaterThanOrEqual(ENGLISH.experts);
       expect(score.policyOptions.f1, JSON.stringify(score.policyOptions)).toBeGreaterThanOrEqual(ENGLISH.options);
-    };
-    it.runIf(english && !known)("meets the English floors", meetsFloors);
-    it.runIf(english && known).fails("is still below the English floors (issue 13's tagger)", meetsFloors);
+    });
     it.runIf(english)("annotates nothing outside the article", () => {
       expect([
         ...score.organisations.leaks,

@@ -45,6 +45,11 @@ export interface OptionsLexicon {
    * the clause's last comma and the cue) and the necessity cues it takes. Null where not written.
    */
   futureNecessity: { before: RegExp; cue: RegExp } | null;
+  /**
+   * An agentless passive necessity, tested from the cue: in no one's words (no proposer) it states a requirement
+   * ("the file must be served over HTTP"), not a proposal. Null where not written.
+   */
+  requirement: RegExp | null;
   /** First-person pronouns, on the text as written: a text whose own words use them is a post by its author. */
   firstPerson: RegExp;
 }

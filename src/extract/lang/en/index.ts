@@ -40,6 +40,7 @@ export const EN: LanguageModule = {
     scheduled: options.SCHEDULED_EN,
     noAction: options.NO_ACTION_EN,
     subordinate: options.SUBORDINATE_EN,
+    requirement: options.REQUIREMENT_EN,
     relativeSubject: options.RELATIVE_SUBJECT_EN,
     personalSubject: options.PERSONAL_SUBJECT_EN,
     clauseStart: options.CLAUSE_START_EN,

@@ -68,6 +68,14 @@ export const PERSONAL_SUBJECT_EN =
 export const RELATIVE_SUBJECT_EN =
   /(?:^|[^\w’'-])(?<!\b(?:in|at|on|by|for|to|from|with|of|after|before|during|over|under|into|through)\s+)(?:the|a|an|all|any|every|some|this|these|those|what|whatever)\s+(?:[\w’'-]+\s+){1,2}(?:we|they|you|i|he|she|people)\s+$/;
 
+/**
+ * A passive necessity with no one to act ("the file must be served over HTTP", "an election must be called within
+ * three years", "employees need to be shuffled around"): in no one's words it states what a procedure or a rule
+ * requires, not a proposal; "should be" recommends and stays. Read on the lower-cased sentence from the cue.
+ */
+export const REQUIREMENT_EN =
+  /^(?:must|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:(?:also|still|then|first|now)\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|done|made|paid|held|set|put|cut|run|built|sold|sent|kept|brought|bought|found|shown|known|met|told|left|dealt|spent|won|lost)\b(?!\s+(?:\w+\s+)?by\b)/;
+
 /** Forecasts and guesses: a clause under one describes what may happen, not what should be done. */
 export const NOT_OPTION_EN =
   /\b(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|poised)\s+to|will\s+likely|may\s+well|predicts?|predicted|forecasts?|forecast)\b/g;

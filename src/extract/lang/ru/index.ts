@@ -42,6 +42,7 @@ export const RU: LanguageModule = {
     scheduled: options.SCHEDULED_RU,
     noAction: null,
     subordinate: options.SUBORDINATE_RU,
+    requirement: null,
     relativeSubject: null,
     personalSubject: options.PERSONAL_SUBJECT_RU,
     firstPerson: options.FIRST_PERSON_RU,
