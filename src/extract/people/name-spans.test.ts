@@ -79,6 +79,18 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     expect(taggedSpans("Вчера Гамбардела выиграл турнир.", ["Гамбардела"])).toEqual(["Гамбардела"]);
   });
 
+  it("is a person though shaped like an adjective", () => {
+    expect(taggedSpans("После выхода на свободу Навальный заявил о задержании.", ["Навальный"])).toEqual(["Навальный"]);
+  });
+
+  it("keeps an unknown given name that opens a sentence when the tagger reads the whole run as a name", () => {
+    expect(taggedSpans("Кшиштоф Пендерецкий родился в 1933 году.", ["Кшиштоф Пендерецкий"])).toEqual([
+      "Кшиштоф Пендерецкий",
+    ]);
+    // Without the tagger's word, the first word is a common noun before a surname ("Пресс-служба Кадырова").
+    expect(taggedSpans("Кшиштоф Пендерецкий родился в 1933 году.", [])).not.toContain("Кшиштоф Пендерецкий");
+  });
+
   it.each([
     ["a list's item", "Поддержали: • Бурунди • Малави • Монако", ["Бурунди", "Малави"]],
     ["a sentence's first word", "Гамбардела выиграл турнир.", ["Гамбардела"]],

@@ -148,7 +148,7 @@ function judge(
   lowerCase: ReadonlySet<string>,
   tagged: TaggedAs,
 ): NameSpan | null {
-  const trimmed = trimRun(words, a, b, lex, ru, lowerCase);
+  const trimmed = trimRun(words, a, b, lex, ru, lowerCase, tagged);
   if (!trimmed) return null;
   ({ a, b } = trimmed);
   const name = words.slice(a, b + 1);
@@ -157,9 +157,9 @@ function judge(
     end = name[name.length - 1]!.end;
   const taggerLabel = tagged.covering(start, end);
   // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации"), unless the
-  // tagger reads the whole run as a person's name ("с Антонеллой Рокуццо").
+  // tagger reads the whole run as a person's name ("с Антонеллой Рокуццо", "Навальный заявил").
   if (
-    !(name.length > 1 && taggerLabel === "PER") &&
+    taggerLabel !== "PER" &&
     lex.adjectiveShape &&
     !lex.givenNames.has(firstKey) &&
     (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))
@@ -231,6 +231,7 @@ function trimRun(
   lex: PeopleLexicon,
   ru: boolean,
   lowerCase: ReadonlySet<string>,
+  tagged: TaggedAs,
 ): { a: number; b: number; roleBefore: RoleAt | null } | null {
   let roleBefore: RoleAt | null = null;
   // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
@@ -249,14 +250,16 @@ function trimRun(
   while (b >= a && !words[b]!.cap && !words[b]!.initial) b--;
   while (b - a >= 2 && lowerCase.has(words[b]!.lower)) b--;
   if (a > b) return null;
-  // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name.
+  // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name:
+  // a given name, a surname's shape, or the tagger reading the whole run as a person's ("Кшиштоф Пендерецкий родился").
   if (
     ru &&
     b > a &&
     words[a]!.weakCap &&
     !words[a]!.initial &&
     !lex.givenNames.has(wordKey(words[a]!.lower)) &&
-    !lex.surnameShape?.test(words[a]!.text)
+    !lex.surnameShape?.test(words[a]!.text) &&
+    tagged.covering(words[a]!.start, words[b]!.end) !== "PER"
   )
     a++;
   if (!words.slice(a, b + 1).some((w) => !w.initial && w.cap)) return null;
