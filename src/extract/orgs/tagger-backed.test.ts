@@ -30,6 +30,11 @@ describe("taggerBacking", () => {
     expect(keep([candidate("Минфин", CONFIDENCE.shortForm)])).toHaveLength(0);
   });
 
+  it("drops a body's noun the tagger reads, whole, as a person's name («Мэри Кобб» for «мэрия»)", () => {
+    expect(keep([candidate("ВОЗ", CONFIDENCE.headNoun)])).toHaveLength(0);
+    expect(keep([candidate("ВОЗ", CONFIDENCE.gazetteer)])).toHaveLength(1);
+  });
+
   it("keeps a mention it says nothing about when it backs another mention of the same body", () => {
     const body = [candidate("Метро", CONFIDENCE.quoted), candidate("Метро", CONFIDENCE.context, 1)];
     expect(keep(body)).toHaveLength(2);
