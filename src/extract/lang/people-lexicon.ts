@@ -34,6 +34,8 @@ export interface PeopleLexicon {
   nameAdjective: RegExp | null;
   /** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
   placePreposition: RegExp | null;
+  /** Nouns of a kind of place: the capitalised word right after one is a place's name ("реке Эльба"). */
+  placeNoun: RegExp | null;
   /** Plural verb endings: "Эксперты считают" has a group, not a person, as subject. */
   pluralVerb: RegExp | null;
 }

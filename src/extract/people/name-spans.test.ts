@@ -96,6 +96,11 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     ["a sentence's first word", "Гамбардела выиграл турнир.", ["Гамбардела"]],
     ["a word after a locative preposition", "Встреча прошла в Торгау вчера.", ["Торгау"]],
     ["a country", "После победы над Андоррой сборная вышла в финал.", ["Андоррой"]],
+    [
+      "a word after a noun of a kind of place, there and elsewhere",
+      "Войска встретились на реке Эльба. Потом дух Эльбы вспоминали.",
+      ["Эльба", "Эльбы"],
+    ],
   ])("is not one on the tagger's word alone as %s", (_, text, names) => {
     expect(taggedSpans(text, names)).toEqual([]);
   });

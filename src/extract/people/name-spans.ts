@@ -61,6 +61,7 @@ export function findNameSpans(
   tagged: TaggedAs = UNTAGGED,
 ): NameSpan[] {
   const spans: NameSpan[] = [];
+  const places = placeNamesAfterNouns(words, lex);
   let i = 0;
   while (i < words.length) {
     if (!startsName(words[i]!, lex)) {
@@ -71,7 +72,7 @@ export function findNameSpans(
     let j = i;
     while (j + 1 < words.length && continuesName(words, j, lex)) j++;
     for (const [a, b] of cutRun(words, i, j, lex, inOrg)) {
-      const span = judge(words, a, b, lex, ru, lowerCase, tagged);
+      const span = judge(words, a, b, lex, ru, lowerCase, tagged, places);
       if (span) spans.push(span);
     }
     i = j + 1;
@@ -147,6 +148,7 @@ function judge(
   ru: boolean,
   lowerCase: ReadonlySet<string>,
   tagged: TaggedAs,
+  places: ReadonlySet<string>,
 ): NameSpan | null {
   const trimmed = trimRun(words, a, b, lex, ru, lowerCase, tagged);
   if (!trimmed) return null;
@@ -176,7 +178,7 @@ function judge(
   if (taggerLabel === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
   // The tagger's word that a lone word is a person counts inside a sentence, not at its start (a headline's or a
   // list's first word), nor in a list, nor after a locative preposition.
-  if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru)))
+  if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru, places)))
     evidence.push({ cue: "model", start, end });
   const weak = name[0]!.weakCap;
   // A sentence's first word alone that the tagger, reading the whole sentence, did not call a person is a common
@@ -314,12 +316,31 @@ const WORLD_PLACE_KEYS = new Set(WORLD_PLACES.filter((n) => !n.includes("-")).ma
 const LIST_SEPARATOR = /[,•·;]/;
 
 /** Whether the tagger's word that a lone word is a person's name may stand without the rules' evidence. */
-function loneTaggedPerson(words: Word[], a: number, lex: PeopleLexicon, ru: boolean): boolean {
+function loneTaggedPerson(
+  words: Word[],
+  a: number,
+  lex: PeopleLexicon,
+  ru: boolean,
+  places: ReadonlySet<string>,
+): boolean {
   const w = words[a]!;
+  if (places.has(wordKey(w.lower))) return false;
   const next = words[a + 1];
   const inList =
     LIST_SEPARATOR.test(w.gap) && (!next || LIST_SEPARATOR.test(next.gap) || /^\s*(?:и|and)\s*$/.test(next.gap));
   return !w.weakCap && !inList && !WORLD_PLACE_KEYS.has(wordKey(w.lower)) && !afterPlacePreposition(words, a, lex, ru);
+}
+
+/** Word keys of the capitalised words right after a noun of a kind of place ("на реке Эльба"): places' names. */
+function placeNamesAfterNouns(words: Word[], lex: PeopleLexicon): Set<string> {
+  const keys = new Set<string>();
+  if (!lex.placeNoun) return keys;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.cap && !w.weakCap && SPACE_GAP.test(w.gap) && lex.placeNoun.test(words[k - 1]!.lower))
+      keys.add(wordKey(w.lower));
+  }
+  return keys;
 }
 
 /** A lone word right after a locative preposition is a place ("в Питере", "в Ростове"), whatever its shape. */

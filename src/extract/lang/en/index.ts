@@ -28,6 +28,7 @@ export const EN: LanguageModule = {
     adjectiveShape: null,
     patronymicShape: null,
     nameAdjective: null,
+    placeNoun: null,
     placePreposition: null,
     pluralVerb: null,
   },

@@ -30,6 +30,7 @@ export const RU: LanguageModule = {
     adjectiveShape: people.ADJECTIVE_SHAPE_RU,
     patronymicShape: people.PATRONYMIC_SHAPE_RU,
     nameAdjective: NAME_ADJECTIVE_ENDING,
+    placeNoun: people.PLACE_NOUNS_RU,
     placePreposition: people.PLACE_PREPOSITIONS_RU,
     pluralVerb: PLURAL_VERB_ENDING,
   },

@@ -120,6 +120,13 @@ export const SUBJECT_PRONOUNS_RU = /^(?:он|она)$/;
 /** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
 export const PLACE_PREPOSITIONS_RU = /^(?:в|во|из|на|под|до|через)$/;
 
+/**
+ * Nouns of a kind of place: the capitalised word right after one is that place's name ("на реке Эльба", "в столице
+ * Башкортостана"), and so is the same word elsewhere in the text ("встреча на Эльбе", "дух Эльбы").
+ */
+export const PLACE_NOUNS_RU =
+  /^(?:рек[аиеуой]|озер[оау]|озере|остров[аеу]?|город[аеу]?|сел[аоеу]|деревн[яиюе]|пос[её]л(?:ок|к[аеу])|провинци(?:я|и|ю|ей)|штат[аеу]?|графств[оаеу]|улиц[аыеуй]|проспект[аеу]?|площад[ьи]|район[аеу]?|област(?:ь|и|ью)|кра[йяюе]|регион[аеу]?|столиц[аеуы]|залив[аеу]?|мор[еяю]|гор[аыеу])$/;
+
 /** Capitalised words a Russian appositive may open with before its role noun (", Бывший министр …"). */
 export const APPOSITIVE_FILLERS_RU = ["бывший", "бывшая", "главный", "ведущий", "старший", "известный", "известная"];
 
