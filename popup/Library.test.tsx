@@ -39,7 +39,9 @@ const entity = (pageKey: string, kind: AnnotationKind, name: string, mentionCoun
 const ANALYSED = "https://caravan.kz/a";
 /** What the library kept of that page's annotations: the organisation recorded for it is КНБ. */
 const KEPT = {
-  organisations: [{ id: "o1", name: "КНБ", confidence: 0.8, mentions: [{ text: "КНБ", start: 0, end: 3 }] }],
+  organisations: [
+    { id: "o1", name: "КНБ", outlet: false, confidence: 0.8, mentions: [{ text: "КНБ", start: 0, end: 3 }] },
+  ],
 };
 const ENTITIES = [
   entity("https://caravan.kz/a", "organisation", "КНБ", 2),

@@ -1,6 +1,7 @@
 // Backups written by an older PolicyLens, brought up to the current schema before they are checked, so they
 // restore into this one. Each step mirrors an upgrade block of ../store/db.ts: keep the two in step.
 import { isPlainObject } from "../json-guard";
+import { resultToV4 } from "../records/result-v4";
 import { SCHEMA_VERSION } from "../records/types";
 
 /** The oldest backup version this PolicyLens can read. */
@@ -29,5 +30,7 @@ export function upgradeBackup(backup: Record<string, unknown>, version: number):
   if (version < 2 && Array.isArray(tables.notes)) tables.notes = tables.notes.map(noteToV2);
   // Version 3: each page's result is kept; older backups have none to restore.
   if (version < 3 && !Object.hasOwn(tables, "results")) tables.results = [];
+  if (version < 4 && Array.isArray(tables.results))
+    tables.results = tables.results.map((r: unknown) => (isPlainObject(r) ? resultToV4({ ...r }) : r));
   return { ...backup, version: SCHEMA_VERSION, tables };
 }

@@ -192,6 +192,25 @@ describe("validateBackup", () => {
     expect(result.ok && result.backup.tables.pages).toEqual(smallBackup().tables.pages);
   });
 
+  it("reads a version-3 backup, giving its results what version 3 showed: the outlet's voice, one role", () => {
+    const b = smallBackup() as unknown as Record<string, any>;
+    b.version = 3;
+    delete b.tables.results[0].voice;
+    for (const e of b.tables.results[0].experts) delete e.roles;
+    for (const o of b.tables.results[0].organisations) delete o.outlet;
+    const result = validateBackup(JSON.stringify(b));
+    expect(result.ok, !result.ok ? result.error : "").toBe(true);
+    const [kept] = result.ok ? result.backup.tables.results : [];
+    expect(kept?.voice).toBe("outlet");
+    expect(kept?.experts.map((e) => e.roles)).toEqual([["экономист"]]);
+    expect(kept?.organisations.map((o) => o.outlet)).toEqual([false]);
+  });
+
+  it("refuses a current backup whose result lacks its voice", () => {
+    const result = validateBackup(edited((b) => delete b.tables.results[0].voice));
+    expect(!result.ok && result.error).toMatch(/results\[0\]: missing field "voice"/);
+  });
+
   it("still checks the results of an older backup that has them", () => {
     const result = validateBackup(
       edited((b) => ((b.version = 2), (b.tables.results[0].experts[0].mentions[0].start = -1))),

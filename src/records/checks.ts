@@ -97,12 +97,13 @@ export const resultCheck: Check<ResultRecord> = refine(
         id: short,
         name: short,
         role: nullable(short),
+        roles: list(short),
         affiliation: nullable(short),
         confidence,
         mentions: list(mention),
       }),
     ),
-    organisations: list(record({ id: short, name: short, confidence, mentions: list(mention) })),
+    organisations: list(record({ id: short, name: short, outlet: boolean, confidence, mentions: list(mention) })),
     policyOptions: list(
       record({
         id: short,
@@ -114,6 +115,7 @@ export const resultCheck: Check<ResultRecord> = refine(
         confidence,
       }),
     ),
+    voice: oneOf("author", "outlet"),
     analysedAt: finiteNumber,
   }),
   spansInText,

@@ -3,10 +3,18 @@
 // apart from all of them (store/ uses export/'s backup format; neither may need the other for these shapes).
 // Their checks: ./checks.ts (a backup file's records) and ../messages/checks.ts (records sent by a page).
 import type { NoteSelectors } from "../anchor/selectors";
-import type { AnnotationKind, Lang, Mention, Organisation, Person, PolicyOption } from "../extract/types";
+import type {
+  AnnotationKind,
+  ExtractResult,
+  Lang,
+  Mention,
+  Organisation,
+  Person,
+  PolicyOption,
+} from "../extract/types";
 
 /** The newest schema version of the database (../store/db.ts declares its versions); backups carry it. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** What a content script knows of its page's identity. */
 export interface PageInfo {
@@ -94,9 +102,11 @@ export interface ResultRecord {
   /** The article's plain text; every offset points into it. */
   text: string;
   published: string | null;
-  experts: (Pick<Person, "id" | "name" | "role" | "affiliation" | "confidence"> & { mentions: Mention[] })[];
-  organisations: (Pick<Organisation, "id" | "name" | "confidence"> & { mentions: Mention[] })[];
+  experts: (Pick<Person, "id" | "name" | "role" | "roles" | "affiliation" | "confidence"> & { mentions: Mention[] })[];
+  organisations: (Pick<Organisation, "id" | "name" | "outlet" | "confidence"> & { mentions: Mention[] })[];
   policyOptions: Pick<PolicyOption, "id" | "text" | "start" | "end" | "proposer" | "proposerId" | "confidence">[];
+  /** Whose the text's own words are (the author's post or the outlet's story): who proposes what no one named. */
+  voice: ExtractResult["voice"];
   /** When the engine produced it: a merge import keeps the newer analysis. */
   analysedAt: number;
 }

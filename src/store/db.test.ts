@@ -78,14 +78,39 @@ describe("schema upgrades", () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.notes.where("annotationId").equals("p1").primaryKeys()).toEqual(["kept"]);
     expect(await db.pages.count()).toBe(1);
     // Pages seen before have no kept result until their next visit.
     expect(await db.results.count()).toBe(0);
     await db.results.put(resultRecord(key));
     expect((await db.results.get(key))?.experts[0]?.name).toBe("Расул Рысмамбетов");
+    db.close();
+  });
+
+  it("gives results kept by version 3 what it showed in version 4: the outlet's voice, no outlet mark, one role", async () => {
+    const name = "upgrade-from-v3";
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores({ notes: "id, pageKey, updatedAt, createdAt, *tags, annotationId" });
+    v3.version(3).stores({ results: "pageKey" });
+    const key = "https://caravan.kz/news/x";
+    // A result as version 3 kept it: no voice, no outlet mark, no roles.
+    const { voice: _voice, ...v3Result } = resultRecord(key);
+    await v3.table("results").add({
+      ...v3Result,
+      experts: v3Result.experts.map(({ roles: _roles, ...e }) => e),
+      organisations: v3Result.organisations.map(({ outlet: _outlet, ...o }) => o),
+    });
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const kept = await db.results.get(key);
+    expect(kept?.voice).toBe("outlet");
+    expect(kept?.organisations.map((o) => o.outlet)).toEqual([false]);
+    expect(kept?.experts.map((e) => e.roles)).toEqual([["экономист"]]);
     db.close();
   });
 });

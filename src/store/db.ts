@@ -2,6 +2,7 @@
 // The database lives in the extension's origin (the background opens it), never in a page's.
 // A new version raises SCHEMA_VERSION (../records/types.ts) too: backups carry it (db.test.ts checks the two agree).
 import Dexie, { type EntityTable } from "dexie";
+import { resultToV4 } from "../records/result-v4";
 import type {
   CorrectionRecord,
   EntityRecord,
@@ -52,5 +53,11 @@ export function openDb(name: string = DB_NAME): PolicyLensDb {
   // 3: each page's automatic annotations are kept (results), so a library export includes them. Pages seen
   // before have none until their next visit: there is nothing to migrate.
   db.version(3).stores({ results: "pageKey" });
+  // 4: a kept result says whose voice the text is, which body is its outlet and every role of an expert, so the
+  // library names who proposes what no one named as the page did ("the author", "Caravan.kz"). Results kept
+  // before get what version 3 showed: the outlet's voice, no outlet mark, the shown role only.
+  db.version(4)
+    .stores({})
+    .upgrade((tx) => tx.table("results").toCollection().modify(resultToV4));
   return db;
 }

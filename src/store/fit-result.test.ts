@@ -6,7 +6,13 @@ import { resultRecord } from "../../test/export/backup-records";
 
 const KEY = "https://caravan.kz/news/1";
 const mention = (start: number, end: number, text = "x".repeat(end - start)) => ({ text, start, end });
-const org = (id: string, mentions: ReturnType<typeof mention>[]) => ({ id, name: id, confidence: 0.5, mentions });
+const org = (id: string, mentions: ReturnType<typeof mention>[]) => ({
+  id,
+  name: id,
+  outlet: false,
+  confidence: 0.5,
+  mentions,
+});
 
 describe("clip", () => {
   it.each([

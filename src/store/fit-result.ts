@@ -47,6 +47,7 @@ export function fitResult(record: ResultRecord): ResultRecord {
     experts: named(record.experts).map((e) => ({
       ...e,
       role: clipNullable(e.role),
+      roles: first(e.roles).map((r) => clip(r, STORED.short)),
       affiliation: clipNullable(e.affiliation),
     })),
     organisations: named(record.organisations),

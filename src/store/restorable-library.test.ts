@@ -144,8 +144,10 @@ function engineResult(v: Visit, info: PageInfo): ExtractResult {
   const { text: t, mentions } = v.article;
   const record = resultRecord(v.url, {
     text: t,
-    experts: [{ id: "p1", name: v.name, role: v.role, affiliation: null, confidence: v.confidence, mentions }],
-    organisations: [{ id: "o1", name: v.name, confidence: v.confidence, mentions }],
+    experts: [
+      { id: "p1", name: v.name, role: v.role, roles: [], affiliation: null, confidence: v.confidence, mentions },
+    ],
+    organisations: [{ id: "o1", name: v.name, outlet: false, confidence: v.confidence, mentions }],
     policyOptions: [],
   });
   return resultOfRecord(record, info);

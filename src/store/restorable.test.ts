@@ -33,7 +33,7 @@ function engineResult(text: string, mentions: Mention[]): ExtractResult {
     text,
     experts: [],
     policyOptions: [],
-    organisations: [{ id: "o1", name: "Минфин", confidence: 0.8, mentions }],
+    organisations: [{ id: "o1", name: "Минфин", outlet: false, confidence: 0.8, mentions }],
   });
   return resultOfRecord(kept, { ...INFO, canonicalUrl: null });
 }

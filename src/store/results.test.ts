@@ -27,6 +27,21 @@ describe("a kept result", () => {
     },
   );
 
+  it("keeps whose voice the text is, its outlet and every role of an expert", () => {
+    const full = {
+      ...RU!.result,
+      voice: "author" as const,
+      people: RU!.result.people.map((p) => (p.expert ? { ...p, roles: [p.role ?? "экономист", "профессор"] } : p)),
+      organisations: RU!.result.organisations.map((o, i) => ({ ...o, outlet: i === 0 })),
+    };
+    const page = { ...RU!, result: full };
+    const kept = fromRecord(page);
+    expect(kept.result!.voice).toBe("author");
+    expect(kept.result!.organisations.map((o) => o.outlet)).toEqual(full.organisations.map((o) => o.outlet));
+    expect(kept.result!.people[0]!.roles).toContain("профессор");
+    expect(toMarkdown(kept)).toBe(toMarkdown(page));
+  });
+
   it("keeps no evidence, no people who are not experts and no variants", () => {
     const record = resultRecord(RU!.page.key, RU!.result, 5);
     expect(record.experts.map((e) => e.name)).toEqual(["Расул Рысмамбетов"]);

@@ -1,5 +1,6 @@
 // Each page's automatic annotations as the library keeps them for export: the engine's result cut to a
-// record (no evidence, no people who are not experts, no organisation variants), and back to the result
+// record (no evidence, no people who are not experts, no organisation variants; its voice, its outlet and each
+// expert's roles kept, so the library names who proposes what no one named), and back to the result
 // shape the exporters read, with the reader's corrections applied. A page past a stored record's limits is
 // kept trimmed (./fit-result.ts).
 import { type ExtractResult, RESULT_SCHEMA } from "../extract/types";
@@ -14,17 +15,19 @@ export function resultRecord(pageKey: string, result: ExtractResult, now: number
     published: result.published,
     experts: result.people
       .filter((p) => p.expert)
-      .map(({ id, name, role, affiliation, confidence, mentions }) => ({
+      .map(({ id, name, role, roles, affiliation, confidence, mentions }) => ({
         id,
         name,
         role,
+        roles,
         affiliation,
         confidence,
         mentions,
       })),
-    organisations: result.organisations.map(({ id, name, confidence, mentions }) => ({
+    organisations: result.organisations.map(({ id, name, outlet, confidence, mentions }) => ({
       id,
       name,
+      outlet,
       confidence,
       mentions,
     })),
@@ -37,6 +40,7 @@ export function resultRecord(pageKey: string, result: ExtractResult, now: number
       proposerId,
       confidence,
     })),
+    voice: result.voice,
     analysedAt: now,
   });
 }
@@ -60,24 +64,14 @@ export function resultOfRecord(
     isArticle: true,
     notArticleReason: null,
     text: record.text,
-    // The library keeps each expert's shown role only.
-    people: record.experts.map((p) => ({
-      ...p,
-      kind: "person" as const,
-      expert: true,
-      roles: p.role ? [p.role] : [],
-      evidence: [],
-    })),
+    people: record.experts.map((p) => ({ ...p, kind: "person" as const, expert: true, evidence: [] })),
     organisations: record.organisations.map((o) => ({
       ...o,
       kind: "organisation" as const,
-      // The library keeps no outlet mark: a stored page lists its outlet with its bodies.
-      outlet: false,
       variants: [],
       evidence: [],
     })),
     policyOptions: record.policyOptions.map((o) => ({ ...o, kind: "policy-option" as const, evidence: [] })),
-    // Not kept: the library says "the outlet" for what no one named proposes.
-    voice: "outlet",
+    voice: record.voice,
   };
 }

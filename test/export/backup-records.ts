@@ -65,12 +65,13 @@ export function resultRecord(pageKey: string, extra: Partial<ResultRecord> = {})
         id: "p1",
         name: "Расул Рысмамбетов",
         role: "экономист",
+        roles: ["экономист", "научный руководитель Института экономики"],
         affiliation: null,
         confidence: 0.9,
         mentions: [span("Расул Рысмамбетов"), span("Рысмамбетов", 40)],
       },
     ],
-    organisations: [{ id: "o1", name: "Минфин", confidence: 0.8, mentions: [span("Минфину")] }],
+    organisations: [{ id: "o1", name: "Минфин", outlet: false, confidence: 0.8, mentions: [span("Минфину")] }],
     policyOptions: [
       {
         id: "x1",
@@ -80,6 +81,7 @@ export function resultRecord(pageKey: string, extra: Partial<ResultRecord> = {})
         confidence: 0.7,
       },
     ],
+    voice: "outlet",
     analysedAt: T0,
     ...extra,
   };
@@ -230,13 +232,16 @@ const result: fc.Arbitrary<ResultRecord> = articleText.chain((text) => {
         id: shortText,
         name: shortText,
         role: fc.option(shortText),
+        roles: fc.array(shortText, { maxLength: 2 }),
         affiliation: fc.option(shortText),
         confidence,
         mentions,
       }),
       { maxLength: 2 },
     ),
-    organisations: fc.array(fc.record({ id: shortText, name: shortText, confidence, mentions }), { maxLength: 2 }),
+    organisations: fc.array(fc.record({ id: shortText, name: shortText, outlet: fc.boolean(), confidence, mentions }), {
+      maxLength: 2,
+    }),
     policyOptions: fc.array(
       fc
         .tuple(
@@ -252,6 +257,7 @@ const result: fc.Arbitrary<ResultRecord> = articleText.chain((text) => {
         .map(([s, o]) => ({ ...o, ...s })),
       { maxLength: 2 },
     ),
+    voice: fc.constantFrom("author" as const, "outlet" as const),
     analysedAt: time,
   });
 });
