@@ -77,6 +77,9 @@ export const ROLE_PREDICATES: string[] = [...enPeople.ROLE_PREDICATES_EN, ...ruP
 /** Prepositions before the body a person works for. */
 export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 
+/** Prepositions, in both languages: before a role noun they make it the object of a phrase. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([...enPeople.PREPOSITIONS_EN, ...ruPeople.PREPOSITIONS_RU]);
+
 // All-caps words that are not organisations: countries, degrees, titles, units, common abbreviations and
 // Roman numerals. Countries come from the place lists; this list is the rest.
 

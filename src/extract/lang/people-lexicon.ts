@@ -12,6 +12,8 @@ export interface PeopleLexicon {
   titles: ReadonlySet<string>;
   /** Word keys of capitalised words that are never name words: a run of capitals is cut at them. */
   notNames: ReadonlySet<string>;
+  /** Word keys of more such words, which the tagger does not read (a change there leaves the models' input alone). */
+  nameBreakers: ReadonlySet<string>;
   /** Word keys of organisation head words: a run of capitals holding one is an organisation, not a person. */
   orgHeads: ReadonlySet<string>;
   /** Role nouns exactly as written in the singular: "the economist said" refers back to a person, "experts say" does not. */

@@ -41,6 +41,9 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "Enter Stuart R. Kaplan, the founder.", "Stuart R. Kaplan"],
     ["ru", "Депутат Думы Приморья Александр Шемелев считает иначе.", "Александр Шемелев"],
     ["ru", "Пресс-служба Кадырова заявила о встрече.", "Кадырова"],
+    ["en", "See the section on the Appointment Of Brendan Eich as chief executive.", "Brendan Eich"],
+    // A full title word may be a surname; a short one after a name is no part of it.
+    ["en", "Stephen King said the book was done.", "Stephen King"],
   ] as const)("%s: cuts %s down to %s", (lang, text, name) => {
     expect(spans(text, lang).map((s) => s.name)).toEqual([name]);
   });
@@ -54,6 +57,12 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["ru", "Так решил губернатор Приморья вчера."],
     ["ru", "Он живёт в Питере, а учился в Ростове и Нидерландах."],
     ["en", "The board of Smart Projects said no, and Heise Online reported it."],
+    // A full title word's dot ends its sentence: what follows is no name.
+    ["en", "Let us not assassinate this lad further, Senator. You’ve done enough."],
+    ["en", "I can't help it, sir. Did you know that, he added."],
+    // A short title no name follows; a capitalised word of a title is no speech verb.
+    ["en", "When joining the program, a Mozilla Rep agrees to take on these duties."],
+    ["en", "It ranks high in the Fragile States Index of the Fund for Peace."],
   ] as const)("%s: nothing in %s", (lang, text) => {
     expect(spans(text, lang)).toEqual([]);
   });

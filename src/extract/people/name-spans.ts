@@ -1,7 +1,7 @@
 // Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
-import { APPOSITIVE_FILLERS, WORLD_PLACES, NOT_INITIALS } from "../lang/every-text";
+import { ABBREVIATIONS as WRITTEN_WITH_DOT, APPOSITIVE_FILLERS, WORLD_PLACES, NOT_INITIALS } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
@@ -27,6 +27,12 @@ export interface NameSpan extends Mention {
 /** Gaps allowed inside a name: one space; after an initial or a title, a dot too ("В.В. Путин", "Mr. McHugh"). */
 const SPACE_GAP = /^[ \u00a0]$/;
 const DOT_GAP = /^\.[ \u00a0]?$/;
+/** Words written short with a dot ("Mr.", "Sen.", "Jr."): a full word's dot ends its sentence ("Senator. You've"). */
+const WRITTEN_SHORT = new Set(WRITTEN_WITH_DOT.map((a) => a.toLowerCase()));
+/** A title written short ("Mr", "Rep", "проф"), not a full title word ("Senator", "King") nor "Jr". */
+const shortTitle = (w: Word, lex: PeopleLexicon) => lex.titles.has(w.lower) && WRITTEN_SHORT.has(w.lower);
+/** A word with a capital and then small letters ("States"), not one in capitals ("JONES SAYS"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** Gaps between a name and a speech verb that keep them one clause: a space, or a quote's end and a dash. */
 const VERB_GAP = /^(?:[ \u00a0]|,?[ \u00a0]*[»”"]?[ \u00a0]*,?[ \u00a0]*[–—-]?[ \u00a0]*)$/;
 /** An appositive after a name: ", a research professor …", ", экономист …". */
@@ -87,7 +93,7 @@ function startsName(w: Word, lex: PeopleLexicon): boolean {
 function continuesName(words: Word[], j: number, lex: PeopleLexicon): boolean {
   const w = words[j]!,
     next = words[j + 1]!;
-  const afterDot = w.initial || lex.titles.has(w.lower);
+  const afterDot = w.initial || shortTitle(w, lex);
   // An initial's or a title's dot may end a sentence for the segmenter ("В.В. Путин", "Mr. McHugh"): the name goes on.
   if (next.sentence !== w.sentence && !afterDot) return false;
   if (!(SPACE_GAP.test(next.gap) || (afterDot && DOT_GAP.test(next.gap)))) return false;
@@ -110,7 +116,8 @@ function cutRun(
   let a = -1;
   for (let k = i; k <= j; k++) {
     const w = words[k]!;
-    const bad = (!w.initial && lex.notNames.has(wordKey(w.lower))) || inOrg(w.start, w.end);
+    const key = wordKey(w.lower);
+    const bad = (!w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key))) || inOrg(w.start, w.end);
     if (bad) {
       if (a >= 0) pieces.push([a, k - 1]);
       a = -1;
@@ -167,8 +174,9 @@ function judge(
     (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))
   )
     return null;
-  // A role noun alone is a common noun at a sentence's start ("Эксперты считают", "Президент заявил").
-  if (name.length === 1 && lex.roleNouns.has(firstKey)) return null;
+  // A role noun or a short title alone is a common noun ("Эксперты считают", "Президент заявил", "a Mozilla Rep
+  // agrees"); a full title word alone may be a surname ("King said").
+  if (name.length === 1 && (lex.roleNouns.has(firstKey) || shortTitle(name[0]!, lex))) return null;
   const roleBefore = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
   const evidence = [
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
@@ -248,8 +256,9 @@ function trimRun(
       break;
     }
   }
-  // Trailing particles are not the name, nor a trailing common word glued on ("Michiel de Jong Document").
-  while (b >= a && !words[b]!.cap && !words[b]!.initial) b--;
+  // Trailing particles are not the name, nor a trailing common word glued on ("Michiel de Jong Document"), nor a
+  // short title no name follows ("a Mozilla Rep agrees"; a full title word may be a surname, "Stephen King").
+  while (b >= a && ((!words[b]!.cap && !words[b]!.initial) || shortTitle(words[b]!, lex))) b--;
   while (b - a >= 2 && lowerCase.has(words[b]!.lower)) b--;
   if (a > b) return null;
   // A Russian sentence's first word before a surname is a common noun ("Пресс-служба Кадырова"), unless it is a name:
@@ -408,10 +417,19 @@ function nameEvidence(
   return evidence;
 }
 
-/** A speech verb right before or after the name, or after an appositive ("Daniyar Bekov, a former minister, argued"). */
+/**
+ * A speech verb right before or after the name, or after an appositive ("Daniyar Bekov, a former minister, argued").
+ * One written with a capital (not a headline's capitals) is a title's word ("The Fragile States Index"), not a verb.
+ */
 function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Evidence | null {
   const after = words[b + 1];
-  if (after && after.sentence === words[b]!.sentence && VERB_GAP.test(after.gap) && lex.speechVerb.test(after.lower))
+  if (
+    after &&
+    after.sentence === words[b]!.sentence &&
+    VERB_GAP.test(after.gap) &&
+    !TITLE_CASE.test(after.text) &&
+    lex.speechVerb.test(after.lower)
+  )
     return cue(after.text, after);
   if (after && APPOSITIVE_GAP.test(after.gap)) {
     for (let k = b + 2; k < Math.min(words.length, b + 2 + APPOSITIVE_WORDS); k++) {
@@ -428,6 +446,7 @@ function speechNear(words: Word[], a: number, b: number, lex: PeopleLexicon): Ev
     before &&
     before.sentence === words[a]!.sentence &&
     SPACE_GAP.test(words[a]!.gap) &&
+    !TITLE_CASE.test(before.text) &&
     lex.speechVerb.test(before.lower)
   )
     return cue(before.text, before);

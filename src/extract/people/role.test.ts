@@ -27,6 +27,8 @@ const org = (text: string, name: string): Organisation => {
 
 describe("findRole", () => {
   it.each([
+    // A role noun after a preposition is the object of a phrase, not a role.
+    ["en", "Jane Nippers, twitching in his chair with a dyspeptic nervousness, said nothing.", [null, null]],
     ["ru", "Так считает экономист Расул Рысмамбетов.", ["экономист", null]],
     ["ru", "Иван Петров, аналитик Halyk Finance, считает так.", ["аналитик Halyk Finance", "Halyk Finance"]],
     ["en", "Kaitaia conservation department ranger Jamie Werner attended.", ["ranger", null]],

@@ -18,7 +18,13 @@ import {
   NOT_MODIFIER_RU as NOT_MODIFIER,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
-import { APPOSITIVE_ENDERS, BODY_PREPOSITIONS, CLAUSE_OPENERS, ROLE_PREDICATES } from "../lang/every-text";
+import {
+  APPOSITIVE_ENDERS,
+  BODY_PREPOSITIONS,
+  CLAUSE_OPENERS,
+  PREPOSITIONS,
+  ROLE_PREDICATES,
+} from "../lang/every-text";
 
 export interface RoleInfo {
   role: string | null;
@@ -145,7 +151,10 @@ export function findRole(
     // банка уехал").
     const isHead = (w: string) =>
       oblique ? !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) : lex.roleNounsSingular.has(w);
-    if (words.length > MAX_ROLE_WORDS || !head.some(isHead)) return null;
+    const headAt = head.findIndex(isHead);
+    // A role noun after a preposition is the object of a phrase (", twitching in his chair"), not the role.
+    if (words.length > MAX_ROLE_WORDS || headAt < 0 || head.slice(0, headAt).some((w) => PREPOSITIONS.has(w)))
+      return null;
     return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
   };
   const nounBefore = (s: NameSpan): RoleInfo | null => {

@@ -17,6 +17,7 @@ export const EN: LanguageModule = {
     roleNouns: keys(people.ROLE_NOUNS_EN),
     titles: lower(people.TITLES_EN),
     notNames: keys(people.NOT_NAMES_EN),
+    nameBreakers: keys(people.NAME_BREAKERS_EN),
     orgHeads: keys(people.ORG_HEADS_EN),
     roleNounsSingular: lower(people.ROLE_NOUNS_EN),
     particles: lower(people.NAME_PARTICLES_EN),

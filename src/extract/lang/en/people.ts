@@ -64,6 +64,16 @@ chancellor minister secretary gen general col capt rev father pope king queen pr
 president-elect detective sergeant sgt officer inspector agent coach lt lieutenant cmdr commander adm admiral
 `;
 
+/**
+ * Capitalised function words and contractions that never stand in a name: a heading in title case ("Appointment Of
+ * Brendan Eich"), a sentence after a title ("… sir. Did you know"). Kept apart from NOT_NAMES_EN, which the tagger
+ * reads as a feature: a word added there changes the models' input until they are trained again.
+ */
+export const NAME_BREAKERS_EN = `
+of for in on to at by with from do does did
+you've you’ve you'd you’d you'll you’ll you're you’re we've we’ve we're we’re they've they’ve they're they’re
+`;
+
 /** Capitalised words that are never part of a person's name: calendar words, places, bodies, headings. */
 export const NOT_NAMES_EN = `
 january february march april may june july august september october november december
@@ -125,6 +135,9 @@ export const ROLE_PREDICATES_EN = ["is", "was", "became"];
 
 /** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
 export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];
+
+/** Prepositions before a role noun make it the object of a phrase (", twitching in his chair"), not a role. */
+export const PREPOSITIONS_EN = ["in", "on", "at", "with", "into", "from", "by", "under", "over", "through", "of"];
 
 /** Titles and short forms written with a dot, after which a sentence does not end ("Mr. McHugh", "the U.S. Fed"). */
 export const ABBREVIATIONS_EN = [

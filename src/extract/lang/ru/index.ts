@@ -19,6 +19,7 @@ export const RU: LanguageModule = {
     roleNouns: keys(people.ROLE_NOUNS_RU),
     titles: lower(people.TITLES_RU),
     notNames: keys(`${people.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
+    nameBreakers: keys(en.NAME_BREAKERS_EN),
     orgHeads: new Set(),
     roleNounsSingular: lower(people.ROLE_NOUNS_RU),
     particles: lower(people.NAME_PARTICLES_RU),

@@ -166,5 +166,25 @@ export const CLAUSE_OPENERS_RU = ["котор\\p{L}*", "кто", "что", "че
 /** Prepositions before a person's body: "аналитик в Halyk Finance", "эксперт из Freedom Finance". */
 export const BODY_PREPOSITIONS_RU = ["в", "из"];
 
+/** Prepositions before a role noun make it the object of a phrase (", сидя в кресле председателя"), not a role. */
+export const PREPOSITIONS_RU = [
+  "в",
+  "во",
+  "на",
+  "с",
+  "со",
+  "из",
+  "под",
+  "над",
+  "за",
+  "по",
+  "у",
+  "о",
+  "об",
+  "от",
+  "до",
+  "при",
+];
+
 /** Titles and short forms written with a dot, after which a sentence does not end ("проф. Иванов", "ул. Абая"). */
 export const ABBREVIATIONS_RU = ["проф", "акад", "ген", "г-н", "г-жа", "им", "ул", "пр"];
