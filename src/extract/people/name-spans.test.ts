@@ -41,6 +41,9 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "Enter Stuart R. Kaplan, the founder.", "Stuart R. Kaplan"],
     ["ru", "Депутат Думы Приморья Александр Шемелев считает иначе.", "Александр Шемелев"],
     ["ru", "Пресс-служба Кадырова заявила о встрече.", "Кадырова"],
+    // The body between a role noun and the name it reaches is no person.
+    ["ru", "Аналитик Halyk Finance Мурат Темирханов считает, что ставку надо повысить.", "Мурат Темирханов"],
+    ["ru", "Директор Freedom Finance Азамат Ердесов заявил об этом.", "Азамат Ердесов"],
     ["en", "See the section on the Appointment Of Brendan Eich as chief executive.", "Brendan Eich"],
     // A full title word may be a surname; a short one after a name is no part of it.
     ["en", "Stephen King said the book was done.", "Stephen King"],

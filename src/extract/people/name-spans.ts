@@ -83,7 +83,23 @@ export function findNameSpans(
     }
     i = j + 1;
   }
-  return spans;
+  return spans.filter((s, k) => !roleComplement(s, spans[k + 1], words));
+}
+
+/**
+ * A run that only a role noun before it makes a name, followed right away by a name the same role noun reaches, is
+ * the role's complement, a body or a place: "Аналитик Halyk Finance Мурат Темирханов" is Temirkhanov, an analyst at
+ * Halyk Finance.
+ */
+function roleComplement(s: NameSpan, next: NameSpan | undefined, words: Word[]): boolean {
+  return (
+    !!next &&
+    !!s.roleBefore &&
+    next.roleBefore?.start === s.roleBefore.start &&
+    next.first === s.last + 1 &&
+    SPACE_GAP.test(words[next.first]!.gap) &&
+    s.evidence.every((e) => e.cue === "role" || e.cue === "title")
+  );
 }
 
 function startsName(w: Word, lex: PeopleLexicon): boolean {
