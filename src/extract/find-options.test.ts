@@ -5,6 +5,7 @@ import { analyse } from "./analysis/analyse";
 import { attributeSpeakers } from "./attribute-speakers";
 import { findExperts } from "./find-experts";
 import type { Lang } from "./types";
+import { extractFromText } from "../index";
 
 /** The options with the stages before them run as the pipeline runs them (no organisations). */
 const run = (text: string, lang: Lang) => {
@@ -221,5 +222,51 @@ describe("findPolicyOptions: proposer", () => {
   it("gives an option the same id on every run", () => {
     const text = "The city must replace its oldest water mains within a decade.";
     expect(run(text, "en")[0]!.id).toBe(run(text, "en")[0]!.id);
+  });
+});
+
+describe("findPolicyOptions: a body as the proposer", () => {
+  /** The options of the whole engine (the tagger's bodies and their names in the nominative too). */
+  const withBodies = (text: string, lang: Lang) =>
+    extractFromText(text, { lang }).policyOptions.map((o) => [o.text, o.proposer]);
+
+  it.each([
+    [
+      "ru",
+      "Министерство финансов Казахстана предложило повысить ставку НДС до 16%, сообщает Tengrinews.kz.",
+      ["Министерство финансов Казахстана предложило повысить ставку НДС до 16%", "Минфин"],
+    ],
+    [
+      "ru",
+      "Ранее депутаты Мажилиса призвали Правительство отказаться от повышения налогов до 2027 года.",
+      ["Ранее депутаты Мажилиса призвали Правительство отказаться от повышения налогов до 2027 года", "Мажилис"],
+    ],
+    [
+      "en",
+      "Reuters reported that the IMF urged the government to cut fuel subsidies before the vote.",
+      ["the IMF urged the government to cut fuel subsidies before the vote", "IMF"],
+    ],
+  ] as const)("%s: %s", (lang, text, expected) => {
+    expect(withBodies(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      "ru",
+      "Экономист Айдархан Кусаинов выступил на форуме. По мнению эксперта, Минфину стоит рассмотреть прогрессивную шкалу.",
+      ["Минфину стоит рассмотреть прогрессивную шкалу", "Айдархан Кусаинов"],
+    ],
+    [
+      "en",
+      "Jane Doe, an economist at the IMF, spoke on Monday. According to the economist, the central bank should raise rates.",
+      ["the central bank should raise rates", "Jane Doe"],
+    ],
+  ] as const)("%s: a role noun in a frame stands for the person last named: %s", (lang, text, expected) => {
+    expect(withBodies(text, lang)).toEqual([expected]);
+  });
+
+  it("leaves a modal's addressee alone: a body told what to do does not propose it", () => {
+    const text = "По мнению экономистов, Минфину стоит рассмотреть прогрессивную шкалу налогов.";
+    expect(withBodies(text, "ru")).toEqual([["Минфину стоит рассмотреть прогрессивную шкалу налогов", null]]);
   });
 });

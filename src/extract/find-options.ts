@@ -7,7 +7,7 @@ import type { Speakers } from "./findings";
 import { lexiconFor } from "./lang";
 import { findCue } from "./options/find-cue";
 import { clauseSpan } from "./options/clause";
-import { findProposer } from "./options/proposer";
+import { findProposer, organisationProposer } from "./options/proposer";
 import { stableId } from "./stable-id";
 
 /** Confidence added when the option is someone's attributed words (reported proposals are the clearest). */
@@ -20,12 +20,12 @@ const MIN_WORDS_BESIDE_CUE = 3;
 const WORD = /\S+/g;
 const QUESTION = /\?[»”"]?$/;
 
-/** `_orgs` is part of the pipeline's contract for organisation proposers; the schema names only people for now. */
+/** A proposer is a person, else a body that proposes (a verb of proposing after its name), else null. */
 export function findPolicyOptions(
   analysis: Analysis,
   people: Person[],
   speakers: Speakers,
-  _orgs: Organisation[],
+  orgs: Organisation[],
 ): PolicyOption[] {
   const { text, sentences, lang } = analysis;
   const lex = lexiconFor(lang).options;
@@ -47,7 +47,9 @@ export function findPolicyOptions(
       s.start,
     );
     const proposer = who === null ? null : people[who]!;
-    if (!proposer && lex.requirement?.test(s.text.slice(cue.start).toLowerCase())) return;
+    const body = proposer || !cue.proposal ? null : organisationProposer(orgs, s.start, s.start + cue.start);
+    const organisation = body === null ? null : orgs[body]!;
+    if (!proposer && !organisation && lex.requirement?.test(s.text.slice(cue.start).toLowerCase())) return;
     const optionText = text.slice(start, end);
     out.push({
       id: stableId("option", optionText),
@@ -55,9 +57,9 @@ export function findPolicyOptions(
       text: optionText,
       start,
       end,
-      proposer: proposer?.name ?? null,
+      proposer: proposer?.name ?? organisation?.name ?? null,
       proposerId: proposer?.id ?? null,
-      confidence: Math.round(Math.min(1, cue.weight + (proposer ? ATTRIBUTED_BONUS : 0)) * 100) / 100,
+      confidence: Math.round(Math.min(1, cue.weight + (proposer || organisation ? ATTRIBUTED_BONUS : 0)) * 100) / 100,
       evidence: [{ cue: s.text.slice(cue.start, cue.end).trim(), start: s.start + cue.start, end: s.start + cue.end }],
     });
   });

@@ -63,7 +63,7 @@ export interface PolicyOption {
   text: string;
   start: number;
   end: number;
-  /** Canonical name of the proposing person, or null when the outlet itself proposes. */
+  /** Name of the proposing person, or of the body that proposes; null when the outlet itself proposes. */
   proposer: string | null;
   /** Person.id of the proposer, when the proposer is a person in `people`. */
   proposerId: string | null;

@@ -8,7 +8,7 @@ import type { Word } from "../analysis/words";
 import type { Attribution } from "../findings";
 import type { Mention } from "../types";
 import type { PeopleLexicon } from "../lang/people-lexicon";
-import { looksNominative } from "../name-key";
+import { looksNominative, wordKey } from "../name-key";
 import { partitionPoint } from "../../partition-point";
 
 interface Placed {
@@ -149,6 +149,11 @@ function referring(
   const pm = lex.pronounFrame.exec(s.text);
   let at = pm ? s.start + pm.index : -1;
   let end = pm ? at + pm[0].length : -1;
+  const rm = at < 0 ? lex.roleFrame?.exec(s.text) : null;
+  if (rm && lex.roleNouns.has(wordKey(rm[1]!.toLowerCase()))) {
+    at = s.start + rm.index;
+    end = at + rm[0].length;
+  }
   if (at < 0) {
     const k = pronounBySpeechVerb(idx, words, lex);
     if (k >= 0) {

@@ -26,6 +26,8 @@ export interface PeopleLexicon {
   attributionBefore: RegExp;
   /** Finds a pronoun frame in a sentence ("по его словам", "in his view"). */
   pronounFrame: RegExp;
+  /** Finds a frame whose first group is a role noun in place of a name ("по мнению эксперта", "according to the economist"). */
+  roleFrame: RegExp | null;
   /** Tests one lower-cased word: a subject pronoun next to a speech verb ("он считает", "he said"). */
   subjectPronoun: RegExp;
   /** Surname, adjective and patronymic shapes (languages whose names inflect). */

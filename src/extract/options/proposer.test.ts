@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Person } from "../types";
-import { findProposer } from "./proposer";
+import type { Organisation, Person } from "../types";
+import { findProposer, organisationProposer } from "./proposer";
 
 const person = (name: string, starts: number[]): Person => ({
   id: name,
@@ -55,5 +55,28 @@ describe("findProposer", () => {
     ],
   ] as const)("%s", (_, sentence, cueAt, proposal, enumerated, speakers, start, expected) => {
     expect(findProposer(sentence, cueAt, proposal, enumerated, [...speakers], people, start)).toBe(expected);
+  });
+});
+
+describe("organisationProposer", () => {
+  const org = (name: string, starts: number[], outlet = false): Organisation => ({
+    id: name,
+    kind: "organisation",
+    name,
+    outlet,
+    variants: [name],
+    confidence: 1,
+    evidence: [],
+    mentions: starts.map((start) => ({ text: name, start, end: start + name.length })),
+  });
+  const orgs = [org("Reuters", [100], true), org("IMF", [120]), org("Treasury", [135, 400])];
+
+  it("is the body named first before the verb of proposing, not the outlet", () => {
+    expect(organisationProposer(orgs, 100, 150)).toBe(1);
+  });
+
+  it("is none when no body is named before the verb in its sentence", () => {
+    expect(organisationProposer(orgs, 300, 390)).toBeNull();
+    expect(organisationProposer([orgs[0]!], 100, 150)).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ export const EN: LanguageModule = {
     speechVerb: people.SPEECH_VERB_EN,
     attributionBefore: people.ATTRIBUTION_BEFORE_EN,
     pronounFrame: people.PRONOUN_FRAME_EN,
+    roleFrame: people.ROLE_FRAME_EN,
     subjectPronoun: people.SUBJECT_PRONOUNS_EN,
     surnameShape: null,
     adjectiveShape: null,

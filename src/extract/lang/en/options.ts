@@ -94,11 +94,11 @@ export const SUBORDINATE_EN =
 
 /** Where a proposal's own words begin: after a frame of saying, a colon, a dash, a contrasting conjunction. */
 export const CLAUSE_START_EN =
-  /(?:[;:]\s+|\s[–—]\s+|,\s+(?:and|but|yet)\s+|\b(?:said|says|say|argued|argues|argue|believes|believe|thinks|think|added|adds|noted|warned|insisted|insists|stressed|told\s+\w+)(?:,?\s+that)?\s+|\b(?:however|moreover|in\s+addition|instead),\s+)/gi;
+  /(?:[;:]\s+|\s[–—]\s+|,\s+(?:and|but|yet)\s+|\b(?:said|says|say|argued|argues|argue|believes|believe|thinks|think|added|adds|noted|warned|insisted|insists|stressed|reported|reports|told\s+\w+)(?:,?\s+that)?\s+|\b(?:however|moreover|in\s+addition|instead),\s+|^according\s+to\s+[^,;:]{1,80},\s+)/gi;
 
 /** The attribution that closes a quoted proposal: ‘,” he said.’ / ‘,” said Jane Doe.’ */
 export const TRAILING_ATTRIBUTION_EN =
-  /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;
+  /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned|reported|reports)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;
 
 /** Words that open a clause without being its subject ("and the state should …"). */
 export const LEADING_CONJUNCTIONS_EN = ["and", "but", "or", "so", "yet", "then"];

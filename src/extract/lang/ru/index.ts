@@ -26,6 +26,7 @@ export const RU: LanguageModule = {
     speechVerb: people.SPEECH_VERB_RU,
     attributionBefore: people.ATTRIBUTION_BEFORE_RU,
     pronounFrame: people.PRONOUN_FRAME_RU,
+    roleFrame: people.ROLE_FRAME_RU,
     subjectPronoun: people.SUBJECT_PRONOUNS_RU,
     surnameShape: people.SURNAME_SHAPE_RU,
     adjectiveShape: people.ADJECTIVE_SHAPE_RU,
