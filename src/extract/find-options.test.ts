@@ -114,6 +114,12 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
       "Asset sales must be approved by parliament before they close.",
       "Asset sales must be approved by parliament before they close",
     ],
+    // A speaker named by a role noun closes the sentence: no part of the option.
+    [
+      "en",
+      "Kazakhstan should cap foreign ownership of rare-earth deposits, a leading economist said on Tuesday.",
+      "Kazakhstan should cap foreign ownership of rare-earth deposits",
+    ],
     [
       "en",
       "Asset sales should be approved by the regulator in every case.",

@@ -98,7 +98,7 @@ export const CLAUSE_START_EN =
 
 /** The attribution that closes a quoted proposal: ‘,” he said.’ / ‘,” said Jane Doe.’ */
 export const TRAILING_ATTRIBUTION_EN =
-  /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned|reported|reports)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;
+  /(?:[”"]?\s*,?\s*[”"]?\s*(?:(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|\b(?:a|an|the)(?:\s+[\w’'-]+){1,4})\s+)?(?:said|says|added|argued|noted|told\s+\w+|explained|warned|reported|reports)(?:\s+[^.!?]{0,80})?|,\s*according\s+to\s+.{2,160}?)[.!]?$/;
 
 /** Words that open a clause without being its subject ("and the state should …"). */
 export const LEADING_CONJUNCTIONS_EN = ["and", "but", "or", "so", "yet", "then"];
