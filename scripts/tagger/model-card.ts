@@ -5,6 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FEATURE_VERSION } from "../../src/extract/tagger/features";
 import { FORMAT_VERSION } from "../../src/extract/tagger/model";
+import { wordListsFingerprint } from "../../src/extract/tagger/lexicon-flags";
+import type { Lang } from "../../src/extract/types";
 import type { Evaluation } from "./evaluate";
 import type { TaggerSpec } from "./specs";
 
@@ -62,12 +64,19 @@ export function cardLine(file: string, lang: string, labels: string[], bytes: nu
   return `\`${file}\`: language ${lang}; labels ${labels.join(" ")}; feature version ${FEATURE_VERSION}; format version ${FORMAT_VERSION}; ${bytes} bytes, ${gzipped} gzipped`;
 }
 
+/** The card's record of the word lists the model read as features when it was trained (lexicon-flags.ts). */
+export function wordListsLine(file: string, lang: Lang): string {
+  return `\`${file}\` read word lists ${wordListsFingerprint(lang)} (src/extract/tagger/lexicon-flags.ts): a change to those lists needs retraining.`;
+}
+
 function section(spec: TaggerSpec, run: TrainingRun): string {
   const lines = [
     `<!-- ${spec.file} -->`,
     `## ${spec.file}`,
     "",
     cardLine(spec.file, spec.lang, spec.labels, run.bytes, run.gzipped),
+    "",
+    wordListsLine(spec.file, spec.lang as Lang),
     "",
     `Trained on ${[spec.train, ...spec.dev.filter((d) => d.folds)].map((c) => c.name).join(" and ")}; ${spec.epochs} epochs; ${spec.buckets} buckets; training took ${run.seconds.toFixed(0)} s here. Sizes: raw, and gzipped at gzip's default level.`,
     "",

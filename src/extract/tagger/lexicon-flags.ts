@@ -5,6 +5,7 @@ import type { Lang } from "../types";
 import { lexiconFor } from "../lang";
 import { GAZETTEER, NOT_ORG_ACRONYMS, ORG_HEAD_STARTS, PLACE_NAMES } from "../lang/every-text";
 import { wordKey } from "../name-key";
+import { fnv1a } from "./hash";
 
 /** Shortest start of a word that is looked up among organisations' head stems ("мэри", "мид" are short). */
 const MIN_HEAD_START = 3;
@@ -52,4 +53,26 @@ function build(lang: Lang): WordLists {
       return out;
     },
   };
+}
+
+/**
+ * A fingerprint of every list `flags` reads for a language, as eight hex digits. The model card records it when a
+ * model is trained (scripts/tagger/model-card.ts) and model-file.test.ts compares: a word added to one of these
+ * lists changes the models' input, and the model must be trained again (or the word kept in a list it does not read).
+ */
+export function wordListsFingerprint(lang: Lang): string {
+  const people = lexiconFor(lang).people;
+  const sorted = (items: Iterable<string>) => [...items].sort();
+  const lists = {
+    given: sorted(people.givenNames),
+    role: sorted(people.roleNouns),
+    title: sorted(people.titles),
+    notname: sorted(people.notNames),
+    orghead: [...sorted(people.orgHeads), ...sorted(ORG_HEAD_STARTS)],
+    speech: people.speechVerb.source,
+    place: sorted(PLACE_NAMES.map((p) => p.toLowerCase())),
+    acrstop: sorted(NOT_ORG_ACRONYMS),
+    gaz: sorted(GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])])),
+  };
+  return (fnv1a(JSON.stringify(lists)) >>> 0).toString(16).padStart(8, "0");
 }

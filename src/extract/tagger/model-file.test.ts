@@ -8,6 +8,7 @@ import type { Lang } from "../types";
 import { FEATURE_VERSION } from "./features";
 import { FORMAT_VERSION, decodeModel } from "./model";
 import { tagText } from "./tag";
+import { wordListsFingerprint } from "./lexicon-flags";
 
 const MODELS = join(import.meta.dirname, "../../../models");
 /** Issue 13's limit on a model's gzipped size. */
@@ -50,6 +51,17 @@ describe.each([
 
   /** Generous: decoding and gzipping two megabytes take seconds on a loaded machine. */
   const SLOW = 30_000;
+  it("was trained on the word lists the features read now (a word added there needs retraining)", () => {
+    const recorded = card.match(
+      new RegExp(`^\`${file.replace(".", "\\.")}\` read word lists ([0-9a-f]{8}) `, "m"),
+    )?.[1];
+    expect(recorded, `MODEL-CARD.md records no word lists for ${file}`).toBeDefined();
+    expect(
+      wordListsFingerprint(lang as Lang),
+      `the word lists src/extract/tagger/lexicon-flags.ts reads for ${lang} changed since ${file} was trained: retrain (npm run train), or keep the new words in a list the tagger does not read`,
+    ).toBe(recorded);
+  });
+
   it("loads, and is what its card says", { timeout: SLOW }, () => {
     const model = decodeModel(bytes);
     expect(model.lang).toBe(entry.lang);
