@@ -2,7 +2,10 @@
 // the NER trainer's card writer keeps as they are): data, features, size and the dev scores.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ATTRIBUTION_FEATURE_VERSION } from "../../src/extract/attribution/learned/features";
+import {
+  ATTRIBUTION_FEATURE_VERSION,
+  attributionWordListsFingerprint,
+} from "../../src/extract/attribution/learned/features";
 import { ATTRIBUTION_LABELS } from "../../src/extract/attribution/learned/tag";
 import { FORMAT_VERSION } from "../../src/extract/tagger/model";
 import type { AttributionScores } from "./score";
@@ -30,6 +33,8 @@ function section(run: AttributionRun): string {
     `## ${FILE}`,
     "",
     `\`${FILE}\`: language en; labels ${ATTRIBUTION_LABELS.join(" ")}; feature version ${ATTRIBUTION_FEATURE_VERSION}; format version ${FORMAT_VERSION}; ${run.bytes} bytes, ${run.gzipped} gzipped`,
+    "",
+    `\`${FILE}\` read word lists ${attributionWordListsFingerprint()} (src/extract/attribution/learned/features.ts): a change to those lists needs retraining.`,
     "",
     `The attribution tagger (issue 14): who says what. BIO tags over SOURCE, CUE and CONTENT, one per token, tagged by ${run.unit}; the same averaged perceptron, Viterbi decoding and file format as the NER taggers, with features of its own (\`src/extract/attribution/learned/features.ts\`: the word, its lower-case form, suffixes of 1–3 letters, shape, words, shapes and word lists within ±2, bigrams, the shape trigram, quote marks and whether inside a quotation, first and last token of a sentence, first sentence of a paragraph, the distance to the nearest speech verb and cue word on either side; word lists from \`lexiconFor("en")\`: speech verbs, role nouns, titles, given names, plus subject pronouns, "according", and the cue words of PolNeAR train, \`learned/cue-words.ts\`, written by \`scripts/attribution/cue-lexicon.ts\`). Features seen fewer than three times get no weight; ${BUCKETS} buckets.`,
     "",

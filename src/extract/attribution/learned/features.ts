@@ -9,6 +9,7 @@ import { bucketOf, shapeOf, type SentenceFeatures } from "../../tagger/features"
 import type { TaggerToken } from "../../tagger/tokens";
 import { lexiconFor } from "../../lang";
 import { CUE_WORDS } from "./cue-words";
+import { fnv1a } from "../../tagger/hash";
 
 /** Version of the feature names below; the model file records it and the loader checks it. */
 export const ATTRIBUTION_FEATURE_VERSION = 1;
@@ -54,6 +55,24 @@ export function flagsOf(word: string): string[] {
   if (ACCORDING.test(lower)) out.push("according");
   if (CUE_WORDS.has(lower)) out.push("cue");
   return out;
+}
+
+/**
+ * A fingerprint of the word lists `flagsOf` reads, as eight hex digits: the model card records it at training time
+ * (scripts/attribution/card.ts) and model-file.test.ts compares, as for the NER taggers (lexicon-flags.ts).
+ */
+export function attributionWordListsFingerprint(): string {
+  const people = lexiconFor("en").people;
+  const lists = {
+    speech: people.speechVerb.source,
+    pron: SOURCE_PRONOUN.source,
+    role: [...people.roleNounsSingular].sort(),
+    title: [...people.titles].sort(),
+    given: [...people.givenNameForms].sort(),
+    according: ACCORDING.source,
+    cue: [...CUE_WORDS].sort(),
+  };
+  return (fnv1a(JSON.stringify(lists)) >>> 0).toString(16).padStart(8, "0");
 }
 
 const step = (d: number) => DISTANCE_STEPS.findIndex((s) => d <= s);

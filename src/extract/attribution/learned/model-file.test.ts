@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeModel } from "../../tagger/model";
-import { ATTRIBUTION_FEATURE_VERSION } from "./features";
+import { ATTRIBUTION_FEATURE_VERSION, attributionWordListsFingerprint } from "./features";
 import { attributionModelFile } from "./model-file";
 import { spansOf, tagUnits } from "./tag";
 import { unitsOf } from "./units";
@@ -24,6 +24,16 @@ describe("models/attribution-en.bin", () => {
     expect(Number(line![1])).toBe(ATTRIBUTION_FEATURE_VERSION);
     expect(Number(line![2])).toBe(bytes.length);
     expect(gzipSync(bytes).length).toBeLessThanOrEqual(MAX_GZIPPED);
+  });
+
+  it("was trained on the word lists its features read now (a word added there needs retraining)", () => {
+    const card = readFileSync(join(MODELS, "MODEL-CARD.md"), "utf8");
+    const recorded = card.match(/^`attribution-en\.bin` read word lists ([0-9a-f]{8}) /m)?.[1];
+    expect(recorded, "MODEL-CARD.md records no word lists for attribution-en.bin").toBeDefined();
+    expect(
+      attributionWordListsFingerprint(),
+      "the word lists src/extract/attribution/learned/features.ts reads changed since attribution-en.bin was trained: retrain (npm run train), or keep the new words in a list it does not read",
+    ).toBe(recorded);
   });
 
   it("tags the source, cue and content of a reported statement", { timeout: 30_000 }, () => {
