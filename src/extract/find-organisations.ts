@@ -18,7 +18,7 @@ import { findTaggedNames } from "./orgs/tagged";
 import { findListedBodies } from "./orgs/listed-bodies";
 import { joinQuotedNames } from "./orgs/quoted-after-name";
 import { taggerBacking } from "./orgs/tagger-backed";
-import { markOutlets } from "./orgs/outlets";
+import { findOwnSiteName, markOutlets } from "./orgs/outlets";
 
 /** The article's bodies; `url`, the page's address, tells its own outlet (orgs/outlets.ts). */
 export function findOrganisations(analysis: Analysis, url: string | null = null): Organisation[] {
@@ -30,6 +30,7 @@ export function findOrganisations(analysis: Analysis, url: string | null = null)
     ...findGazetteerNames(text, tokens),
     ...findAcronyms(tokens, text),
     ...findDomainNames(tokens),
+    ...findOwnSiteName(tokens, url),
     ...findQuotedNames(text, lex.orgs, works),
     ...lex.orgs.finders.flatMap((f) => ORG_FINDERS[f](text, tokens, lex)),
     ...findTaggedNames(analysis, lex),

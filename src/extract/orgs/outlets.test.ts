@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis/analyse";
 import { findOrganisations } from "../find-organisations";
 import type { Lang } from "../types";
+import { findOwnSiteName } from "./outlets";
 
 /** Each organisation the rules find, with " (outlet)" after the page's source. */
 const marked = (text: string, lang: Lang, url: string | null = null) =>
@@ -67,5 +68,37 @@ describe("markOutlets: the outlet a story comes from is the page's source", () =
     ],
   ])("%s", (_, lang, text, url, expected) => {
     expect(marked(text, lang, url)).toEqual(expected);
+  });
+});
+
+describe("findOwnSiteName: the page's outlet by the name its address gives", () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      "a name no other rule knows, on its own site",
+      "The Senate voted to extend the moratorium on land sales, Kursiv reported.",
+      "https://kursiv.media/2026/12/07/senate/",
+      ["Senate", "Kursiv (outlet)"],
+    ],
+    [
+      "the name before the country's domain and its second level",
+      "The minister told the BBC on Monday that he would resign.",
+      "https://www.bbc.co.uk/news/world-1",
+      ["BBC (outlet)"],
+    ],
+    [
+      "not a sentence's first word, which may be any word",
+      "Time is short for the talks, officials said.",
+      "https://time.com/123/talks/",
+      [],
+    ],
+  ])("%s", (_, text, url, expected) => {
+    expect(marked(text, "en", url)).toEqual(expected);
+  });
+
+  it("takes no short name from an address: two or three letters would match any capitals", () => {
+    const { tokens } = analyse("The Rt Hon member spoke to Vox.", "en");
+    expect(findOwnSiteName(tokens, "https://rt.com/news/1/")).toEqual([]);
+    expect(findOwnSiteName(tokens, "https://www.vox.com/1")).toEqual([]);
+    expect(findOwnSiteName(tokens, null)).toEqual([]);
   });
 });

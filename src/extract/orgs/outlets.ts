@@ -4,7 +4,9 @@
 // own address names, one written as a web address, one a news noun introduces ("агентства Reuters") or one known
 // by name; it is the source when at least half its mentions stand in a source's words ("передает …", "… reported"),
 // or when the page's address names it and the text never names it otherwise more than twice (a story about it).
+import type { Token } from "../analysis/tokens";
 import type { OutletWords } from "../lang/language-module";
+import { CONFIDENCE, type Candidate } from "./candidate";
 import type { Organisation } from "../types";
 import { nameKey } from "./normalise";
 
@@ -33,6 +35,35 @@ function namesHost(org: Organisation, host: string | null): boolean {
     const bare = n.toLowerCase().replace(/\s+/g, "");
     return bare === host || bare === site || bare === site.split(".")[0];
   });
+}
+
+/** Labels of an address that name no outlet: top-level and second-level domains, mobile and section subdomains. */
+const NOT_SITE_LABELS = new Set(["www", "m", "amp", "news", "com", "co", "org", "net", "gov", "ac", "edu"]);
+/** A shorter label is no name ("rt" would match every "RT"): the name must say itself. */
+const MIN_SITE_NAME = 4;
+
+/** The name a page's address gives its outlet: "kursiv" of kursiv.media, "bbc" of bbc.co.uk; null when none. */
+function siteName(host: string | null): string | null {
+  const labels =
+    host
+      ?.split(".")
+      .slice(0, -1)
+      .filter((l) => !NOT_SITE_LABELS.has(l)) ?? [];
+  const name = labels[labels.length - 1];
+  return name && name.length >= MIN_SITE_NAME ? name : null;
+}
+
+/**
+ * The page's own outlet named in plain words ("Kursiv reported" on kursiv.media), which no other rule may know: a
+ * capitalised word inside a sentence that is the name its address gives. A sentence's first word may be any word
+ * ("Time is short" on time.com).
+ */
+export function findOwnSiteName(tokens: readonly Token[], url: string | null): Candidate[] {
+  const name = siteName(hostOf(url));
+  if (!name) return [];
+  return tokens
+    .filter((t) => t.cap && !t.sentenceStart && t.text.toLowerCase() === name)
+    .map((t) => ({ start: t.start, end: t.end, cue: "page's outlet", confidence: CONFIDENCE.gazetteer }));
 }
 
 export function markOutlets(
