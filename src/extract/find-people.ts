@@ -4,7 +4,7 @@ import type { Organisation } from "./types";
 import type { Analysis } from "./analysis/types";
 import type { FoundPerson } from "./findings";
 import { lexiconFor } from "./lang";
-import { findNameSpans } from "./people/name-spans";
+import { findNameSpans, type NameSpan } from "./people/name-spans";
 import { canonicalName, linkMentions } from "./people/link-mentions";
 import { wordKey } from "./name-key";
 import { pronounRoles } from "./people/pronoun-roles";
@@ -37,7 +37,12 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   const professions = analysis.entities.filter((e) => e.label === "PROFESSION").sort((a, b) => a.start - b.start);
   const people = linkMentions(spans);
   const names = people.flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
-  const viaPronoun = pronounRoles(text, professions);
+  // Each role a pronoun gives, by the name it points back to (the last before it), found once for all people.
+  const viaPronoun = new Map<NameSpan, { start: number; end: number }[]>();
+  for (const { pronoun, role } of pronounRoles(text, professions)) {
+    const antecedent = names[partitionPoint(names.length, (i) => names[i]!.start < pronoun) - 1];
+    if (antecedent) viaPronoun.set(antecedent, [...(viaPronoun.get(antecedent) ?? []), role]);
+  }
   return people.map((p) => {
     const name = canonicalName(p, wordKey, lex.givenNameForms);
     const { role, affiliation, roles } = findRole(
@@ -48,7 +53,7 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
       nextSentenceAt,
       professions,
       names,
-      viaPronoun,
+      p.spans.flatMap((s) => viaPronoun.get(s) ?? []),
     );
     return {
       id: stableId("person", name.toLowerCase()),

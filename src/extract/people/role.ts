@@ -6,7 +6,6 @@ import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
 import type { NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
-import type { PronounRole } from "./pronoun-roles";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
@@ -121,8 +120,8 @@ export function findRole(
   professions: readonly { start: number; end: number }[] = [],
   /** Every person's name spans, in text order. */
   names: readonly NameSpan[] = [],
-  /** Roles later sentences give through a pronoun (pronoun-roles.ts): theirs whose name is the last before it. */
-  viaPronoun: readonly PronounRole[] = [],
+  /** The roles later sentences give this person through a pronoun that points back to one of `spans` (pronoun-roles.ts). */
+  viaPronoun: readonly { start: number; end: number }[] = [],
 ): RoleInfo & { roles: string[] } {
   // A role phrase with another person's name inside is that person's ("Олег Тактаров, продюсер и актер Игорь …"); a
   // name counts when its words say it is a person's, not a capitalised body the organisation stage may not know.
@@ -239,18 +238,12 @@ export function findRole(
   );
   // Every role span the tagger chains to a mention (a list before the name, appositives or a predicate after it), and
   // those a later sentence gives through a pronoun.
-  const own = new Set(spans);
   const extra = [
     ...spans.flatMap((s) => {
       const { before, after } = chainedRoles(text, s, professions, crossesName);
       return after.length > 0 && opensClause(s, after[0]!) ? before : [...before, ...after];
     }),
-    ...viaPronoun
-      .filter(({ pronoun }) => {
-        const antecedent = names[firstFrom(pronoun) - 1];
-        return antecedent !== undefined && own.has(antecedent) && !crossesName(antecedent.end, pronoun);
-      })
-      .map(({ role }) => role),
+    ...viaPronoun,
   ];
   const chained = extra.flatMap((r): RoleInfo[] => {
     const role = spannedRole(text, r, lex);
