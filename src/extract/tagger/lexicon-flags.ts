@@ -23,12 +23,23 @@ export function wordListsFor(lang: Lang): WordLists {
   return lists;
 }
 
-function build(lang: Lang): WordLists {
+/** Every list `flags` reads for a language, as written: the flags and their fingerprint are built from this alone. */
+function sources(lang: Lang) {
   const people = lexiconFor(lang).people;
-  const places = new Set(PLACE_NAMES.map((p) => p.toLowerCase()));
-  const acronyms = new Set(NOT_ORG_ACRONYMS);
-  const heads = new Set(ORG_HEAD_STARTS);
-  const names = GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  return {
+    people,
+    places: PLACE_NAMES.map((p) => p.toLowerCase()),
+    acronyms: NOT_ORG_ACRONYMS,
+    headStarts: ORG_HEAD_STARTS,
+    gazetteer: GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+  };
+}
+
+function build(lang: Lang): WordLists {
+  const { people, places: placeList, acronyms: acronymList, headStarts, gazetteer: names } = sources(lang);
+  const places = new Set(placeList);
+  const acronyms = new Set(acronymList);
+  const heads = new Set(headStarts);
   const gazWords = new Set(names.flatMap((n) => n.split(/\s+/)).map(wordKey));
   const gazWhole = new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
   const isHead = (key: string, lower: string) => {
@@ -61,18 +72,18 @@ function build(lang: Lang): WordLists {
  * lists changes the models' input, and the model must be trained again (or the word kept in a list it does not read).
  */
 export function wordListsFingerprint(lang: Lang): string {
-  const people = lexiconFor(lang).people;
+  const { people, places, acronyms, headStarts, gazetteer } = sources(lang);
   const sorted = (items: Iterable<string>) => [...items].sort();
   const lists = {
     given: sorted(people.givenNames),
     role: sorted(people.roleNouns),
     title: sorted(people.titles),
     notname: sorted(people.notNames),
-    orghead: [...sorted(people.orgHeads), ...sorted(ORG_HEAD_STARTS)],
+    orghead: [...sorted(people.orgHeads), ...sorted(headStarts)],
     speech: people.speechVerb.source,
-    place: sorted(PLACE_NAMES.map((p) => p.toLowerCase())),
-    acrstop: sorted(NOT_ORG_ACRONYMS),
-    gaz: sorted(GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])])),
+    place: sorted(places),
+    acrstop: sorted(acronyms),
+    gaz: sorted(gazetteer),
   };
   return (fnv1a(JSON.stringify(lists)) >>> 0).toString(16).padStart(8, "0");
 }
