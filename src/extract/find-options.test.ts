@@ -231,43 +231,43 @@ describe("findPolicyOptions: proposer", () => {
   });
 });
 
-describe("findPolicyOptions: a body as the proposer", () => {
+describe("findPolicyOptions: proposers the whole engine finds (bodies, role nouns in frames)", () => {
   /** The options of the whole engine (the tagger's bodies and their names in the nominative too). */
   const withBodies = (text: string, lang: Lang) =>
     extractFromText(text, { lang }).policyOptions.map((o) => [o.text, o.proposer]);
 
   it.each([
     [
+      "a body before a verb of proposing",
       "ru",
       "Министерство финансов Казахстана предложило повысить ставку НДС до 16%, сообщает Tengrinews.kz.",
       ["Министерство финансов Казахстана предложило повысить ставку НДС до 16%", "Минфин"],
     ],
     [
+      "a body before a verb of proposing",
       "ru",
       "Ранее депутаты Мажилиса призвали Правительство отказаться от повышения налогов до 2027 года.",
       ["Ранее депутаты Мажилиса призвали Правительство отказаться от повышения налогов до 2027 года", "Мажилис"],
     ],
     [
+      "a body before a verb of proposing",
       "en",
       "Reuters reported that the IMF urged the government to cut fuel subsidies before the vote.",
       ["the IMF urged the government to cut fuel subsidies before the vote", "IMF"],
     ],
-  ] as const)("%s: %s", (lang, text, expected) => {
-    expect(withBodies(text, lang)).toEqual([expected]);
-  });
-
-  it.each([
     [
+      "a role noun in a frame stands for the person last named",
       "ru",
       "Экономист Айдархан Кусаинов выступил на форуме. По мнению эксперта, Минфину стоит рассмотреть прогрессивную шкалу.",
       ["Минфину стоит рассмотреть прогрессивную шкалу", "Айдархан Кусаинов"],
     ],
     [
+      "a role noun in a frame stands for the person last named",
       "en",
       "Jane Doe, an economist at the IMF, spoke on Monday. According to the economist, the central bank should raise rates.",
       ["the central bank should raise rates", "Jane Doe"],
     ],
-  ] as const)("%s: a role noun in a frame stands for the person last named: %s", (lang, text, expected) => {
+  ] as const)("%s (%s): %s", (_why, lang, text, expected) => {
     expect(withBodies(text, lang)).toEqual([expected]);
   });
 
