@@ -86,6 +86,12 @@ describe("findOwnSiteName: the page's outlet by the name its address gives", () 
       ["BBC (outlet)"],
     ],
     [
+      "a name no other rule knows, under a second-level domain",
+      "The minister told the Chronicle on Monday that he would resign.",
+      "https://www.chronicle.co.uk/news/1",
+      ["Chronicle (outlet)"],
+    ],
+    [
       "not a sentence's first word, which may be any word",
       "Time is short for the talks, officials said.",
       "https://time.com/123/talks/",

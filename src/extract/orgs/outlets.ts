@@ -27,14 +27,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** Whether the host is the outlet's: "caravan.kz" for "Caravan.kz", "tengrinews.kz" for "Tengrinews". */
+/** Whether the host is the outlet's: "caravan.kz" for "Caravan.kz", "tengrinews.kz" for "Tengrinews", "bbc.co.uk" for "BBC". */
 function namesHost(org: Organisation, host: string | null): boolean {
   if (!host) return false;
   const site = host.split(".").slice(-2).join(".");
-  return [org.name, ...org.variants].some((n) => {
-    const bare = n.toLowerCase().replace(/\s+/g, "");
-    return bare === host || bare === site || bare === site.split(".")[0];
-  });
+  const names = [host, site, site.split(".")[0], siteName(host)];
+  return [org.name, ...org.variants].some((n) => names.includes(n.toLowerCase().replace(/\s+/g, "")));
 }
 
 /** Labels of an address that name no outlet: top-level and second-level domains, mobile and section subdomains. */
