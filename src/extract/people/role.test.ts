@@ -125,6 +125,20 @@ describe("findRole", () => {
     expect(p.roles).toEqual(["свергнутый президент Египта", "бывший лидер партии"]);
   });
 
+  it("shows the surest role as a later mention goes on to name whose it is, and one spelling of each role", () => {
+    const text =
+      "Император Иван Петров выступил. Затем Иван Петров — император Японии — уехал. Император Иван Петров болел.";
+    const p = personNamed(text, "ru", "Иван Петров")!;
+    expect(p.role).toBe("император Японии");
+    expect(p.roles).toEqual(["император Японии"]);
+    expect(personNamed("Актёр Иван Петров выступил. Актер Иван Петров болел.", "ru", "Иван Петров")!.roles).toEqual([
+      "актёр",
+    ]);
+    // Words before a role may be a clause's: "позволяющий император" is not shown in its place.
+    const before = "Император Иван Петров выступил. Позволяющий император Иван Петров молчал.";
+    expect(personNamed(before, "ru", "Иван Петров")!.role).toBe("император");
+  });
+
   it("gives a plural role before a list of names to each, and both of two joined roles", () => {
     const text = "На концерте выступили актёры Андрей Мерзликин и Алиса Гребенщикова, продюсер и актер Игорь Жижикин.";
     const roles = Object.fromEntries(findPeople(analyse(text, "ru"), []).map((p) => [p.name, p.roles]));

@@ -249,15 +249,23 @@ export function findRole(
     const role = spannedRole(text, r, lex);
     return role ? [{ role, affiliation: affiliationIn(text.slice(r.start, r.end), r.start, orgs) }] : [];
   });
-  const first = found.flat().find((r) => r !== null) ?? chained[0] ?? { role: null, affiliation: null };
-  const all = [
-    ...spans.flatMap((_, i) => found.map((byMention) => byMention[i]?.role ?? null)),
-    ...chained.map((r) => r.role),
-  ];
-  const roles = [...new Set(all.filter((r): r is string => r !== null))];
-  // A role another one spells out says nothing new ("президент" beside "президент Египта"); the surest one stays.
+  const sure = found.flat().find((r) => r !== null) ?? chained[0] ?? { role: null, affiliation: null };
+  const every = [...spans.flatMap((_, i) => found.map((byMention) => byMention[i] ?? null)), ...chained].filter(
+    (r): r is RoleInfo & { role: string } => r !== null && r.role !== null,
+  );
+  // A role another one spells out says nothing new ("президент" beside "президент Египта"). The surest kind's role
+  // is shown as the first mention that goes on to name whose it is gives it: "император" is "император Японии"
+  // there (words before it may be a clause's, not the role's: "позволяющий император").
   const norm = (r: string) => ` ${r.toLowerCase().replace(/ё/g, "е")} `;
-  const saysMore = (r: string, o: string) => o !== r && norm(o).includes(norm(r));
+  const saysMore = (r: string, o: string) => norm(o) !== norm(r) && norm(o).includes(norm(r));
+  const goesOn = (r: string, o: string) => saysMore(r, o) && norm(o).startsWith(norm(r));
+  const first = (sure.role !== null && every.find((o) => goesOn(sure.role!, o.role))) || sure;
+  // One spelling per role, in text order: the shown role's, else the first the text gives ("Архиепископ" at a
+  // sentence's start is "архиепископ").
+  const spelled = new Map<string, string>();
+  for (const { role } of every) if (!spelled.has(norm(role))) spelled.set(norm(role), role);
+  if (first.role !== null) spelled.set(norm(first.role), first.role);
+  const roles = [...spelled.values()];
   return { ...first, roles: roles.filter((r) => r === first.role || !roles.some((o) => saysMore(r, o))) };
 }
 
