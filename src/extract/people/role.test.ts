@@ -44,6 +44,8 @@ describe("findRole", () => {
     ],
     ["en", "John Smith met the board and left.", [null, null]],
     ["ru", "Ответ дал Беньямин Нетаньяху, премьеру привиделся заговор.", [null, null]],
+    // After a name in an oblique case, a plural role opens a clause about others.
+    ["ru", "В день рождения Бориса Николаевича, уличные художники проведут акцию.", [null, null]],
   ] as const)("%s: %s", (lang, text, expected) => {
     expect(roleOf(text, lang)).toEqual(expected);
   });
@@ -112,6 +114,7 @@ describe("findRole", () => {
     ["ru", "Встречу вела Анна Петрова, которая баллотировалась в депутаты сената.", "Анна Петрова", null],
     ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
     ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
+    ["ru", "По словам Ивана Петрова, директора Центра, это так.", "Иван Петров", "директор Центра"],
   ] as const)("%s: %s", (lang, text, name, role) => {
     expect(personNamed(text, lang, name)?.role ?? null).toBe(role);
   });
@@ -250,6 +253,12 @@ describe("every role the tagger's spans give a person", () => {
     ],
     // After a name in the genitive, a role in the nominative opens a new clause: not his.
     ["По словам Ивана Петрова, директор банка уехал.", ["директор банка"], "Иван Петров", []],
+    [
+      "Следуя предложению Ивана Петрова, депутаты собрания края приняли обращение.",
+      ["депутаты собрания края"],
+      "Иван Петров",
+      [],
+    ],
   ])("%s", (text, professions, name, roles) => {
     expect(rolesWith(text, professions, name)).toEqual(roles);
   });

@@ -149,7 +149,9 @@ export function findRole(
     // After an oblique name a role noun in the nominative opens a new clause ("по словам Ивана Петрова, директор
     // банка уехал").
     const isHead = (w: string) =>
-      oblique ? !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) : lex.roleNounsSingular.has(w);
+      oblique
+        ? !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) && !isPluralOf(w, nominativeOf(w, lex))
+        : lex.roleNounsSingular.has(w);
     const headAt = head.findIndex(isHead);
     // A role noun after a preposition is the object of a phrase (", twitching in his chair"), not the role.
     if (words.length > MAX_ROLE_WORDS || headAt < 0 || head.slice(0, headAt).some((w) => PREPOSITIONS.has(w)))
@@ -169,10 +171,16 @@ export function findRole(
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
   // After a name in an oblique case, a role in the nominative opens a new clause ("по словам Ивана Петрова, директор
-  // банка …"); one in the name's case is its appositive ("Ивана Петрова, директора банка").
+  // банка …"), and so does a plural ("…, депутаты собрания приняли …"); one in the name's case is its appositive
+  // ("Ивана Петрова, директора банка").
   const opensClause = (s: NameSpan, role: { start: number; end: number }) => {
     if (obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) === null) return false;
     const phrase = text.slice(role.start, role.end);
+    const head = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => lex.roleNouns.has(wordKey(w)));
+    if (head && isPluralOf(head, nominativeOf(head, lex))) return true;
     return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
   };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
@@ -337,6 +345,14 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
   const first = role.split(" ")[0]!;
   const common = lex.roleNouns.has(wordKey(first.toLowerCase())) || MODIFIER_WORD.test(first);
   return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
+}
+
+/**
+ * A plural of a role noun that ends in a consonant ("художники" of "художник"): a case of no singular, so after a
+ * name in an oblique case it begins a clause about others (", уличные художники проведут …"), not the name's role.
+ */
+function isPluralOf(word: string, noun: string | undefined): boolean {
+  return noun !== undefined && /[бвгджзклмнпрстфхцчшщ]$/u.test(noun) && (word === `${noun}ы` || word === `${noun}и`);
 }
 
 /** Each language's role nouns by word key: the nominative form of an inflected one. */
