@@ -318,7 +318,8 @@ export const bucketOf = (name: string, buckets: number): number => fold(fnv1a(na
 /**
  * One sentence's feature buckets: token i's are `ids[offsets[i]]` to `ids[offsets[i + 1]]`, of which the first
  * `own[i]` are the word's own (they depend on the word alone, so a tagger may sum their weights once per word).
- * Without its neighbours' (featureIds's `neighbours` false), a token's features are its own and the rest.
+ * Without the word features (featureIds's `wordFeatures` false: the word's own and its neighbours' from their
+ * slots, which a tagger sums once per word, see `wordIds`), `own[i]` is 0 and a token's features are the rest.
  */
 export interface SentenceFeatures {
   offsets: Uint32Array;
@@ -327,7 +328,7 @@ export interface SentenceFeatures {
 }
 
 /** The feature buckets of every sentence of a document. */
-export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number, neighbours = true): SentenceFeatures[] {
+export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number, wordFeatures = true): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   let ids = new Uint32Array(1024);
   let count = 0;
@@ -360,12 +361,13 @@ export function featureIds(doc: TaggerDoc, lang: Lang, buckets: number, neighbou
   walk(doc, lang, {
     own(s, i, w) {
       at(s, i);
+      if (!wordFeatures) return;
       idsFor(w, buckets);
       for (const id of w.ownIds!) push(id);
       own[i] = w.ownIds!.length;
     },
     slot(_s, i, k, w) {
-      if (!neighbours) return;
+      if (!wordFeatures) return;
       putSlot((t, a) => push(fold(fnvContinue(t.state, a), buckets)), k, w);
       offsets[i + 1] = count;
     },

@@ -37,17 +37,19 @@ const wordScores = new WeakMap<TaggerModel, { words: BoundedCache<string, Int32A
 function addRows(model: TaggerModel, ids: ArrayLike<number>, from: number, to: number, out: Int32Array, at: number) {
   const tags = tagCount(model.labels.length);
   const w = model.weights;
-  for (let k = from; k < to; k++) {
-    const row = ids[k]! * tags;
-    for (let t = 0; t < tags; t++) out[at + t] += w[row + t]!;
+  // One tag at a time, so its sum stays in a register.
+  for (let t = 0; t < tags; t++) {
+    let sum = 0;
+    for (let k = from; k < to; k++) sum += w[ids[k]! * tags + t]!;
+    out[at + t] += sum;
   }
 }
 
 /**
- * Per-token tag scores of one sentence under the model, from features without the neighbours' (featureIds with
- * `neighbours` false). The sums over a word's own features and over its features as a neighbour depend on the
- * word alone: they are added up once per distinct word and kept (most of the look-ups of a token, and the
- * slowest: each one reads a random row of a table of megabytes).
+ * Per-token tag scores of one sentence under the model, from the features that are not a word's own or a
+ * neighbour's (featureIds with `wordFeatures` false). The sums over a word's own features and over its features
+ * as a neighbour depend on the word alone: they are added up once per distinct word and kept (most of the
+ * look-ups of a token, and the slowest: each one reads a random row of a table of megabytes).
  */
 function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: readonly TaggerToken[]): Float32Array {
   const tags = tagCount(model.labels.length);
@@ -73,19 +75,26 @@ function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: readonl
     return scores;
   };
   const word = Array.from({ length: n }, (_, i) => scoresOf(i));
-  const sum = new Int32Array(tags);
+  const w = model.weights;
+  // Each slot's neighbour scores and where in them the slot's are: one tag at a time, the sum stays in a register.
+  const from: Int32Array[] = new Array<Int32Array>(SLOT_STEPS.length);
+  const at = new Int32Array(SLOT_STEPS.length);
   for (let i = 0; i < n; i++) {
     const own = word[i]!;
-    for (let t = 0; t < tags; t++) sum[t] = own[t]!;
     for (let k = 0; k < SLOT_STEPS.length; k++) {
       const j = i + SLOT_STEPS[k]!;
       const inside = j >= 0 && j < n;
-      const from = inside ? word[j]! : edges;
-      const at = (inside ? 1 + k : k) * tags;
-      for (let t = 0; t < tags; t++) sum[t] += from[at + t]!;
+      from[k] = inside ? word[j]! : edges;
+      at[k] = (inside ? 1 + k : k) * tags;
     }
-    addRows(model, f.ids, f.offsets[i]! + f.own[i]!, f.offsets[i + 1]!, sum, 0);
-    for (let t = 0; t < tags; t++) out[i * tags + t] = sum[t]! * model.scale;
+    const first = f.offsets[i]! + f.own[i]!;
+    const last = f.offsets[i + 1]!;
+    for (let t = 0; t < tags; t++) {
+      let sum = own[t]!;
+      for (let k = 0; k < SLOT_STEPS.length; k++) sum += from[k]![at[k]! + t]!;
+      for (let k = first; k < last; k++) sum += w[f.ids[k]! * tags + t]!;
+      out[i * tags + t] = sum * model.scale;
+    }
   }
   return out;
 }

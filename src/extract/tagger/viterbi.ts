@@ -13,18 +13,29 @@ export interface Lattice {
   transition: Float32Array | Float64Array;
 }
 
-/** The best tag per token (an empty array for an empty sentence). */
-export function viterbi({ length, tags, emission, transition }: Lattice): Uint8Array {
-  const out = new Uint8Array(length);
-  if (length === 0) return out;
-  // Forbidden transitions score -Infinity, so the inner loop needs no test.
-  const trans = new Float64Array(transition.length);
+/** Each transition table with its forbidden transitions at -Infinity: made once per model, not per sentence. */
+const masked = new WeakMap<Lattice["transition"], Float64Array>();
+
+function maskedTransition(transition: Lattice["transition"], tags: number): Float64Array {
+  let trans = masked.get(transition);
+  if (trans) return trans;
+  trans = new Float64Array(transition.length);
   for (let p = -1; p < tags; p++) {
     for (let t = 0; t < tags; t++) {
       const k = (p + 1) * tags + t;
       trans[k] = allowed(p, t) ? transition[k]! : -Infinity;
     }
   }
+  masked.set(transition, trans);
+  return trans;
+}
+
+/** The best tag per token (an empty array for an empty sentence). */
+export function viterbi({ length, tags, emission, transition }: Lattice): Uint8Array {
+  const out = new Uint8Array(length);
+  if (length === 0) return out;
+  // Forbidden transitions score -Infinity, so the inner loop needs no test.
+  const trans = maskedTransition(transition, tags);
   let score = new Float64Array(tags);
   let next = new Float64Array(tags);
   const back = new Uint8Array(length * tags);
