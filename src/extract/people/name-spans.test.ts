@@ -58,6 +58,8 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "The U.S. Games Systems catalogue grew. The Xbox One X. arrived."],
     ["en", "Then Kenya and New Zealand signed."],
     ["ru", "Так решил губернатор Приморья вчера."],
+    // An adjective-shaped last word before a noun of a kind of place: the place's name.
+    ["ru", "В селе Цибулёво Знаменского района прошёл митинг."],
     ["ru", "Он живёт в Питере, а учился в Ростове и Нидерландах."],
     ["en", "The board of Smart Projects said no, and Heise Online reported it."],
     // A full title word's dot ends its sentence: what follows is no name.

@@ -190,6 +190,19 @@ function judge(
     (lex.adjectiveShape.test(name[0]!.lower) || (name.length > 1 && !!lex.nameAdjective?.test(name[0]!.lower)))
   )
     return null;
+  // A run ending in an adjective-shaped word right before a noun of a kind of place names that place ("в селе
+  // Цибулёво Знаменского района", "в сквере 50-летия Победы Советского района"), unless the tagger reads a person.
+  const after = words[b + 1];
+  if (
+    taggerLabel !== "PER" &&
+    lex.placeNoun &&
+    lex.adjectiveShape?.test(name[name.length - 1]!.lower) &&
+    after &&
+    !after.cap &&
+    SPACE_GAP.test(after.gap) &&
+    lex.placeNoun.test(after.lower)
+  )
+    return null;
   // A role noun or a short title alone is a common noun ("Эксперты считают", "Президент заявил", "a Mozilla Rep
   // agrees"); a full title word alone may be a surname ("King said").
   if (name.length === 1 && (lex.roleNouns.has(firstKey) || shortTitle(name[0]!, lex))) return null;
