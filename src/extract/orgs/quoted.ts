@@ -65,6 +65,9 @@ export function findQuotedNames(text: string, lex: OrgRules, works = quotedWorks
     if (lex.quotesAreSpeech && !afterHead) continue;
     // Speech set in quotes, capitalised: a sentence has lower-case words, a name mostly does not.
     if (!afterHead && words.length > 1 && words.filter((w) => /^\p{Ll}/u.test(w)).length > 1) continue;
+    // After a colon a quotation with a lower-case word is what is said (Заповедь гласит: «Не прелюбодействуй»); a
+    // name there is a list's ("партии: «Яблоко» и «Родина»").
+    if (!afterHead && /:\s*$/.test(reach) && words.some((w) => /^\p{Ll}/u.test(w))) continue;
     out.push({
       start,
       end: start + name.length,
