@@ -1,5 +1,6 @@
 // What the people rules read from a language: its word lists as ready-made sets and regexes. The lists
 // themselves are in src/extract/lang/<language>/people.ts; lexiconFor(lang).people hands them to the stages.
+import { wordKey } from "../name-key";
 
 export interface PeopleLexicon {
   /** Word keys of given names. */
@@ -42,4 +43,14 @@ export interface PeopleLexicon {
   placeNoun: RegExp | null;
   /** Plural verb endings: "Эксперты считают" has a group, not a person, as subject. */
   pluralVerb: RegExp | null;
+  /**
+   * The singular nominative of a role noun written in a plural case the word keys do not join to it
+   * ("музыкантами" → "музыкант", "писателей" → "писатель"), or undefined; given the word of a name after it, only
+   * when the two agree in case. Null where plurals need no reading.
+   */
+  pluralRoleNoun: ((word: string, nameWord?: string) => string | undefined) | null;
 }
+
+/** Whether a lower-case word is one of the language's role nouns, in any case or number. */
+export const isRoleNoun = (word: string, lex: PeopleLexicon): boolean =>
+  lex.roleNouns.has(wordKey(word)) || lex.pluralRoleNoun?.(word) !== undefined;

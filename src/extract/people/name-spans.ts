@@ -343,7 +343,10 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
  * case) is Petrov's lawyer, not Petrov; "депутата сената Марата Ахметова" (both in the genitive) is him.
  */
 function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boolean {
-  if (!lex.roleNouns.has(wordKey(w.lower))) return false;
+  // A role noun in a plural case the word keys miss is the names' only in their case ("музыкантами Евгением
+  // Казанцевым"; "представителями Путина" are his).
+  const last = name[name.length - 1]!.lower;
+  if (!lex.roleNouns.has(wordKey(w.lower)) && !lex.pluralRoleNoun?.(w.lower, last)) return false;
   return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 

@@ -142,6 +142,15 @@ describe("findRole", () => {
     expect(personNamed(before, "ru", "Иван Петров")!.role).toBe("император");
   });
 
+  it("reads a role noun in a plural case as the names' after it only where they agree in case", () => {
+    const text = "Он сотрудничал с музыкантами Евгением Казанцевым, Юрием Китаевым и Вадимом Голутвиным.";
+    const roles = Object.fromEntries(findPeople(analyse(text, "ru"), []).map((p) => [p.name, p.role]));
+    expect(roles).toEqual({ "Евгений Казанцев": "музыкант", "Юрий Китаев": "музыкант", "Вадим Голутвин": "музыкант" });
+    // A name in the genitive after it is the role-holders' principal.
+    const his = "Слух опровергли официальными представителями Ивана Петрова.";
+    expect(personNamed(his, "ru", "Иван Петров")?.role).toBeNull();
+  });
+
   it("gives a plural role before a list of names to each, and both of two joined roles", () => {
     const text = "На концерте выступили актёры Андрей Мерзликин и Алиса Гребенщикова, продюсер и актер Игорь Жижикин.";
     const roles = Object.fromEntries(findPeople(analyse(text, "ru"), []).map((p) => [p.name, p.roles]));

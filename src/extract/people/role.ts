@@ -6,7 +6,7 @@ import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
 import type { NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
-import type { PeopleLexicon } from "../lang/people-lexicon";
+import { isRoleNoun, type PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
 import {
@@ -329,7 +329,7 @@ function modifiersBefore(text: string, at: number, masculine: boolean): number {
  */
 function asWritten(phrase: string, lex: PeopleLexicon): string {
   const words = phrase.split(" ");
-  const head = words.findIndex((w) => lex.roleNouns.has(wordKey(w.toLowerCase())));
+  const head = words.findIndex((w) => isRoleNoun(w.toLowerCase(), lex));
   if (head >= 0) {
     const word = words[head]!;
     const nominative = nominativeOf(word.toLowerCase(), lex);
@@ -366,7 +366,7 @@ function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
     for (const w of lex.roleNounsSingular) if (!byKey.has(wordKey(w))) byKey.set(wordKey(w), w);
     nominatives.set(lex, byKey);
   }
-  return byKey.get(wordKey(word));
+  return byKey.get(wordKey(word)) ?? lex.pluralRoleNoun?.(word);
 }
 
 function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {

@@ -33,6 +33,7 @@ export const EN: LanguageModule = {
     placeNoun: null,
     placePreposition: null,
     pluralVerb: null,
+    pluralRoleNoun: null,
   },
   options: {
     cues: options.CUES_EN,

@@ -8,6 +8,9 @@ import * as people from "./people";
 import { NAME_ADJECTIVE_ENDING, PLURAL_VERB_ENDING } from "./endings";
 import { OUTLETS_RU } from "./orgs";
 import { organisationNameRu } from "./org-name-case";
+import { pluralRoleNounRu } from "./role-phrase";
+
+const ROLE_NOUNS_SINGULAR_RU = lower(people.ROLE_NOUNS_RU);
 
 export const RU: LanguageModule = {
   name: "ru",
@@ -21,7 +24,7 @@ export const RU: LanguageModule = {
     notNames: keys(`${people.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
     nameBreakers: keys(en.NAME_BREAKERS_EN),
     orgHeads: new Set(),
-    roleNounsSingular: lower(people.ROLE_NOUNS_RU),
+    roleNounsSingular: ROLE_NOUNS_SINGULAR_RU,
     particles: lower(people.NAME_PARTICLES_RU),
     speechVerb: people.SPEECH_VERB_RU,
     attributionBefore: people.ATTRIBUTION_BEFORE_RU,
@@ -35,6 +38,7 @@ export const RU: LanguageModule = {
     placeNoun: people.PLACE_NOUNS_RU,
     placePreposition: people.PLACE_PREPOSITIONS_RU,
     pluralVerb: PLURAL_VERB_ENDING,
+    pluralRoleNoun: (word, nameWord) => pluralRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU, nameWord),
   },
   options: {
     cues: options.CUES_RU,

@@ -67,3 +67,42 @@ export function adjectiveNominative(word: string, gender: GenderRu): string {
     if (re.test(word)) return word.replace(re, to);
   return word;
 }
+
+/** Endings of a name's word in the instrumental, dative and prepositional cases. */
+const INSTRUMENTAL = /(?:ом|ем|ым|им|ой|ей|ою|ею|ью)$/;
+const DATIVE = /(?:у|ю|ому|ему|ой|ей|е|и)$/;
+const PREPOSITIONAL = /(?:е|и|ом|ем|ой|ей)$/;
+/**
+ * Plural case endings of a noun, longest first, each with the endings a name takes in that case; null for the
+ * genitive, where a name after the role is its possessor ("представителей Путина" are his), not its holder.
+ */
+const PLURAL_CASES_RU: [string, RegExp | null][] = [
+  ["ами", INSTRUMENTAL],
+  ["ями", INSTRUMENTAL],
+  ["ах", PREPOSITIONAL],
+  ["ях", PREPOSITIONAL],
+  ["ам", DATIVE],
+  ["ям", DATIVE],
+  ["ов", null],
+  ["ев", null],
+  ["ей", null],
+  ["ы", /./],
+  ["и", /./],
+];
+/** A stem this short with an ending cut off is too little to be a role noun's ("ами" of "вами"). */
+const MIN_STEM = 3;
+
+/**
+ * The singular nominative, among `singular`, of a role noun in a plural case ("музыкантами" → "музыкант",
+ * "писателей" → "писатель", "критики" → "критик"), or undefined. Given the word of a name after it, only when the
+ * name is in the role's case ("музыкантами Евгением Казанцевым"; "представителями Путина" are his).
+ */
+export function pluralRoleNounRu(word: string, singular: ReadonlySet<string>, nameWord?: string): string | undefined {
+  for (const [ending, nameEnding] of PLURAL_CASES_RU) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    if (nameWord !== undefined && !nameEnding?.test(nameWord)) return undefined;
+    const stem = word.slice(0, -ending.length);
+    for (const noun of [stem, `${stem}ь`, `${stem}й`]) if (singular.has(noun)) return noun;
+  }
+  return undefined;
+}
