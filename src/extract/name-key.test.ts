@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessNominative, isInflectionOf, looksNominative, wordKey } from "./name-key";
+import { guessNominative, isInflectionOf, looksNominative, sameShortName, wordKey } from "./name-key";
 
 describe("wordKey", () => {
   it.each([
@@ -53,4 +53,14 @@ describe("nominative forms", () => {
     ["Анна", "Анна"],
     ["Smith", "Smith"],
   ])("guessNominative(%s) = %s", (w, nom) => expect(guessNominative(w)).toBe(nom));
+});
+
+describe("sameShortName", () => {
+  it.each([
+    ["ын", "ына", true],
+    ["ына", "ыном", true],
+    ["еп", "епа", true],
+    ["ын", "ир", false],
+    ["ли", "лиам", false],
+  ])("%s and %s: %s", (a, b, same) => expect(sameShortName(a, b)).toBe(same));
 });

@@ -35,6 +35,20 @@ export function isInflectionOf(form: string, base: string): boolean {
   return NAME_ENDINGS.includes(form.slice(base.length).toLowerCase());
 }
 
+/**
+ * True when two keys are forms of one short name word the keys leave apart ("ын", "ына", "ыном" of "Ын"): each
+ * is a stem of two letters or more, or that stem and a case ending.
+ */
+export function sameShortName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stems = (w: string) => [
+    w,
+    ...NAME_ENDINGS.filter((e) => w.length - e.length >= 2 && w.endsWith(e)).map((e) => w.slice(0, -e.length)),
+  ];
+  const ofB = new Set(stems(b));
+  return stems(a).some((x) => ofB.has(x));
+}
+
 /** A nominative guess for a Russian name word seen only in an oblique case; other words come back unchanged. */
 export function guessNominative(word: string): string {
   if (looksNominative(word)) return word;

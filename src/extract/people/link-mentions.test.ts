@@ -60,6 +60,15 @@ describe("linkMentions", () => {
     [["Александр Белов", "А. Белов", "Б. Белов?"], [["Александр Белов", 2]]],
     [["Минфину?", "Совбезом?"], []],
     [["Путин", "Путина?"], [["Путин", 2]]],
+    // A short last word the keys leave apart in another case: one person, named in the nominative.
+    [["Ким Чен Ына", "Ким Чен Ын", "Ким Чен Ыном"], [["Ким Чен Ын", 3]]],
+    [
+      ["Ким Чен Ын", "Ким Чен Ир"],
+      [
+        ["Ким Чен Ын", 1],
+        ["Ким Чен Ир", 1],
+      ],
+    ],
   ] as const)("%j → %j", (texts, expected) => {
     const people = linkMentions(texts.map(span));
     expect(people.map((p) => [canonicalName(p, wordKey), p.mentions.length])).toEqual(expected);

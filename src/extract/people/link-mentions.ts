@@ -1,7 +1,7 @@
 // Joins name mentions into people: "экономист Расул Рысмамбетов" … "Рысмамбетов" … "Рысмамбетова" are one
 // person, "Mr. McHugh" is "Patrick McHugh". Full names first, then short forms go to the person they name.
 import type { Evidence, Mention } from "../types";
-import { guessNominative, isInflectionOf, looksNominative } from "../name-key";
+import { guessNominative, isInflectionOf, looksNominative, sameShortName } from "../name-key";
 import type { NameSpan } from "./name-spans";
 import { nominativeName } from "../lang/ru/name-cases";
 
@@ -27,7 +27,7 @@ export function linkMentions(spans: NameSpan[]): LinkedPerson[] {
   multi.sort((x, y) => nameWords(y).length - nameWords(x).length || x.start - y.start);
   for (const s of multi) {
     const words = nameWords(s);
-    const p = people.find(words, () => true);
+    const p = people.find(words, () => true) ?? people.findInflected(words);
     if (p) people.add(p, s);
     else people.create(s);
   }
@@ -66,6 +66,17 @@ class People {
   find(words: string[], also: (q: LinkedPerson) => boolean): LinkedPerson | undefined {
     const pool = words.length ? this.byKey.get(words[0]!) : this.list;
     return this.first(pool, (q) => words.every((k) => q.keys.has(k)) && also(q));
+  }
+
+  /**
+   * The first person whose full name is `words` with a word or more in another case that the word keys do not join
+   * (a stem too short to cut: "Ким Чен Ын" … "Ким Чен Ына").
+   */
+  findInflected(words: string[]): LinkedPerson | undefined {
+    return this.first(
+      this.byFirstFullKey.get(words[0]!),
+      (q) => q.fullKeys.length === words.length && q.fullKeys.every((k, i) => sameShortName(k, words[i]!)),
+    );
   }
 
   /** The first person whose full name (two words or more) lies within `words`. */
@@ -148,10 +159,15 @@ export function canonicalName(
   keyOf: (w: string) => string,
   givenNameForms: ReadonlySet<string> = new Set(),
 ): string {
+  // Keys of one short name word ("ын", "ына") count as one: the shortest stands for them.
+  const keys = [...new Set(p.mentions.flatMap((m) => m.text.split(/\s+/).map(keyOf)))].sort(
+    (a, b) => a.length - b.length,
+  );
+  const one = (k: string) => keys.find((o) => sameShortName(o, k)) ?? k;
   const forms = new Map<string, Map<string, number>>();
   for (const m of p.mentions) {
     for (const w of m.text.split(/\s+/)) {
-      const k = keyOf(w);
+      const k = one(keyOf(w));
       const f = forms.get(k) ?? new Map<string, number>();
       f.set(w, (f.get(w) ?? 0) + 1);
       forms.set(k, f);
@@ -159,7 +175,7 @@ export function canonicalName(
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
   const written = full.text.split(/\s+/);
-  const best = written.map((w) => bestForm(forms.get(keyOf(w)) ?? new Map([[w, 1]])));
+  const best = written.map((w) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]])));
   const nominative = nominativeName(written, givenNameForms);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
