@@ -13,6 +13,7 @@ export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Sp
     analysis,
     people.map((p) => p.mentions),
     lexiconFor(analysis.lang).people,
+    people.map((p) => p.roles),
   );
   // Only people named with a strong cue (or named twice) are the ones a later "он" / "he" refers back to.
   const salient = people.map((p) => isSalient(p.mentions.length, p.evidence));

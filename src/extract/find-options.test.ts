@@ -267,6 +267,12 @@ describe("findPolicyOptions: proposers the whole engine finds (bodies, role noun
       "Jane Doe, an economist at the IMF, spoke on Monday. According to the economist, the central bank should raise rates.",
       ["the central bank should raise rates", "Jane Doe"],
     ],
+    [
+      "a role noun in a lede stands for the one named after it who holds the role",
+      "en",
+      "The central bank should raise rates now, a leading economist said on Tuesday.\n\nJohn Smith, an economist at the IMF, said inflation was rising fast.",
+      ["The central bank should raise rates now", "John Smith"],
+    ],
   ] as const)("%s (%s): %s", (_why, lang, text, expected) => {
     expect(withBodies(text, lang)).toEqual([expected]);
   });

@@ -105,3 +105,53 @@ describe("sentenceSpeakers: salience decides only whom a pronoun stands for", ()
     expect(speakersIf(() => false).map((a) => (a ? names[a.person] : null))).toEqual([null, "Петрова", null]);
   });
 });
+
+describe("sentenceSpeakers: a role noun refers to one who holds the role", () => {
+  /** The speaker of each sentence, given each person's mentions (every occurrence of the name) and roles. */
+  const withRoles = (text: string, lang: "ru" | "en", people: [string, string[]][]) => {
+    const mentions: Mention[][] = people.map(([n]) =>
+      [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })),
+    );
+    const roles = people.map(([, r]) => r);
+    const out = sentenceSpeakers(analyse(text, lang), mentions, lexiconFor(lang).people, roles)(() => true);
+    return out.map((a) => (a ? people[a.person]![0] : null));
+  };
+
+  it.each<[string, "ru" | "en", [string, string[]][], (string | null)[]]>([
+    // The last one named who holds it, not the last one named.
+    [
+      "John Smith, an economist at the IMF, spoke first. Mary Jones, a lawyer, spoke next. Rates must rise, the economist said.",
+      "en",
+      [
+        ["John Smith", ["economist at the IMF"]],
+        ["Mary Jones", ["lawyer"]],
+      ],
+      [null, null, "John Smith"],
+    ],
+    // A lede whose speaker is named only after it.
+    [
+      "Rates must rise, a leading economist said. John Smith, an economist at the IMF, spoke at a forum.",
+      "en",
+      [["John Smith", ["economist at the IMF"]]],
+      ["John Smith", null],
+    ],
+    [
+      "Иван Петров, экономист, выступил первым. Затем выступила Анна Сидорова. По мнению экономиста, ставку надо снизить.",
+      "ru",
+      [
+        ["Иван Петров", ["экономист"]],
+        ["Анна Сидорова", []],
+      ],
+      [null, null, "Иван Петров"],
+    ],
+    // Nobody holds it: the last one named, as before.
+    [
+      "Иван Петров выступил первым. По мнению эксперта, ставку надо снизить.",
+      "ru",
+      [["Иван Петров", ["экономист"]]],
+      [null, "Иван Петров"],
+    ],
+  ])("%s", (text, lang, people, expected) => {
+    expect(withRoles(text, lang, people)).toEqual(expected);
+  });
+});

@@ -43,6 +43,8 @@ export function sentenceSpeakers(
   analysis: Analysis,
   mentions: Mention[][],
   lex: PeopleLexicon,
+  /** Each person's roles, as the people stage found them: a role noun refers to one who holds it. */
+  roles: readonly (readonly string[])[] = [],
 ): (salient: (person: number) => boolean) => (Attribution | null)[] {
   const { text, sentences, words, quotes } = analysis;
   const placed = placeMentions(words, mentions);
@@ -52,10 +54,23 @@ export function sentenceSpeakers(
   words.forEach((w, i) => wordsBySentence[w.sentence]!.push(i));
   const named = sentences.map((s, si) => direct(text, s, wordsBySentence[si]!, words, bySentence[si]!, lex));
 
+  // Each person's role words by key: "the economist" is one whose role is "an economist at the IMF".
+  const roleKeys = roles.map(
+    (rs) =>
+      new Set(
+        rs.flatMap((r) =>
+          r
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .map(wordKey),
+        ),
+      ),
+  );
+  const holds = (person: number, noun: string) => roleKeys[person]?.has(wordKey(noun)) ?? false;
   return (salient) => {
     const salientPlaced = placed.filter((p) => salient(p.person));
     const out: (Attribution | null)[] = sentences.map(
-      (s, si) => named[si] ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex),
+      (s, si) => named[si] ?? referring(s, wordsBySentence[si]!, words, bySentence[si]!, salientPlaced, lex, holds),
     );
     spreadOverQuotes(out, sentences, quotes, text);
     return out;
@@ -137,7 +152,11 @@ function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: Re
   return false;
 }
 
-/** A pronoun or a role noun in the singular standing for the person last named ("он считает", "эксперт видит"). */
+/**
+ * A pronoun or a role noun in the singular standing for the person last named ("он считает", "эксперт видит"); a
+ * role noun for the last one named who holds that role, or, in a lede that names its speaker only later ("…, a
+ * leading economist said"), the first one named after it who does.
+ */
 function referring(
   s: Sentence,
   idx: number[],
@@ -145,14 +164,17 @@ function referring(
   here: Placed[],
   placed: Placed[],
   lex: PeopleLexicon,
+  holds: (person: number, noun: string) => boolean,
 ): Attribution | null {
   const pm = lex.pronounFrame.exec(s.text);
   let at = pm ? s.start + pm.index : -1;
   let end = pm ? at + pm[0].length : -1;
+  let noun: string | null = null;
   const rm = at < 0 ? lex.roleFrame?.exec(s.text) : null;
   if (rm && lex.roleNouns.has(wordKey(rm[1]!.toLowerCase()))) {
     at = s.start + rm.index;
     end = at + rm[0].length;
+    noun = rm[1]!.toLowerCase();
   }
   if (at < 0) {
     const k = pronounBySpeechVerb(idx, words, lex);
@@ -169,15 +191,41 @@ function referring(
       if (v !== undefined) {
         at = w.start;
         end = words[v]!.end;
+        noun = w.lower;
         break;
       }
     }
   }
   if (at < 0) return null;
-  const last = lastPlacedBefore(placed, at);
+  const sentence = words[idx[0]!]?.sentence ?? 0;
+  const last =
+    (noun !== null ? roleHolder(placed, words, at, sentence, noun, holds) : undefined) ?? lastPlacedBefore(placed, at);
   return last
     ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] }
     : null;
+}
+
+/** Sentences after a role noun's in which the person it refers to may first be named (a lede's, then the story's). */
+const CATAPHORA_SENTENCES = 4;
+
+/**
+ * The mention of one who holds the role `noun`: the last named before `offset`, else, when nobody is named before
+ * it, the first named after it within the next few sentences.
+ */
+function roleHolder(
+  placed: Placed[],
+  words: Word[],
+  offset: number,
+  sentence: number,
+  noun: string,
+  holds: (person: number, noun: string) => boolean,
+): Placed | undefined {
+  const from = partitionPoint(placed.length, (i) => placed[i]!.mention.start < offset);
+  for (let i = from - 1; i >= 0; i--) if (holds(placed[i]!.person, noun)) return placed[i];
+  if (from > 0) return undefined;
+  return placed
+    .slice(from)
+    .find((p) => words[p.first]!.sentence <= sentence + CATAPHORA_SENTENCES && holds(p.person, noun));
 }
 
 /** The last mention starting before `offset` (mentions are in text order): a binary search, as every sentence asks. */
