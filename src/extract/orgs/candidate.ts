@@ -17,6 +17,8 @@ export const CONFIDENCE = {
   gazetteer: 0.95,
   legalForm: 0.95,
   headNoun: 0.85,
+  /** A name in a source's words ("пишет Metro", "передает Kaktus.media"): an outlet's. */
+  sourceWords: 0.85,
   acronym: 0.8,
   shortForm: 0.8,
   domain: 0.8,

@@ -15,7 +15,7 @@ export type OrgFinder = (text: string, tokens: Token[], lex: LanguageModule) => 
 export const ORG_FINDERS: Record<OrgFinderName, OrgFinder> = {
   "head-noun-first": (text, tokens) => findHeadNounNames(text, tokens),
   "short-forms": (_text, tokens) => findShortForms(tokens),
-  "latin-in-cyrillic": (text, tokens) => findLatinNames(text, tokens),
+  "latin-in-cyrillic": (text, tokens, lex) => findLatinNames(text, tokens, lex.orgs.outlets),
   "capitalised-english": (text, tokens, lex) =>
     findEnglishNames(text, tokens, (w) => {
       const lower = w.toLowerCase();

@@ -3,8 +3,12 @@ import { splitSentences } from "../analysis/sentences";
 import { findDomainNames, findLatinNames } from "./latin-names";
 import { tokenize } from "../analysis/tokens";
 import type { Lang } from "../types";
+import { lexiconFor } from "../lang";
+import { CONFIDENCE } from "./candidate";
 
 const tokens = (text: string, lang: Lang) => tokenize(text, splitSentences(text, lang));
+
+const OUTLETS = lexiconFor("ru").orgs.outlets;
 
 describe("findLatinNames (Russian text)", () => {
   it.each([
@@ -12,7 +16,16 @@ describe("findLatinNames (Russian text)", () => {
     ["Томас Винье (Thomas Vinje) сказал.", []],
     ["В XXI веке шаттл STS-124 полетел в US.", []],
   ])("%s", (text, expected) => {
-    expect(findLatinNames(text, tokens(text, "ru")).map((c) => text.slice(c.start, c.end))).toEqual(expected);
+    expect(findLatinNames(text, tokens(text, "ru"), OUTLETS).map((c) => text.slice(c.start, c.end))).toEqual(expected);
+  });
+
+  it.each([
+    ["Состояние оценили в $27 млн, пишет Metro.", "Metro", CONFIDENCE.sourceWords],
+    ["Metro сообщает, что сделка закрыта.", "Metro", CONFIDENCE.sourceWords],
+    ["Сделку с Vestas одобрили.", "Vestas", CONFIDENCE.latinInCyrillic],
+  ])("%s: %s is as sure as its words make it", (text, name, confidence) => {
+    const found = findLatinNames(text, tokens(text, "ru"), OUTLETS).find((c) => text.slice(c.start, c.end) === name);
+    expect(found?.confidence).toBe(confidence);
   });
 });
 

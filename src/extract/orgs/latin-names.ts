@@ -6,6 +6,7 @@ import { CONFIDENCE, type Candidate } from "./candidate";
 import { capitalisedRuns } from "./named-heads-en";
 import { isPlace } from "./places";
 import type { Token } from "../analysis/tokens";
+import type { OutletWords } from "../lang/language-module";
 
 const STOP = new Set(NOT_ORG_ACRONYMS);
 /** Roman numerals (XXI век) and product codes (STS-124): capitalised Latin, but not names of bodies. */
@@ -16,7 +17,14 @@ const LATIN_PROSE_SHARE = 0.3;
 /** Outlet addresses: a name and a news-site top-level domain. */
 const DOMAIN = /^[\p{L}\p{N}-]+\.(kz|ru|com|org|net|uz|kg|ua|by|info|io|tv|news|media|ру|рф|қаз)$/iu;
 
-export function findLatinNames(text: string, tokens: Token[]): Candidate[] {
+/** Characters before and after a name searched for a source's words ("со ссылкой на информационное агентство "). */
+const SOURCE_REACH = 60;
+
+/**
+ * Latin names in Cyrillic text; one in a source's words (`outlets`: "пишет Metro", "Metro сообщает") is an outlet's,
+ * as sure as a body's head noun makes a name.
+ */
+export function findLatinNames(text: string, tokens: Token[], outlets: OutletWords): Candidate[] {
   const out: Candidate[] = [];
   for (const { from, to } of capitalisedRuns(text, tokens)) {
     const surface = text.slice(tokens[from]!.start, tokens[to]!.end);
@@ -27,12 +35,16 @@ export function findLatinNames(text: string, tokens: Token[]): Candidate[] {
     )
       continue;
     if (latinProseAround(tokens, from, to) > LATIN_PROSE_SHARE || isGloss(text, tokens, from)) continue;
-    out.push({
-      start: tokens[from]!.start,
-      end: tokens[to]!.end,
-      cue: "Latin name in Cyrillic text",
-      confidence: CONFIDENCE.latinInCyrillic,
-    });
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    const source =
+      outlets.before.test(text.slice(Math.max(0, start - SOURCE_REACH), start)) ||
+      outlets.after.test(text.slice(end, end + SOURCE_REACH));
+    out.push(
+      source
+        ? { start, end, cue: "Latin name in a source's words", confidence: CONFIDENCE.sourceWords }
+        : { start, end, cue: "Latin name in Cyrillic text", confidence: CONFIDENCE.latinInCyrillic },
+    );
   }
   return out;
 }
