@@ -355,18 +355,21 @@ function isPluralOf(word: string, noun: string | undefined): boolean {
   return noun !== undefined && /[бвгджзклмнпрстфхцчшщ]$/u.test(noun) && (word === `${noun}ы` || word === `${noun}и`);
 }
 
-/** Each language's role nouns by word key: the nominative form of an inflected one. */
-const nominatives = new WeakMap<PeopleLexicon, Map<string, string>>();
+/** Each language's role nouns by word key: the nominative forms of an inflected one, as the list spells them. */
+const nominatives = new WeakMap<PeopleLexicon, Map<string, string[]>>();
 
+/** The nominative of a role noun, spelt with "ё" where the text spells it so ("актёры" → "актёр", not "актер"). */
 function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
   if (lex.roleNounsSingular.has(word)) return word;
   let byKey = nominatives.get(lex);
   if (!byKey) {
     byKey = new Map();
-    for (const w of lex.roleNounsSingular) if (!byKey.has(wordKey(w))) byKey.set(wordKey(w), w);
+    for (const w of lex.roleNounsSingular) byKey.set(wordKey(w), [...(byKey.get(wordKey(w)) ?? []), w]);
     nominatives.set(lex, byKey);
   }
-  return byKey.get(wordKey(word)) ?? lex.pluralRoleNoun?.(word);
+  const forms = byKey.get(wordKey(word));
+  const yo = word.includes("ё");
+  return (forms && (forms.find((f) => f.includes("ё") === yo) ?? forms[0])) ?? lex.pluralRoleNoun?.(word);
 }
 
 function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {
