@@ -74,6 +74,12 @@ export const CLAUSE_OPENERS: string[] = [...enPeople.CLAUSE_OPENERS_EN, ...ruPeo
 /** Verbs that say what a person is, before a role; and a dash does ("Иван Петров — экономист"). */
 export const ROLE_PREDICATES: string[] = [...enPeople.ROLE_PREDICATES_EN, ...ruPeople.ROLE_PREDICATES_RU];
 
+/** Relative pronouns a role predicate may follow right after a name (", который является …", ", who is …"). */
+export const SUBJECT_RELATIVES: string[] = [...enPeople.SUBJECT_RELATIVES_EN, ...ruPeople.SUBJECT_RELATIVES_RU];
+
+/** A regex source for what may stand between a predicate and its role ("занимает пост премьер-министра"). */
+export const ROLE_POST = `(?:\\s+(?:на\\s+)?(?:${ruPeople.ROLE_POSTS_RU.join("|")}))?`;
+
 /** Prepositions before the body a person works for. */
 export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 

@@ -2,7 +2,7 @@
 // году он был назначен епископом …", "Он занимал пост президента Перу". The role is a span of the learned tagger's
 // (PROFESSION) right after "он/она" and a verb that says what someone is; the pronoun points back to the closest
 // name before it.
-import { ROLE_PREDICATES } from "../lang/every-text";
+import { ROLE_POST, ROLE_PREDICATES } from "../lang/every-text";
 import type { Span } from "./role-chain";
 
 /** Personal pronouns that may be a sentence's subject. */
@@ -14,7 +14,7 @@ const REACH = 80;
  * назначен"), perhaps "на пост"/"должность", and nothing else. Read on the text up to the role.
  */
 const PRONOUN_PREDICATE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${PRONOUNS.join("|")})(?:\\s+[\\p{L}\\p{N}-]+){0,3}?(?:\\s+(?:${ROLE_PREDICATES.join("|")})){1,2}(?:\\s+(?:на\\s+)?(?:должност[ьи]|пост[ау]?))?\\s+$`,
+  `(?:^|[^\\p{L}])(?:${PRONOUNS.join("|")})(?:\\s+[\\p{L}\\p{N}-]+){0,3}?(?:\\s+(?:${ROLE_PREDICATES.join("|")})){1,2}${ROLE_POST}\\s+$`,
   "iu",
 );
 const SENTENCE_END = /[.!?]\s/u;

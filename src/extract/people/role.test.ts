@@ -115,6 +115,29 @@ describe("findRole", () => {
     ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
     ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
     ["ru", "По словам Ивана Петрова, директора Центра, это так.", "Иван Петров", "директор Центра"],
+    // A relative clause that says what the person is; "пост" before the role; a compound role noun.
+    [
+      "ru",
+      "Борис Джонсон, который с июля занимает пост премьер-министра, заболел.",
+      "Борис Джонсон",
+      "премьер-министр",
+    ],
+    [
+      "ru",
+      "Иван Петров, который является председателем правления банка, уехал.",
+      "Иван Петров",
+      "председатель правления банка",
+    ],
+    ["en", "John Smith, who is chief economist at the IMF, said so.", "John Smith", "chief economist at the IMF"],
+    // A legal form whose quoted name the phrase stops before is no part of the role.
+    [
+      "ru",
+      "Тимур Петров занял пост генерального директора в компании ООО «МНКТ».",
+      "Тимур Петров",
+      "генеральный директор в компании",
+    ],
+    // The clause's subject is another: "которого" is its object.
+    ["ru", "Иван Петров, которого назначили директором, уехал.", "Иван Петров", null],
   ] as const)("%s: %s", (lang, text, name, role) => {
     expect(personNamed(text, lang, name)?.role ?? null).toBe(role);
   });

@@ -21,8 +21,11 @@ import {
   APPOSITIVE_ENDERS,
   BODY_PREPOSITIONS,
   CLAUSE_OPENERS,
+  LEGAL_FORMS,
   PREPOSITIONS,
+  ROLE_POST,
   ROLE_PREDICATES,
+  SUBJECT_RELATIVES,
 } from "../lang/every-text";
 
 export interface RoleInfo {
@@ -41,15 +44,22 @@ const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join("|")})(?![\\p{L}\\p{
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 /**
- * After a name: a dash, or a verb that says what the person is, perhaps after a short adverbial ("Петров в 2005 году
- * стал …"), then the role ("Петров — экономист …").
+ * After a name: a dash, or a verb that says what the person is, perhaps after a relative pronoun (", который
+ * является …", ", who is …") and a short adverbial ("Петров в 2005 году стал …") and before "пост"/"должность",
+ * then the role ("Петров — экономист …", "…, который занимает пост премьер-министра").
  */
 const PREDICATE = new RegExp(
-  `^\\s*(?:[—–]|(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")}))\\s+(?:(?:a|an|the)\\s+)?`,
+  `^\\s*(?:[—–]|(?:,\\s*(?:${SUBJECT_RELATIVES.join("|")})(?=\\s))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")})${ROLE_POST})\\s+(?:(?:a|an|the)\\s+)?`,
   "iu",
 );
-/** Words a role phrase does not end in: a preposition whose object did not follow ("министр финансов в 2019 году"). */
-const DANGLING = /(?:\s+(?:of|at|for|the|in|and|и|в|во|по|при|от|на|с|со|до|за))+$/iu;
+/**
+ * Words a role phrase does not end in: a preposition whose object did not follow ("министр финансов в 2019 году"),
+ * a legal form whose quoted name did not ("директор в компании ООО").
+ */
+const DANGLING = new RegExp(
+  `(?:\\s+(?:of|at|for|the|in|and|и|в|во|по|при|от|на|с|со|до|за|${LEGAL_FORMS.join("|")}))+$`,
+  "iu",
+);
 /** A predicate's role phrase ends where its clause does. */
 const PREDICATE_PHRASE = /^[^,.;:!?()«»“”"\n]{2,160}/u;
 /** Words that carry a role phrase on after its noun: a complement in an oblique case, a body's name, "of", "at". */
@@ -222,10 +232,17 @@ export function findRole(
     const head = words.slice(0, ROLE_HEAD_REACH).findIndex((w) => lex.roleNouns.has(wordKey(w.toLowerCase())));
     if (head < 0 || !words.slice(0, head).every((w) => MODIFIER_WORD.test(w) && !NOT_MODIFIER.test(w))) return null;
     let end = head + 1;
-    while (end < words.length && (PHRASE_GOES_ON.test(words[end]!) || isRoleComplementRu(words[end]!.toLowerCase())))
-      end++;
+    // On over a complement and a body's name; a second role noun only right after the first ("chief economist").
+    const goesOn = (w: string, at: number) =>
+      PHRASE_GOES_ON.test(w) ||
+      isRoleComplementRu(w.toLowerCase()) ||
+      (at === head + 1 && lex.roleNouns.has(wordKey(w.toLowerCase())));
+    while (end < words.length && goesOn(words[end]!, end)) end++;
+    // The tagger's role span where it holds more than the rules' phrase (a name in quotes, closed here), else theirs.
+    const ruled = words.slice(0, end).join(" ");
     const tagged = professions.find((p) => p.start === at);
-    const phrase = tagged ? text.slice(tagged.start, tagged.end) : words.slice(0, end).join(" ");
+    const taggedEnd = tagged ? closedEnd(text, tagged) : at;
+    const phrase = taggedEnd - at > ruled.length ? text.slice(at, taggedEnd) : ruled;
     if (crossesName(at, at + phrase.length) || phrase.split(/\s+/).length > MAX_ROLE_WORDS) return null;
     return {
       role: asWritten(phrase.replace(DANGLING, ""), lex),
@@ -284,11 +301,15 @@ const OBLIQUE_FIRST = /^\p{L}+(?:ом|ем|ым|им|ому|ему|ого|его
 
 /** A role span of the tagger's as a role: its quotes closed, in the nominative, or null where it cannot be put so. */
 function spannedRole(text: string, span: { start: number; end: number }, lex: PeopleLexicon): string | null {
-  const end = OPEN_QUOTE.test(text.slice(span.start, span.end)) && text[span.end] === "»" ? span.end + 1 : span.end;
-  const phrase = text.slice(span.start, end);
+  const phrase = text.slice(span.start, closedEnd(text, span));
   if (phrase.split(/\s+/).length > MAX_ROLE_WORDS || OPEN_QUOTE.test(phrase)) return null;
   const role = asWritten(phrase, lex);
   return role.toLowerCase() === phrase.toLowerCase() && OBLIQUE_FIRST.test(phrase.toLowerCase()) ? null : role;
+}
+
+/** Where a role span ends with the quote it opened closed: the tagger's spans stop before the closing one. */
+function closedEnd(text: string, span: { start: number; end: number }): number {
+  return OPEN_QUOTE.test(text.slice(span.start, span.end)) && text[span.end] === "»" ? span.end + 1 : span.end;
 }
 
 /** The longest of the tagger's role spans that ends right before the name. */

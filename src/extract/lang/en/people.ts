@@ -136,6 +136,9 @@ export const CLAUSE_OPENERS_EN = ["who", "whom", "whose", "which", "that", "wher
 /** Verbs that say what a person is, before a role ("John Smith is an economist at …"). */
 export const ROLE_PREDICATES_EN = ["is", "was", "became"];
 
+/** Relative pronouns that are their clause's subject: the person the clause says what they are (", who is …"). */
+export const SUBJECT_RELATIVES_EN = ["who"];
+
 /** Prepositions before a person's body: "at New York University", "of the Ngātiwai tribe". */
 export const BODY_PREPOSITIONS_EN = ["at", "of", "for", "with", "from"];
 

@@ -166,6 +166,12 @@ export const ROLE_PREDICATES_RU = [
   "осталась",
 ];
 
+/** Nouns of an office between a predicate and its role ("занимает пост премьер-министра", "на должность директора"). */
+export const ROLE_POSTS_RU = ["должност[ьи]", "пост[ау]?"];
+
+/** Relative pronouns that are their clause's subject: the person the clause says what they are ("…, который является …"). */
+export const SUBJECT_RELATIVES_RU = ["который", "которая"];
+
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
 export const CLAUSE_OPENERS_RU = ["котор\\p{L}*", "кто", "что", "чей", "чья", "чьи", "где", "когда"];
 
