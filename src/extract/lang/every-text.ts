@@ -77,6 +77,9 @@ export const ROLE_PREDICATES: string[] = [...enPeople.ROLE_PREDICATES_EN, ...ruP
 /** Relative pronouns a role predicate may follow right after a name (", который является …", ", who is …"). */
 export const SUBJECT_RELATIVES: string[] = [...enPeople.SUBJECT_RELATIVES_EN, ...ruPeople.SUBJECT_RELATIVES_RU];
 
+/** Participles that say what a person is, opening a phrase right after the name (regex sources). */
+export const ROLE_PARTICIPLES: string[] = [...ruPeople.ROLE_PARTICIPLES_RU];
+
 /** A regex source for what may stand between a predicate and its role ("занимает пост премьер-министра"). */
 export const ROLE_POST = `(?:\\s+(?:на\\s+)?(?:${ruPeople.ROLE_POSTS_RU.join("|")}))?`;
 

@@ -4,7 +4,7 @@
 // after a verb that says what the person is ("… был министром здравоохранения, а затем министром иностранных дел").
 // A role.ts strategy finds one role per mention; a person is often given several at once.
 import { partitionPoint } from "../../partition-point";
-import { ROLE_POST, ROLE_PREDICATES, SUBJECT_RELATIVES } from "../lang/every-text";
+import { ROLE_PARTICIPLES, ROLE_POST, ROLE_PREDICATES, SUBJECT_RELATIVES } from "../lang/every-text";
 
 export interface Span {
   start: number;
@@ -19,11 +19,11 @@ const LIST_GAP = /^(?:[\s,«»“”"]|\([^()]{0,80}\))*(?:(?:и|and|а\s+так
 const FIRST_AFTER = /^(?:\s*\([^()]{0,80}\))?\s*(?:,|—|–)\s*$/u;
 const BRACKETED = /^\s*\([^()]{0,80}\)/u;
 /**
- * A verb that says what the person is, perhaps after a relative pronoun (", который является …") and a short
- * adverbial, and nothing else before the role.
+ * A participle that says what the person is (", занимающий пост …"), or such a verb, perhaps after a relative
+ * pronoun (", который является …") and a short adverbial, and nothing else before the role.
  */
 const PREDICATE_GAP = new RegExp(
-  `^(?:\\s*,\\s*(?:${SUBJECT_RELATIVES.join("|")}))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?:${ROLE_PREDICATES.join("|")})${ROLE_POST}\\s+$`,
+  `^(?:\\s*,\\s*(?:${ROLE_PARTICIPLES.join("|")})|(?:\\s*,\\s*(?:${SUBJECT_RELATIVES.join("|")}))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?:${ROLE_PREDICATES.join("|")}))${ROLE_POST}\\s+$`,
   "iu",
 );
 /** How many roles one list may hold: more is a list of people, not of one person's roles. */

@@ -23,6 +23,7 @@ import {
   CLAUSE_OPENERS,
   LEGAL_FORMS,
   PREPOSITIONS,
+  ROLE_PARTICIPLES,
   ROLE_POST,
   ROLE_PREDICATES,
   SUBJECT_RELATIVES,
@@ -39,17 +40,17 @@ const APPOSITIVE = new RegExp(
   "iu",
 );
 /** An appositive that opens with a relative pronoun is a clause about the person (", которая баллотировалась …"). */
-const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+const CLAUSE_OPENER = new RegExp(`^(?:${[...CLAUSE_OPENERS, ...ROLE_PARTICIPLES].join("|")})(?![\\p{L}\\p{N}])`, "iu");
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 /**
- * After a name: a dash, or a verb that says what the person is, perhaps after a relative pronoun (", который
- * является …", ", who is …") and a short adverbial ("Петров в 2005 году стал …") and before "пост"/"должность",
+ * After a name: a dash, a participle that says what the person is (", являющийся …", ", занимающего пост …"), or
+ * such a verb, perhaps after a relative pronoun (", который является …", ", who is …") and a short adverbial ("Петров в 2005 году стал …") and before "пост"/"должность",
  * then the role ("Петров — экономист …", "…, который занимает пост премьер-министра").
  */
 const PREDICATE = new RegExp(
-  `^\\s*(?:[—–]|(?:,\\s*(?:${SUBJECT_RELATIVES.join("|")})(?=\\s))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")})${ROLE_POST})\\s+(?:(?:a|an|the)\\s+)?`,
+  `^\\s*(?:[—–]|,\\s*(?:${ROLE_PARTICIPLES.join("|")})${ROLE_POST}|(?:,\\s*(?:${SUBJECT_RELATIVES.join("|")})(?=\\s))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")})${ROLE_POST})\\s+(?:(?:a|an|the)\\s+)?`,
   "iu",
 );
 /**

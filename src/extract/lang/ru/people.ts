@@ -169,6 +169,12 @@ export const ROLE_PREDICATES_RU = [
 /** Nouns of an office between a predicate and its role ("занимает пост премьер-министра", "на должность директора"). */
 export const ROLE_POSTS_RU = ["должност[ьи]", "пост[ау]?"];
 
+/**
+ * Participles that say what a person is, opening a phrase after the name (", являющийся председателем …",
+ * "Ивана Петрова, занимающего пост министра"), in any case; as regex sources.
+ */
+export const ROLE_PARTICIPLES_RU = ["(?:явля|занима|работа)(?:ющ|вш)\\p{L}+", "назначенн\\p{L}+"];
+
 /** Relative pronouns that are their clause's subject: the person the clause says what they are ("…, который является …"). */
 export const SUBJECT_RELATIVES_RU = ["который", "которая"];
 
