@@ -83,6 +83,15 @@ export const ROLE_PARTICIPLES: string[] = [...ruPeople.ROLE_PARTICIPLES_RU];
 /** A regex source for what may stand between a predicate and its role ("занимает пост премьер-министра"). */
 export const ROLE_POST = `(?:\\s+(?:на\\s+)?(?:${ruPeople.ROLE_POSTS_RU.join("|")}))?`;
 
+/**
+ * A regex source for what leads from a name to its role: a participle that says what the person is (", занимающий
+ * пост …"), or such a verb, perhaps after a relative pronoun that is its subject (", который является …", ", who is
+ * …") and a short adverbial ("Петров в 2005 году стал …"); then perhaps "пост"/"должность".
+ */
+export const ROLE_PREDICATE_LEAD =
+  `(?:\\s*,\\s*(?:${ROLE_PARTICIPLES.join("|")})|(?:\\s*,\\s*(?:${SUBJECT_RELATIVES.join("|")}))?` +
+  `(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?:${ROLE_PREDICATES.join("|")}))${ROLE_POST}`;
+
 /** Prepositions before the body a person works for. */
 export const BODY_PREPOSITIONS: string[] = [...enPeople.BODY_PREPOSITIONS_EN, ...ruPeople.BODY_PREPOSITIONS_RU];
 

@@ -4,7 +4,7 @@
 // after a verb that says what the person is ("… был министром здравоохранения, а затем министром иностранных дел").
 // A role.ts strategy finds one role per mention; a person is often given several at once.
 import { partitionPoint } from "../../partition-point";
-import { ROLE_PARTICIPLES, ROLE_POST, ROLE_PREDICATES, SUBJECT_RELATIVES } from "../lang/every-text";
+import { ROLE_PREDICATE_LEAD } from "../lang/every-text";
 
 export interface Span {
   start: number;
@@ -18,14 +18,8 @@ const LIST_GAP = /^(?:[\s,«»“”"]|\([^()]{0,80}\))*(?:(?:и|and|а\s+так
 /** Right after a name: a bracketed form of it ("(Thomas Schäfer)", not another person), then a comma or a dash. */
 const FIRST_AFTER = /^(?:\s*\([^()]{0,80}\))?\s*(?:,|—|–)\s*$/u;
 const BRACKETED = /^\s*\([^()]{0,80}\)/u;
-/**
- * A participle that says what the person is (", занимающий пост …"), or such a verb, perhaps after a relative
- * pronoun (", который является …") and a short adverbial, and nothing else before the role.
- */
-const PREDICATE_GAP = new RegExp(
-  `^(?:\\s*,\\s*(?:${ROLE_PARTICIPLES.join("|")})|(?:\\s*,\\s*(?:${SUBJECT_RELATIVES.join("|")}))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?:${ROLE_PREDICATES.join("|")}))${ROLE_POST}\\s+$`,
-  "iu",
-);
+/** What leads from a name to a role after it (a verb that says what the person is), and nothing else. */
+const PREDICATE_GAP = new RegExp(`^${ROLE_PREDICATE_LEAD}\\s+$`, "iu");
 /** How many roles one list may hold: more is a list of people, not of one person's roles. */
 const MAX_CHAIN = 5;
 /** How far after a name its predicate's role may begin. */

@@ -24,9 +24,7 @@ import {
   LEGAL_FORMS,
   PREPOSITIONS,
   ROLE_PARTICIPLES,
-  ROLE_POST,
-  ROLE_PREDICATES,
-  SUBJECT_RELATIVES,
+  ROLE_PREDICATE_LEAD,
 } from "../lang/every-text";
 
 export interface RoleInfo {
@@ -44,15 +42,8 @@ const CLAUSE_OPENER = new RegExp(`^(?:${[...CLAUSE_OPENERS, ...ROLE_PARTICIPLES]
 /** "She's the director of …" / "He is a professor at …" right after the mention's sentence. */
 const PRONOUN_IS = /^(?:he|she)(?:\s+is|['’]s)\s+((?:a|an|the)\s+[^.;]{2,160})/i;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
-/**
- * After a name: a dash, a participle that says what the person is (", являющийся …", ", занимающего пост …"), or
- * such a verb, perhaps after a relative pronoun (", который является …", ", who is …") and a short adverbial ("Петров в 2005 году стал …") and before "пост"/"должность",
- * then the role ("Петров — экономист …", "…, который занимает пост премьер-министра").
- */
-const PREDICATE = new RegExp(
-  `^\\s*(?:[—–]|,\\s*(?:${ROLE_PARTICIPLES.join("|")})${ROLE_POST}|(?:,\\s*(?:${SUBJECT_RELATIVES.join("|")})(?=\\s))?(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s(?:${ROLE_PREDICATES.join("|")})${ROLE_POST})\\s+(?:(?:a|an|the)\\s+)?`,
-  "iu",
-);
+/** After a name: a dash, or what leads to a role (ROLE_PREDICATE_LEAD), then the role ("Петров — экономист …"). */
+const PREDICATE = new RegExp(`^\\s*(?:[—–]|${ROLE_PREDICATE_LEAD})\\s+(?:(?:a|an|the)\\s+)?`, "iu");
 /**
  * Words a role phrase does not end in: a preposition whose object did not follow ("министр финансов в 2019 году"),
  * a legal form whose quoted name did not ("директор в компании ООО").
