@@ -7,6 +7,7 @@ import { capitalisedRuns } from "./named-heads-en";
 import { isPlace } from "./places";
 import type { Token } from "../analysis/tokens";
 import type { OutletWords } from "../lang/language-module";
+import { inSourceWords } from "./outlets";
 
 const STOP = new Set(NOT_ORG_ACRONYMS);
 /** Roman numerals (XXI век) and product codes (STS-124): capitalised Latin, but not names of bodies. */
@@ -16,9 +17,6 @@ const CODE = /\d{3,}/;
 const LATIN_PROSE_SHARE = 0.3;
 /** Outlet addresses: a name and a news-site top-level domain. */
 const DOMAIN = /^[\p{L}\p{N}-]+\.(kz|ru|com|org|net|uz|kg|ua|by|info|io|tv|news|media|ру|рф|қаз)$/iu;
-
-/** Characters before and after a name searched for a source's words ("со ссылкой на информационное агентство "). */
-const SOURCE_REACH = 60;
 
 /**
  * Latin names in Cyrillic text; one in a source's words (`outlets`: "пишет Metro", "Metro сообщает") is an outlet's,
@@ -37,11 +35,8 @@ export function findLatinNames(text: string, tokens: Token[], outlets: OutletWor
     if (latinProseAround(tokens, from, to) > LATIN_PROSE_SHARE || isGloss(text, tokens, from)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    const source =
-      outlets.before.test(text.slice(Math.max(0, start - SOURCE_REACH), start)) ||
-      outlets.after.test(text.slice(end, end + SOURCE_REACH));
     out.push(
-      source
+      inSourceWords(text, { start, end }, outlets)
         ? { start, end, cue: "Latin name in a source's words", confidence: CONFIDENCE.sourceWords }
         : { start, end, cue: "Latin name in Cyrillic text", confidence: CONFIDENCE.latinInCyrillic },
     );

@@ -64,6 +64,14 @@ export function findOwnSiteName(tokens: readonly Token[], url: string | null): C
     .map((t) => ({ start: t.start, end: t.end, cue: "page's outlet", confidence: CONFIDENCE.gazetteer }));
 }
 
+/** Whether a mention stands in a source's words: "передает Caravan.kz", "пишет Metro", "Reuters reported". */
+export function inSourceWords(text: string, m: { start: number; end: number }, words: OutletWords): boolean {
+  return (
+    words.before.test(text.slice(Math.max(0, m.start - REACH), m.start)) ||
+    words.after.test(text.slice(m.end, m.end + REACH))
+  );
+}
+
 export function markOutlets(
   text: string,
   orgs: Organisation[],
@@ -74,9 +82,7 @@ export function markOutlets(
   const known = new Set([...words.mediaNames].map(nameKey));
   return orgs.map((org) => {
     const before = (m: { start: number }) => text.slice(Math.max(0, m.start - REACH), m.start);
-    const sourced = org.mentions.filter(
-      (m) => words.before.test(before(m)) || words.after.test(text.slice(m.end, m.end + REACH)),
-    );
+    const sourced = org.mentions.filter((m) => inSourceWords(text, m, words));
     const ownSite = namesHost(org, host);
     const media =
       ownSite ||
