@@ -55,17 +55,7 @@ export function sentenceSpeakers(
   const named = sentences.map((s, si) => direct(text, s, wordsBySentence[si]!, words, bySentence[si]!, lex));
 
   // Each person's role words by key: "the economist" is one whose role is "an economist at the IMF".
-  const roleKeys = roles.map(
-    (rs) =>
-      new Set(
-        rs.flatMap((r) =>
-          r
-            .toLowerCase()
-            .split(/[\s-]+/)
-            .map(wordKey),
-        ),
-      ),
-  );
+  const roleKeys = roles.map((rs) => new Set(rs.flatMap((r) => r.toLowerCase().split(/[\s-]+/)).map(wordKey)));
   const holds = (person: number, noun: string) => roleKeys[person]?.has(wordKey(noun)) ?? false;
   return (salient) => {
     const salientPlaced = placed.filter((p) => salient(p.person));

@@ -1,6 +1,5 @@
 // What the people rules read from a language: its word lists as ready-made sets and regexes. The lists
 // themselves are in src/extract/lang/<language>/people.ts; lexiconFor(lang).people hands them to the stages.
-import { wordKey } from "../name-key";
 
 export interface PeopleLexicon {
   /** Word keys of given names. */
@@ -50,7 +49,3 @@ export interface PeopleLexicon {
    */
   pluralRoleNoun: ((word: string, nameWord?: string) => string | undefined) | null;
 }
-
-/** Whether a lower-case word is one of the language's role nouns, in any case or number. */
-export const isRoleNoun = (word: string, lex: PeopleLexicon): boolean =>
-  lex.roleNouns.has(wordKey(word)) || lex.pluralRoleNoun?.(word) !== undefined;

@@ -6,7 +6,7 @@ import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
 import type { NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
-import { isRoleNoun, type PeopleLexicon } from "../lang/people-lexicon";
+import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
 import {
@@ -342,7 +342,7 @@ function modifiersBefore(text: string, at: number, masculine: boolean): number {
  */
 function asWritten(phrase: string, lex: PeopleLexicon): string {
   const words = phrase.split(" ");
-  const head = words.findIndex((w) => isRoleNoun(w.toLowerCase(), lex));
+  const head = words.findIndex((w) => nominativeOf(w.toLowerCase(), lex) !== undefined);
   if (head >= 0) {
     const word = words[head]!;
     const nominative = nominativeOf(word.toLowerCase(), lex);

@@ -16,3 +16,7 @@ export function fnvContinue(h: number, s: string): number {
 
 /** 32-bit FNV-1a hash of `s`, unsigned. */
 export const fnv1a = (s: string): number => fnvContinue(FNV_OFFSET, s);
+
+/** A value's fingerprint, as eight hex digits: the FNV-1a hash of its JSON (the model cards record word lists so). */
+export const fingerprint = (value: unknown): string =>
+  (fnv1a(JSON.stringify(value)) >>> 0).toString(16).padStart(8, "0");

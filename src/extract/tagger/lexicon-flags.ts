@@ -5,7 +5,7 @@ import type { Lang } from "../types";
 import { lexiconFor } from "../lang";
 import { GAZETTEER, NOT_ORG_ACRONYMS, ORG_HEAD_STARTS, PLACE_NAMES } from "../lang/every-text";
 import { wordKey } from "../name-key";
-import { fnv1a } from "./hash";
+import { fingerprint } from "./hash";
 
 /** Shortest start of a word that is looked up among organisations' head stems ("мэри", "мид" are short). */
 const MIN_HEAD_START = 3;
@@ -85,5 +85,5 @@ export function wordListsFingerprint(lang: Lang): string {
     acrstop: sorted(acronyms),
     gaz: sorted(gazetteer),
   };
-  return (fnv1a(JSON.stringify(lists)) >>> 0).toString(16).padStart(8, "0");
+  return fingerprint(lists);
 }

@@ -9,7 +9,7 @@ import { bucketOf, shapeOf, type SentenceFeatures } from "../../tagger/features"
 import type { TaggerToken } from "../../tagger/tokens";
 import { lexiconFor } from "../../lang";
 import { CUE_WORDS } from "./cue-words";
-import { fnv1a } from "../../tagger/hash";
+import { fingerprint } from "../../tagger/hash";
 
 /** Version of the feature names below; the model file records it and the loader checks it. */
 export const ATTRIBUTION_FEATURE_VERSION = 1;
@@ -72,7 +72,7 @@ export function attributionWordListsFingerprint(): string {
     according: ACCORDING.source,
     cue: [...CUE_WORDS].sort(),
   };
-  return (fnv1a(JSON.stringify(lists)) >>> 0).toString(16).padStart(8, "0");
+  return fingerprint(lists);
 }
 
 const step = (d: number) => DISTANCE_STEPS.findIndex((s) => d <= s);

@@ -112,10 +112,10 @@ export const SPEECH_VERB_EN =
 export const ATTRIBUTION_BEFORE_EN =
   /(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|as\s+(?:explained|noted|put)\s+by)(?:\s+[\p{L}'’.-]+){0,4}\s+$/iu;
 
-/** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
 /** A frame with a role noun in place of a name: it stands for the person last named ("according to the economist"). */
 export const ROLE_FRAME_EN = /\b(?:according\s+to|in\s+the\s+view\s+of)\s+the\s+([a-z-]+)\b/i;
 
+/** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
 export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b/i;
 
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("he said", "said she"). */

@@ -100,13 +100,13 @@ export const SPEECH_VERB_RU =
 export const ATTRIBUTION_BEFORE_RU =
   /(?:по\s+словам|по\s+мнению|по\s+оценке|по\s+оценкам|по\s+данным|как\s+(?:считает|отмечает|говорит|полагает|сказал|отметил|заявил))(?:\s+(?:[\p{L}-]+|«[^«»]{1,40}»)){0,6}\s+$/iu;
 
-/** A frame with a pronoun that carries a speaker from an earlier sentence: "по его словам", "её мнение". */
 /**
  * A frame with a role noun in the singular in place of a name: it stands for the person last named ("По мнению
  * эксперта, Минфину стоит …"). The genitive singular of a role noun ends in -а/-я; "экспертов" is a group.
  */
 export const ROLE_FRAME_RU = /по\s+(?:мнению|словам|оценке|прогнозу)\s+([а-яё-]+[ая])(?![а-яё])/i;
 
+/** A frame with a pronoun that carries a speaker from an earlier sentence: "по его словам", "её мнение". */
 export const PRONOUN_FRAME_RU =
   /по\s+(?:его|ее|её)\s+(?:словам|мнению|оценке|данным|прогнозу)|(?:его|ее|её)\s+(?:слова|мнение)/i;
 
