@@ -97,11 +97,13 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 
 function walk(doc: TaggerDoc, lang: Lang, sink: Sink): void {
   const info = infoOf(lang);
-  const facts = countFacts(doc, info);
+  // Each token's word facts, looked up once for the document's facts and its features alike.
+  const words = doc.map((sentence) => sentence.map((t) => info(t.text)));
+  const facts = countFacts(words);
   let inQuote = false;
   for (let s = 0; s < doc.length; s++) {
     const sentence = doc[s]!;
-    const ws = sentence.map((t) => info(t.text));
+    const ws = words[s]!;
     const n = ws.length;
     const lowerAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.lower);
     const shapeAt = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : ws[i]!.shape);
@@ -275,7 +277,7 @@ function wordInfo(text: string, flags: string[]): WordInfo {
   };
 }
 
-function countFacts(doc: TaggerDoc, info: (text: string) => WordInfo): DocFacts {
+function countFacts(doc: readonly (readonly WordInfo[])[]): DocFacts {
   const facts: DocFacts = {
     capMid: new Map(),
     lowerSeen: new Map(),
@@ -286,7 +288,7 @@ function countFacts(doc: TaggerDoc, info: (text: string) => WordInfo): DocFacts 
   for (const sentence of doc) {
     let prev: WordInfo | null = null;
     for (let i = 0; i < sentence.length; i++) {
-      const w = info(sentence[i]!.text);
+      const w = sentence[i]!;
       if (w.cap && i > 0) bump(facts.capMid, w.lower);
       if (isLowerWord(w)) bump(facts.lowerSeen, w.lower);
       if (prev?.role) bump(facts.afterRole, w.key);

@@ -1,9 +1,8 @@
 // Text → entity spans with the learned tagger: the text's sentences are cut into tokens, each token's feature
 // buckets are looked up in the model, Viterbi picks the BIO tags, and each B-X I-X… run becomes one span
 // {start, end, label} with offsets into the text.
-import { BoundedCache } from "../../bounded-cache";
 import type { Lang } from "../types";
-import { featureIds, type SentenceFeatures, SLOTS, wordIds, type TaggerDoc } from "./features";
+import { featureIds, type SentenceFeatures, SLOTS, type TaggerDoc } from "./features";
 import { OUTSIDE, isInside, labelOf, tagCount } from "./labels";
 import type { TaggerModel } from "./model";
 import { addInnerPlaces, placeWords } from "./inner-places";
@@ -11,6 +10,7 @@ import { addInnerNames } from "./inner-names";
 import { addOuterRoles } from "./outer-roles";
 import { tokenizeRange, type TaggerToken } from "./tokens";
 import { viterbi } from "./viterbi";
+import { WordScores } from "./word-scores";
 
 export interface EntitySpan {
   start: number;
@@ -23,75 +23,40 @@ export function docOf(text: string, sentences: readonly { start: number; end: nu
   return sentences.map((s) => tokenizeRange(text, s.start, s.end)).filter((s) => s.length > 0);
 }
 
-/** Distinct words whose scores are kept per model: a news vocabulary's common core. */
-const WORD_SCORES_LIMIT = 20_000;
 /** Each slot's neighbour, as an offset from the token. */
 const SLOT_STEPS = SLOTS.map(({ d, before }) => (before ? -d : d));
-/**
- * Per model, each word's scores: of its own features, then of its features as each slot's neighbour
- * (features.ts SLOTS); and the scores of a sentence's edge in each slot.
- */
-const wordScores = new WeakMap<TaggerModel, { words: BoundedCache<string, Int32Array>; edges: Int32Array }>();
-
-/** The summed weight rows of `ids`, one score per tag, added into `out` from `at`. */
-function addRows(model: TaggerModel, ids: ArrayLike<number>, from: number, to: number, out: Int32Array, at: number) {
-  const tags = tagCount(model.labels.length);
-  const w = model.weights;
-  // One tag at a time, so its sum stays in a register.
-  for (let t = 0; t < tags; t++) {
-    let sum = 0;
-    for (let k = from; k < to; k++) sum += w[ids[k]! * tags + t]!;
-    out[at + t] += sum;
-  }
-}
+/** Per model, the summed scores of the words it has read (word-scores.ts). */
+const wordScores = new WeakMap<TaggerModel, WordScores>();
 
 /**
- * Per-token tag scores of one sentence under the model, from the features that are not a word's own or a
- * neighbour's (featureIds with `wordFeatures` false). The sums over a word's own features and over its features
- * as a neighbour depend on the word alone: they are added up once per distinct word and kept (most of the
- * look-ups of a token, and the slowest: each one reads a random row of a table of megabytes).
+ * Per-token tag scores of one sentence under the model: each word's own and its neighbours' summed scores
+ * (word-scores.ts), and the features that are not a word's own or a neighbour's (featureIds with `wordFeatures`
+ * false).
  */
 function emissionScores(model: TaggerModel, f: SentenceFeatures, tokens: readonly TaggerToken[]): Float32Array {
   const tags = tagCount(model.labels.length);
-  const lang = model.lang as Lang;
   const n = f.offsets.length - 1;
   const out = new Float32Array(n * tags);
   let cache = wordScores.get(model);
-  if (!cache) {
-    const edges = new Int32Array(SLOTS.length * tags);
-    wordIds(null, lang, model.buckets).slots.forEach((ids, k) => addRows(model, ids, 0, ids.length, edges, k * tags));
-    wordScores.set(model, (cache = { words: new BoundedCache(WORD_SCORES_LIMIT), edges }));
-  }
-  const { words, edges } = cache;
-  const scoresOf = (i: number): Int32Array => {
-    const text = tokens[i]!.text;
-    let scores = words.get(text);
-    if (scores) return scores;
-    scores = new Int32Array((1 + SLOTS.length) * tags);
-    const { own, slots } = wordIds(text, lang, model.buckets);
-    addRows(model, own, 0, own.length, scores, 0);
-    for (let k = 0; k < slots.length; k++) addRows(model, slots[k]!, 0, slots[k]!.length, scores, (1 + k) * tags);
-    words.set(text, scores);
-    return scores;
-  };
-  const word = Array.from({ length: n }, (_, i) => scoresOf(i));
+  if (!cache) wordScores.set(model, (cache = new WordScores(model)));
+  cache.reserve(n);
+  const word = new Int32Array(n);
+  for (let i = 0; i < n; i++) word[i] = cache.offsetOf(tokens[i]!.text);
+  const pool = cache.pool;
   const w = model.weights;
-  // Each slot's neighbour scores and where in them the slot's are: one tag at a time, the sum stays in a register.
-  const from: Int32Array[] = new Array<Int32Array>(SLOT_STEPS.length);
+  // Where each slot's neighbour's block is: one tag at a time, the sum stays in a register.
   const at = new Int32Array(SLOT_STEPS.length);
   for (let i = 0; i < n; i++) {
     const own = word[i]!;
     for (let k = 0; k < SLOT_STEPS.length; k++) {
       const j = i + SLOT_STEPS[k]!;
-      const inside = j >= 0 && j < n;
-      from[k] = inside ? word[j]! : edges;
-      at[k] = (inside ? 1 + k : k) * tags;
+      at[k] = (j >= 0 && j < n ? word[j]! : cache.edge) + (1 + k) * tags;
     }
     const first = f.offsets[i]! + f.own[i]!;
     const last = f.offsets[i + 1]!;
     for (let t = 0; t < tags; t++) {
-      let sum = own[t]!;
-      for (let k = 0; k < SLOT_STEPS.length; k++) sum += from[k]![at[k]! + t]!;
+      let sum = pool[own + t]!;
+      for (let k = 0; k < SLOT_STEPS.length; k++) sum += pool[at[k]! + t]!;
       for (let k = first; k < last; k++) sum += w[f.ids[k]! * tags + t]!;
       out[i * tags + t] = sum * model.scale;
     }
