@@ -151,12 +151,12 @@ describe("findPeople: experts, roles and affiliations", () => {
 
 describe("findPeople with the tagger's spans", () => {
   /** The names found when the tagger marks `spans` (their words and labels); without spans, the rules alone. */
-  const namesWith = (text: string, spans: [string, string][]) => {
+  const namesWith = (text: string, spans: [string, string][], lang: Lang = "ru") => {
     const entities = spans.map(([words, label]) => {
       const start = text.indexOf(words);
       return { start, end: start + words.length, label };
     });
-    return findPeople({ ...analyse(text, "ru"), entities }, []).map((p) => p.name);
+    return findPeople({ ...analyse(text, lang), entities }, []).map((p) => p.name);
   };
 
   it.each<[string, [string, string][], string[]]>([
@@ -174,5 +174,18 @@ describe("findPeople with the tagger's spans", () => {
     ["Наследником станет кронпринц Нарухито.", [["Нарухито", "LOC"]], []],
   ])("%s %j", (text, spans, names) => {
     expect(namesWith(text, spans)).toEqual(names);
+  });
+
+  // A lone word beside a verb of speech is a person only when the tagger reads one there, or a name given in full
+  // elsewhere in the text is linked to it.
+  it.each<[string, Lang, [string, string][], string[]]>([
+    ["The Iraqis claimed they were ordinary people.", "en", [], []],
+    ["Traders also said Japanese investors were selling.", "en", [], []],
+    ["He rekindled Turkish hopes in the 61st minute.", "en", [], []],
+    ["Об этом сообщил Сенат.", "ru", [["Сенат", "ORG"]], []],
+    ["The plan will fail, Eyles said.", "en", [["Eyles", "PER"]], ["Eyles"]],
+    ["Jane Eyles spoke first. The plan will fail, Eyles said.", "en", [], ["Jane Eyles"]],
+  ])("%s (%s) %j", (text, lang, spans, names) => {
+    expect(namesWith(text, spans, lang)).toEqual(names);
   });
 });

@@ -217,6 +217,17 @@ function judge(
   // list's first word), nor in a list, nor after a locative preposition.
   if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru, places)))
     evidence.push({ cue: "model", start, end });
+  // A lone word beside a verb of speech that the tagger, reading the whole sentence, called neither a person nor a
+  // place is a people's or a thing's name ("The Iraqis claimed", "said Japanese investors", "Turkish hopes"): the
+  // verb alone does not make it a person. Without a tagger nobody vouches for it either; linking to a name given in
+  // full still makes it one.
+  if (
+    name.length === 1 &&
+    taggerLabel === null &&
+    evidence.length > 0 &&
+    evidence.every((e) => lex.speechVerb.test(e.cue.toLowerCase()))
+  )
+    evidence.length = 0;
   const weak = name[0]!.weakCap;
   // A sentence's first word alone that the tagger, reading the whole sentence, did not call a person is a common
   // word ("Обвинение заявляет", "Следствие полагает") whatever verb follows it; a given name or a title still counts.
