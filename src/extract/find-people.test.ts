@@ -176,6 +176,19 @@ describe("findPeople with the tagger's spans", () => {
     expect(namesWith(text, spans)).toEqual(names);
   });
 
+  // After a noun of a kind of place comes that place's name, and after a locative preposition a lone word is a place:
+  // an appositive or a verb of speech beside it speaks of someone else. A role noun before the place's noun makes the
+  // name its holder.
+  it.each<[string, string[]]>([
+    ["Министру финансов земли Гессен, члену ХДС, стало плохо.", []],
+    ["Нарушение выявили на улице Лётчиков в микрорайоне.", []],
+    ["Встреча на Эльбе, отставной генерал США Питер Смит рассказал об этом.", ["Питер Смит"]],
+    ["В споре победил мэр города Лужков.", ["Лужков"]],
+    ["В Кремле заявил Песков, что встреча состоится.", ["Песков"]],
+  ])("%s", (text, names) => {
+    expect(namesWith(text, [])).toEqual(names);
+  });
+
   // A lone word beside a verb of speech is a person only when the tagger reads one there, or a name given in full
   // elsewhere in the text is linked to it.
   it.each<[string, Lang, [string, string][], string[]]>([

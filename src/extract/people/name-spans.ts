@@ -55,6 +55,8 @@ const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
 const LATIN_WORD = /^\p{Script=Latin}/u;
 /** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
 const OUTWEIGHS_TAGGER = new Set(["given-name", "given-name-alone", "initials", "patronymic", "title"]);
+/** Evidence that a run after a noun of a kind of place is a person's name all the same ("губернатор штата Эндрю Куомо"). */
+const HOLDS_A_NAME = new Set(["given-name", "initials", "patronymic", "title"]);
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
@@ -143,6 +145,19 @@ function cutRun(
   return pieces.flatMap(([x, y]) => splitAtGivenName(words, x, y, lex));
 }
 
+/** Whether word a stands right after a lower-case noun of a kind of place ("земли Гессен", "на улице Лётчиков"). */
+function afterPlaceNoun(words: Word[], a: number, lex: PeopleLexicon): boolean {
+  const before = words[a - 1];
+  return (
+    !!lex.placeNoun &&
+    !!before &&
+    !before.cap &&
+    before.sentence === words[a]!.sentence &&
+    SPACE_GAP.test(words[a]!.gap) &&
+    lex.placeNoun.test(before.lower)
+  );
+}
+
 /**
  * "Российской Федерации Дмитрий Медведев", "Помощник Хиллари Клинтон": a run that opens with a sentence's first word
  * or a place's adjective and holds a given name further on is two things; the person starts at the given name.
@@ -211,6 +226,12 @@ function judge(
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
   ];
+  // A run right after a noun of a kind of place names that place ("на улице Лётчиков", "министр финансов земли
+  // Гессен"), unless it holds a given name with a surname, initials, a patronymic or a title, or a role noun before
+  // the place's noun says it is that role's holder ("мэр города Лужков").
+  const roleOfPlace = words[a - 2] && lex.roleNouns.has(wordKey(words[a - 2]!.lower));
+  if (afterPlaceNoun(words, a, lex) && !roleBefore && !roleOfPlace && !evidence.some((e) => HOLDS_A_NAME.has(e.cue)))
+    return null;
   // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
   if (taggerLabel === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
   // The tagger's word that a lone word is a person counts inside a sentence, not at its start (a headline's or a
@@ -414,7 +435,10 @@ function nameEvidence(
   const firstKey = wordKey(name[0]!.lower);
   const weak = name[0]!.weakCap;
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
-  const lone = name.length === 1 && !afterPlacePreposition(words, a, lex, ru);
+  // A lone word after a locative preposition is a place ("на Эльбе", "в Кремле"): what stands beside it, a verb of
+  // speech or an appositive ("встречи на Эльбе, отставной генерал США Питер …"), speaks of someone else.
+  const placed = name.length === 1 && afterPlacePreposition(words, a, lex, ru);
+  const lone = name.length === 1 && !placed;
   // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
   // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
   if (ru && lone && !weak && lex.givenNames.has(firstKey) && !lowerCase.has(name[0]!.lower))
@@ -439,10 +463,10 @@ function nameEvidence(
     evidence.push(cue("patronymic", name[1] ?? name[0]!));
   // English news names a person in full before a bare "Jones said", so a lone sentence-initial word with a verb is
   // left to linking ("Officials said"); Russian marks a group by a plural verb ("Инвесторы заявили").
-  const speech = speechNear(words, a, b, lex);
+  const speech = placed ? null : speechNear(words, a, b, lex);
   if (speech && !(name.length === 1 && weak && (!ru || !!lex.pluralVerb?.test(speech.cue)))) evidence.push(speech);
   const after = words[b + 1];
-  if (after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex))
+  if (!placed && after && APPOSITIVE_GAP.test(after.gap) && appositiveRole(words, b + 1, lex))
     evidence.push(cue("appositive", after));
   if (lex.surnameShape && lone && lex.surnameShape.test(name[0]!.text)) evidence.push(cue("surname-shape", name[0]!));
   // Russian writes bodies with one capital ("Государственная дума"), so two capitalised words in a row mid-sentence
