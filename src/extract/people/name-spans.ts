@@ -55,8 +55,6 @@ const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
 const LATIN_WORD = /^\p{Script=Latin}/u;
 /** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
 const OUTWEIGHS_TAGGER = new Set(["given-name", "given-name-alone", "initials", "patronymic", "title"]);
-/** Evidence that a run after a noun of a kind of place is a person's name all the same ("губернатор штата Эндрю Куомо"). */
-const HOLDS_A_NAME = new Set(["given-name", "initials", "patronymic", "title"]);
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K.", "С.Ш.А."). */
 const ABBREVIATIONS = new Set(NOT_INITIALS);
 
@@ -226,12 +224,12 @@ function judge(
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
   ];
-  // A run right after a noun of a kind of place names that place ("на улице Лётчиков", "министр финансов земли
-  // Гессен"), unless it holds a given name with a surname, initials, a patronymic or a title, or a role noun before
-  // the place's noun says it is that role's holder ("мэр города Лужков").
+  // A lone word right after a noun of a kind of place is that place's name, even a given name ("на улице Лётчиков",
+  // "министр финансов земли Гессен", "округа Чарльз"), unless a role noun before it or before the place's noun makes
+  // it that role's holder ("мэр города Лужков"). Two names or more there are a person's ("уроженец Орловской области
+  // Адам Ганижев").
   const roleOfPlace = words[a - 2] && lex.roleNouns.has(wordKey(words[a - 2]!.lower));
-  if (afterPlaceNoun(words, a, lex) && !roleBefore && !roleOfPlace && !evidence.some((e) => HOLDS_A_NAME.has(e.cue)))
-    return null;
+  if (name.length === 1 && afterPlaceNoun(words, a, lex) && !roleBefore && !roleOfPlace) return null;
   // Bodies are settled before people (orgCover): the organisation stage already weighed the tagger's ORG spans.
   if (taggerLabel === "LOC" && !evidence.some((e) => OUTWEIGHS_TAGGER.has(e.cue))) return null;
   // The tagger's word that a lone word is a person counts inside a sentence, not at its start (a headline's or a
