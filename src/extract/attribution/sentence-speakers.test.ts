@@ -34,6 +34,14 @@ describe("sentenceSpeakers", () => {
     ["ru", "Депутат заявил о поддержке нового закона и поблагодарил Ивану Петрову.", ["Ивану Петрову"], [null]],
     ["ru", "«Первое. Второе предложение цитаты», – отметил Петров.", ["Петров"], ["Петров", "Петров"]],
     ["en", "Prices will rise, said Jane Doe, an economist at the IMF.", ["Jane Doe"], ["Jane Doe"]],
+    // The one a verb speaks to is not its speaker: after an addressee verb with its subject before it, or a name
+    // opening with a given name in an oblique case.
+    ["en", "The governor told Mary Brown that rates should rise.", ["Mary Brown"], [null]],
+    ["en", "The minister urged John Smith to cut spending.", ["John Smith"], [null]],
+    ["en", "“It will fail,” warned Peter Green.", ["Peter Green"], ["Peter Green"]],
+    ["ru", "Министр призвал Рахима Ошакбаева создать агентство.", ["Рахима Ошакбаева"], [null]],
+    ["ru", "Напомним, что после поездки Дмитрия Медведева цены выросли.", ["Дмитрия Медведева"], [null]],
+    ["ru", "Об этом сообщила Анна Петрова.", ["Анна Петрова"], ["Анна Петрова"]],
     ["en", "Jane Doe, a fierce and uncompromising elder of the tribe, said no.", ["Jane Doe"], ["Jane Doe"]],
     ["en", "Jane Doe met us. The plan will fail, she said.", ["Jane Doe"], [null, "Jane Doe"]],
     ["en", "Experts say the plan will fail. Officials said nothing.", [], [null, null]],

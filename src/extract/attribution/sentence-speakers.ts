@@ -9,6 +9,7 @@ import type { Attribution } from "../findings";
 import type { Mention } from "../types";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { looksNominative, wordKey } from "../name-key";
+import { obliqueGivenName } from "../lang/ru/name-cases";
 import { partitionPoint } from "../../partition-point";
 
 interface Placed {
@@ -32,6 +33,8 @@ const TITLE_GAP = 6;
 const PRONOUN_VERB_REACH = 2;
 /** A name's own quotes («Талап») may stand between a verb and its speaker; speech quotes (“ ") may not. */
 const CLAUSE_BREAK = /[;!?“"]|\.\s/;
+/** Before a verb, what makes it open its clause: a quote's end, a comma, a dash ("“It will fail,” warned Smith"). */
+const OPENS_CLAUSE = /[,”"»–—]/;
 /** How far back a frame such as "по словам" / "according to" may start before the name, role words between. */
 const FRAME_WINDOW = 90;
 
@@ -107,13 +110,14 @@ function direct(
   for (const v of idx) {
     const w = words[v]!;
     if (!lex.speechVerb.test(w.lower)) continue;
-    const p = here.find((q) => speaks(words, q, v, lex.surnameShape !== null, lex.speechVerb));
+    const p = here.find((q) => speaks(words, q, v, lex));
     if (p) return { person: p.person, evidence: [{ cue: w.text, start: w.start, end: w.end }] };
   }
   return null;
 }
 
-function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: RegExp): boolean {
+function speaks(words: Word[], p: Placed, v: number, lex: PeopleLexicon): boolean {
+  const ru = lex.surnameShape !== null;
   if (v > p.last) {
     const between = v - p.last - 1;
     if (between <= AFTER_REACH)
@@ -126,6 +130,10 @@ function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: Re
     return between <= APPOSITIVE_REACH && words[p.last + 1]!.gap.startsWith(",") && words[v]!.gap.includes(",");
   }
   if (v < p.first) {
+    // The one a verb speaks to, not the one who speaks: "told Mary Brown" after its subject; in Russian, a name
+    // opening with a given name in an oblique case ("призвал Рахима Ошакбаева").
+    if (lex.addresseeVerb?.test(words[v]!.lower) && !OPENS_CLAUSE.test(words[v]!.gap)) return false;
+    if (ru && obliqueGivenName(words[p.first]!.text, lex.givenNameForms) !== null) return false;
     const between = words.slice(v + 1, p.first);
     // A dot inside a word ("Caravan.kz") is no break; a dot before a space is.
     if (words.slice(v + 1, p.first + 1).some((w) => CLAUSE_BREAK.test(w.gap))) return false;
@@ -136,7 +144,7 @@ function speaks(words: Word[], p: Placed, v: number, ru: boolean, speechVerb: Re
       ru &&
       between.length <= RU_BEFORE_REACH &&
       looksNominative(words[p.last]!.text) &&
-      !between.some((w) => speechVerb.test(w.lower))
+      !between.some((w) => lex.speechVerb.test(w.lower))
     );
   }
   return false;

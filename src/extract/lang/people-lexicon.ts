@@ -22,6 +22,12 @@ export interface PeopleLexicon {
   particles: ReadonlySet<string>;
   /** Tests one lower-cased word. */
   speechVerb: RegExp;
+  /**
+   * Tests one lower-cased verb of speech whose object, not its subject, follows it ("told Mary Brown", "urged John
+   * Smith"): a name after one is its speaker only where the verb opens its clause after a quote or a comma ("“It will
+   * fail,” warned Smith"). Null where a name's case says which it is (Russian).
+   */
+  addresseeVerb: RegExp | null;
   /** Tests the text just before a name. */
   attributionBefore: RegExp;
   /** Finds a pronoun frame in a sentence ("по его словам", "in his view"). */

@@ -34,6 +34,7 @@ export const EN: LanguageModule = {
     placePreposition: null,
     pluralVerb: null,
     pluralRoleNoun: null,
+    addresseeVerb: people.ADDRESSEE_VERB_EN,
   },
   options: {
     cues: options.CUES_EN,

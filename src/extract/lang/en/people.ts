@@ -128,6 +128,9 @@ export const APPOSITIVE_FILLERS_EN = ["a", "an", "the", "former", "senior", "chi
 export const NOT_INITIALS_EN = ["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR"];
 
 /** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
+/** Verbs of speech whose object follows them ("told Mary Brown", "urged John Smith", "warned investors"). */
+export const ADDRESSEE_VERB_EN = /^(?:told|tells|urged|urges|warned|warns|cautioned|cautions|instructed)$/;
+
 export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "says", "told", "added"];
 
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */

@@ -39,6 +39,7 @@ export const RU: LanguageModule = {
     placePreposition: people.PLACE_PREPOSITIONS_RU,
     pluralVerb: PLURAL_VERB_ENDING,
     pluralRoleNoun: (word, nameWord) => pluralRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU, nameWord),
+    addresseeVerb: null,
   },
   options: {
     cues: options.CUES_RU,
