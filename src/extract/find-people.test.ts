@@ -190,6 +190,17 @@ describe("findPeople with the tagger's spans", () => {
     expect(namesWith(text, [])).toEqual(names);
   });
 
+  // An office's title before a name is the person's role, with its modifiers; an honorific is none. A name set off
+  // by commas after a role noun holds that role.
+  it.each<[string, string | null]>([
+    ["Kazakh Finance Minister Madi Takiyev said taxes would rise.", "Kazakh Finance Minister"],
+    ["Governor John Smith said rates would rise.", "governor"],
+    ["Mr John Smith said rates would rise.", null],
+    ["The finance minister, Jane Doe, said rates would rise.", "finance minister"],
+  ])("%s → %s", (text, want) => {
+    expect(run(text, "en")[0]?.role).toBe(want);
+  });
+
   // A lone word beside a verb of speech is a person only when the tagger reads one there, or a name given in full
   // elsewhere in the text is linked to it.
   it.each<[string, Lang, [string, string][], string[]]>([

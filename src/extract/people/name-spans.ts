@@ -310,7 +310,7 @@ function trimRun(
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
     if (lex.titles.has(lw) || lex.roleNouns.has(wordKey(lw))) {
-      roleBefore = { word: k, title: lex.titles.has(lw) };
+      roleBefore = { word: k, title: honorific(lw, lex) };
       a = k + 1;
       break;
     }
@@ -347,9 +347,15 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
   if (!before || before.sentence !== name[0]!.sentence) return null;
   let found: RoleAt | null = null;
   if (!ROLE_BREAK.test(name[0]!.gap)) {
-    if (lex.titles.has(before.lower)) return { word: a - 1, title: true };
+    if (lex.titles.has(before.lower)) return { word: a - 1, title: honorific(before.lower, lex) };
     if (isRoleOf(before, name, lex, ru)) found = { word: a - 1, title: false };
-  }
+  } else if (
+    enclosed(words, a, name.length) &&
+    lex.roleNounsSingular.has(before.lower) &&
+    isRoleOf(before, name, lex, ru)
+  )
+    // A name set off by commas right after a role noun is that role's holder ("The finance minister, Jane Doe, said").
+    return { word: a - 1, title: false };
   // English puts the role noun right before the name; Russian may put its complement between, words in an oblique
   // case and names, quoted or not. Before a nominative name, a role noun in another case is itself a complement
   // ("заместитель госсекретаря Мэтью Брайза"): the role goes on to the one it depends on.
@@ -366,6 +372,20 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
     if (lex.roleNounsSingular.has(words[k]!.lower) || !nominative) break;
   }
   return found;
+}
+
+/**
+ * A title that only addresses the person ("Mr", "Dr", "Sir"), not one that is also an office and so their role
+ * ("Finance Minister Jane Doe", "Governor John Smith").
+ */
+const honorific = (lower: string, lex: PeopleLexicon) => lex.titles.has(lower) && !lex.roleNouns.has(wordKey(lower));
+
+/** Whether the name of `length` words at `a` stands between commas: ", Jane Doe, said". */
+function enclosed(words: Word[], a: number, length: number): boolean {
+  const after = words[a + length];
+  return (
+    APPOSITIVE_GAP.test(words[a]!.gap) && !!after && after.sentence === words[a]!.sentence && after.gap.startsWith(",")
+  );
 }
 
 /**

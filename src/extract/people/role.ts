@@ -17,6 +17,7 @@ import {
   NOT_MODIFIER_RU as NOT_MODIFIER,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
+import { englishModifiersBefore } from "./english-role-modifiers";
 import {
   APPOSITIVE_ENDERS,
   BODY_PREPOSITIONS,
@@ -164,7 +165,12 @@ export function findRole(
     if (!s.roleBefore || s.roleBefore.title) return null;
     const noun = nominativeOf(s.roleBefore.text.toLowerCase(), lex);
     const masculine = noun !== undefined && !FEMININE_NOUN_RU.test(noun);
-    const from = s.roleBefore.start - modifiersBefore(text, s.roleBefore.start, masculine);
+    // English marks no adjective by its ending: its modifiers are told by where their phrase begins.
+    const from =
+      s.roleBefore.start -
+      (lex.surnameShape === null
+        ? englishModifiersBefore(text, s.roleBefore.start, lex.speechVerb)
+        : modifiersBefore(text, s.roleBefore.start, masculine));
     // The tagger's role span may begin earlier and hold the whole phrase the rules cut short.
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;

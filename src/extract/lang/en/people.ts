@@ -128,6 +128,53 @@ export const APPOSITIVE_FILLERS_EN = ["a", "an", "the", "former", "senior", "chi
 export const NOT_INITIALS_EN = ["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR"];
 
 /** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
+/** Words a noun phrase opens after, so that the words between one and a role noun are the role's ("the finance minister"). */
+export const ENGLISH_PHRASE_OPENERS = [
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "of",
+  "for",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+  "from",
+  "to",
+  "as",
+  "about",
+  "and",
+  "or",
+  "but",
+  "since",
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "if",
+  "than",
+  "under",
+  "into",
+  "against",
+  "between",
+  "among",
+  "during",
+  "including",
+  "like",
+];
+
 /** Verbs of speech whose object follows them ("told Mary Brown", "urged John Smith", "warned investors"). */
 export const ADDRESSEE_VERB_EN = /^(?:told|tells|urged|urges|warned|warns|cautioned|cautions|instructed)$/;
 
