@@ -172,6 +172,23 @@ describe("findPeople with the tagger's spans", () => {
     ["Наследником станет кронпринц Нарухито.", [["Нарухито", "PER"]], ["Нарухито"]],
     // A lone word the tagger calls a place stays a place.
     ["Наследником станет кронпринц Нарухито.", [["Нарухито", "LOC"]], []],
+    // A run the tagger reads as a place, then a person's name, is two things, unless it opens with a given name.
+    [
+      "Действующий президент Перу Мартин Вискарра написал в Twitter.",
+      [
+        ["Перу", "LOC"],
+        ["Мартин Вискарра", "PER"],
+      ],
+      ["Мартин Вискарра"],
+    ],
+    [
+      "Вчера Иван Вискарра написал в Twitter.",
+      [
+        ["Иван", "LOC"],
+        ["Вискарра", "PER"],
+      ],
+      ["Иван Вискарра"],
+    ],
   ])("%s %j", (text, spans, names) => {
     expect(namesWith(text, spans)).toEqual(names);
   });

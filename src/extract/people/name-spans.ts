@@ -77,13 +77,41 @@ export function findNameSpans(
     // Gather the run of capitalised words, initials, titles and particles.
     let j = i;
     while (j + 1 < words.length && continuesName(words, j, lex)) j++;
-    for (const [a, b] of cutRun(words, i, j, lex, inOrg)) {
+    for (const [a, b] of cutRun(words, i, j, lex, inOrg).flatMap(([x, y]) =>
+      splitAtTaggedPerson(words, x, y, tagged, lex),
+    )) {
       const span = judge(words, a, b, lex, ru, lowerCase, tagged, places);
       if (span) spans.push(span);
     }
     i = j + 1;
   }
   return spans.filter((s, k) => !roleComplement(s, spans[k + 1], words));
+}
+
+/**
+ * "президент Перу Мартин Вискарра": a run whose first words the tagger reads as a place and the rest as a person's
+ * name is two things; the person starts where the tagger's name does (a given name we do not know included).
+ */
+function splitAtTaggedPerson(
+  words: Word[],
+  a: number,
+  b: number,
+  tagged: TaggedAs,
+  lex: PeopleLexicon,
+): [number, number][] {
+  // A given name opens the person's name whatever the tagger read ("Кэтлин Кеннеди Таунсенд").
+  if (lex.givenNames.has(wordKey(words[a]!.lower))) return [[a, b]];
+  for (let k = a + 1; k <= b; k++) {
+    if (
+      tagged.covering(words[a]!.start, words[k - 1]!.end) === "LOC" &&
+      tagged.covering(words[k]!.start, words[b]!.end) === "PER"
+    )
+      return [
+        [a, k - 1],
+        [k, b],
+      ];
+  }
+  return [[a, b]];
 }
 
 /**
