@@ -133,7 +133,16 @@ export const LEGAL_FORMS_RU = [
 ];
 
 /** Words that open a list of examples between a noun and its «quotes» ("картины, как «Цирк»"). */
-export const LIST_OPENERS_RU = ["как", "например", "включая", "которых", "которые"];
+export const LIST_OPENERS_RU = [
+  "как",
+  "например",
+  "включая",
+  "в том числе",
+  "среди которых",
+  "среди них",
+  "которых",
+  "которые",
+];
 
 /** Nouns before «quotes» that make the quoted name a work, an event or a law, not a body. */
 export const NOT_ORG_QUOTE_STEMS_RU = [
