@@ -214,8 +214,17 @@ describe("findPeople with the tagger's spans", () => {
     ["Governor John Smith said rates would rise.", "governor"],
     ["Mr John Smith said rates would rise.", null],
     ["The finance minister, Jane Doe, said rates would rise.", "finance minister"],
+    ["Ex-minister John Smith said rates would rise.", "ex-minister"],
   ])("%s → %s", (text, want) => {
     expect(run(text, "en")[0]?.role).toBe(want);
+  });
+
+  // A former holder's role noun is a role noun, put in the nominative after its prefix.
+  it.each<[string, string | null]>([
+    ["Против выступил экс-глава МВД Владимир Наумов.", "экс-глава МВД"],
+    ["Вчера прошла встреча с экс-премьером Пакистана Беназир Бхутто.", "экс-премьер Пакистана"],
+  ])("%s → %s", (text, want) => {
+    expect(run(text, "ru")[0]?.role).toBe(want);
   });
 
   // A lone word beside a verb of speech is a person only when the tagger reads one there, or a name given in full

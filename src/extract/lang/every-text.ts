@@ -288,3 +288,6 @@ export const ABBREVIATIONS: string[] = [...enPeople.ABBREVIATIONS_EN, ...ruPeopl
  * social handles ("@coreykilgannon • Facebook") are the same in every language.
  */
 export const BOILERPLATE_OPENINGS: RegExp[] = [/(?:^|\s)@\w{3,}\s*[•|·]/, ...BOILERPLATE_EN, ...BOILERPLATE_RU];
+
+/** A former holder's prefix before a role noun, in either language: "экс-глава", "ex-minister". */
+export const FORMER_HOLDER = /^(?:экс|ex)-(?=\p{L}{2})/u;

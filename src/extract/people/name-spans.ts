@@ -1,7 +1,13 @@
 // Candidate name mentions: runs of capitalised words, cut at places and bodies, with the evidence that
 // they name a person (given name, initials, patronymic, title, role noun, speech verb, surname shape).
 import type { Evidence, Mention } from "../types";
-import { ABBREVIATIONS as WRITTEN_WITH_DOT, APPOSITIVE_FILLERS, WORLD_PLACES, NOT_INITIALS } from "../lang/every-text";
+import {
+  ABBREVIATIONS as WRITTEN_WITH_DOT,
+  APPOSITIVE_FILLERS,
+  FORMER_HOLDER,
+  WORLD_PLACES,
+  NOT_INITIALS,
+} from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { obliqueGivenName } from "../lang/ru/name-cases";
@@ -337,7 +343,7 @@ function trimRun(
   // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name.
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
-    if (lex.titles.has(lw) || lex.roleNouns.has(wordKey(lw))) {
+    if (lex.titles.has(lw) || isRoleNoun(lw, lex)) {
       roleBefore = { word: k, title: honorific(lw, lex) };
       a = k + 1;
       break;
@@ -402,6 +408,9 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
   return found;
 }
 
+/** Whether a lower-case word is a role noun, a former holder's included ("экс-глава МВД Владимир Наумов"). */
+const isRoleNoun = (lower: string, lex: PeopleLexicon) => lex.roleNouns.has(wordKey(lower.replace(FORMER_HOLDER, "")));
+
 /**
  * A title that only addresses the person ("Mr", "Dr", "Sir"), not one that is also an office and so their role
  * ("Finance Minister Jane Doe", "Governor John Smith").
@@ -424,7 +433,7 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
   // A role noun in a plural case the word keys miss is the names' only in their case ("музыкантами Евгением
   // Казанцевым"; "представителями Путина" are his).
   const last = name[name.length - 1]!.lower;
-  if (!lex.roleNouns.has(wordKey(w.lower)) && !lex.pluralRoleNoun?.(w.lower, last)) return false;
+  if (!isRoleNoun(w.lower, lex) && !lex.pluralRoleNoun?.(w.lower, last)) return false;
   return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 

@@ -22,6 +22,7 @@ import {
   APPOSITIVE_ENDERS,
   BODY_PREPOSITIONS,
   CLAUSE_OPENERS,
+  FORMER_HOLDER,
   LEGAL_FORMS,
   PREPOSITIONS,
   ROLE_PARTICIPLES,
@@ -362,7 +363,8 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
   const role = words.join(" ");
   // Only a role noun or a modifier loses its capital (a sentence's first word): a name keeps it ("Tunisia country …").
   const first = role.split(" ")[0]!;
-  const common = lex.roleNouns.has(wordKey(first.toLowerCase())) || MODIFIER_WORD.test(first);
+  const common =
+    lex.roleNouns.has(wordKey(first.toLowerCase().replace(FORMER_HOLDER, ""))) || MODIFIER_WORD.test(first);
   return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
 
@@ -380,6 +382,12 @@ const nominatives = new WeakMap<PeopleLexicon, Map<string, string[]>>();
 /** The nominative of a role noun, spelt with "ё" where the text spells it so ("актёры" → "актёр", not "актер"). */
 function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
   if (lex.roleNounsSingular.has(word)) return word;
+  // A former holder's role noun declines after its prefix ("экс-премьера" → "экс-премьер").
+  const former = FORMER_HOLDER.exec(word)?.[0];
+  if (former) {
+    const noun = nominativeOf(word.slice(former.length), lex);
+    return noun && former + noun;
+  }
   let byKey = nominatives.get(lex);
   if (!byKey) {
     byKey = new Map();
