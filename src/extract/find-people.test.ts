@@ -49,8 +49,17 @@ describe("findPeople: names and their linking", () => {
     ],
     ["en", "The study was led by Dr. Katie Allen in Melbourne. Allen was not involved in the trial.", "Katie Allen", 2],
     ["en", "Since Mayor Bill de Blasio took office, crews have filled potholes.", "Bill de Blasio", 1],
+    // Mentions whose names come out the same are one person, though the word keys leave their forms apart.
+    [
+      "ru",
+      "Суд признал Алексея Навального виновным. Алексей Навальный заявил, что обжалует решение.",
+      "Алексей Навальный",
+      2,
+    ],
+    ["en", "The ruling was signed by W. Lee on Monday. Critics said W. Lee had no choice.", "W. Lee", 2],
   ] as const)("%s: %s → %s", (lang, text, name, count) => {
     const people = run(text, lang);
+    expect(people.filter((q) => q.name === name)).toHaveLength(1);
     const p = people.find((q) => q.name === name);
     expect(p, JSON.stringify(people.map((q) => q.name))).toBeDefined();
     expect(p!.mentions).toHaveLength(count);

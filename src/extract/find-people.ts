@@ -5,7 +5,7 @@ import type { Analysis } from "./analysis/types";
 import type { FoundPerson } from "./findings";
 import { lexiconFor } from "./lang";
 import { findNameSpans, type NameSpan } from "./people/name-spans";
-import { canonicalName, linkMentions } from "./people/link-mentions";
+import { canonicalName, linkMentions, type LinkedPerson } from "./people/link-mentions";
 import { wordKey } from "./name-key";
 import { pronounRoles } from "./people/pronoun-roles";
 import { findRole } from "./people/role";
@@ -35,16 +35,15 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
     sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start < offset)]?.text ?? "";
   // The tagger's role spans, for roles the rules' role nouns do not reach (empty without a model).
   const professions = analysis.entities.filter((e) => e.label === "PROFESSION").sort((a, b) => a.start - b.start);
-  const people = linkMentions(spans);
-  const names = people.flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
+  const people = sameNamed(linkMentions(spans), (p) => canonicalName(p, wordKey, lex.givenNameForms));
+  const names = people.flatMap(({ person }) => person.spans).sort((a, b) => a.start - b.start);
   // Each role a pronoun gives, by the name it points back to (the last before it), found once for all people.
   const viaPronoun = new Map<NameSpan, { start: number; end: number }[]>();
   for (const { pronoun, role } of pronounRoles(text, professions)) {
     const antecedent = names[partitionPoint(names.length, (i) => names[i]!.start < pronoun) - 1];
     if (antecedent) viaPronoun.set(antecedent, [...(viaPronoun.get(antecedent) ?? []), role]);
   }
-  return people.map((p) => {
-    const name = canonicalName(p, wordKey, lex.givenNameForms);
+  return people.map(({ person: p, name }) => {
     const { role, affiliation, roles } = findRole(
       text,
       p.spans,
@@ -65,4 +64,38 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
       evidence: p.evidence,
     };
   });
+}
+
+/**
+ * People whose names come out the same, of two words or more, are one: the word keys that link mentions leave some
+ * case forms apart ("Алексея Навального" beside "Алексей Навальный"), the names put back in the nominative do not.
+ */
+function sameNamed(
+  people: LinkedPerson[],
+  nameOf: (p: LinkedPerson) => string,
+): { person: LinkedPerson; name: string }[] {
+  const byName = new Map<string, { person: LinkedPerson; name: string }>();
+  const out: { person: LinkedPerson; name: string }[] = [];
+  for (const person of people) {
+    const name = nameOf(person);
+    const key = name.toLowerCase();
+    const same = name.includes(" ") ? byName.get(key) : undefined;
+    if (!same) {
+      const entry = { person, name };
+      byName.set(key, entry);
+      out.push(entry);
+      continue;
+    }
+    const into = same.person;
+    const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+    same.person = {
+      ...into,
+      keys: new Set([...into.keys, ...person.keys]),
+      mentions: [...into.mentions, ...person.mentions].sort(byStart),
+      spans: [...into.spans, ...person.spans].sort(byStart),
+      evidence: [...into.evidence, ...person.evidence],
+      firstAt: Math.min(into.firstAt, person.firstAt),
+    };
+  }
+  return out;
 }

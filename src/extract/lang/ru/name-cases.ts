@@ -48,6 +48,12 @@ const FEMININE_SURNAME_CASE = /([оеё]в|[иы]н)(?:ой|ою|у)$/;
 /** An adjective-shaped surname in another case ("Долгорукому", "Достоевского"; "Достоевской"). */
 const ADJECTIVE_SURNAME_CASE = /([гкх])(?:ого|ому)$|([сц]к)(?:им|ом)$/;
 const FEMININE_ADJECTIVE_SURNAME_CASE = /([гкх])(?:ой|ую)$/;
+/**
+ * An adjective-shaped surname in "-ный", "-ная" in another case ("Алексея Навального", "Юлии Навальной"): surnames in
+ * a stressed "-ной" are few beside them. Not "-ном", which a surname on "-н" takes too ("Джонсоном").
+ */
+const N_ADJECTIVE_SURNAME_CASE = /(н)(?:ого|ому|ым)$/;
+const FEMININE_N_ADJECTIVE_SURNAME_CASE = /(н)(?:ой|ую)$/;
 /** Patronymics in another case ("Марковны" of "Марковна", "Ильича" of "Ильич"). */
 const FEMININE_PATRONYMIC_CASE = /((?:ов|ев|ич)н)(?:ы|е|у|ой)$/;
 const MASCULINE_PATRONYMIC_CASE = /((?:ов|ев)?ич)(?:а|у|ем|е)$/;
@@ -80,6 +86,7 @@ export function nominativeName(words: string[], givenNameForms: ReadonlySet<stri
           w
             .replace(FEMININE_SURNAME_CASE, "$1а")
             .replace(FEMININE_ADJECTIVE_SURNAME_CASE, "$1ая")
+            .replace(FEMININE_N_ADJECTIVE_SURNAME_CASE, "$1ая")
             .replace(FEMININE_PATRONYMIC_CASE, "$1а"),
         ),
     ];
@@ -87,6 +94,7 @@ export function nominativeName(words: string[], givenNameForms: ReadonlySet<stri
   const surname = (w: string) => {
     if (MASCULINE_SURNAME_CASE.test(w)) return w.replace(MASCULINE_SURNAME_CASE, "$1");
     if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1$2ий");
+    if (N_ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(N_ADJECTIVE_SURNAME_CASE, "$1ый");
     if (MASCULINE_PATRONYMIC_CASE.test(w)) return w.replace(MASCULINE_PATRONYMIC_CASE, "$1");
     const end = ending === "ом" && /[жчшщц]ем$/.test(w) ? "ем" : ending;
     const stem = end && w.endsWith(end) ? w.slice(0, -end.length) : "";
