@@ -196,6 +196,13 @@ describe("findRole", () => {
       "Алиса Гребенщикова": ["актёр"],
       "Игорь Жижикин": ["актер", "продюсер"],
     });
+    // A bracket about one of the names does not end the list.
+    const bracketed = "Выступили музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв.";
+    expect(findPeople(analyse(bracketed, "ru"), []).map((p) => [p.name, p.role])).toEqual([
+      ["Юрий Царёв", "музыкант"],
+      ["Алексей Борисов", "музыкант"],
+      ["Павел Шевелёв", "музыкант"],
+    ]);
   });
 
   it.each([

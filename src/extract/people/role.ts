@@ -93,8 +93,8 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
-/** Between two names of a list: a comma, "и", "and". */
-const LIST_GAP = /^\s*(?:,|,?\s*(?:и|and))\s*$/u;
+/** Between two names of a list: a comma, "и", "and", after a bracket about the first ("Юрий Царёв (проект «Метро»), …"). */
+const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
 /**
  * A Russian plural noun's endings ("актёры", "музыкантами", "критики"). Only nouns of the masculine declension are
  * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
