@@ -533,7 +533,10 @@ function nameEvidence(
     full.length <= 3 &&
     !weak &&
     !lex.nameAdjective?.test(name[0]!.lower) &&
-    !full.every((w) => LATIN_WORD.test(w.text))
+    !full.every((w) => LATIN_WORD.test(w.text)) &&
+    // After a locative preposition two capitalised words are a place's name ("в Нижнем Новгороде", "на Новом
+    // Арбате"), unless a given name opens them.
+    !(afterPlacePreposition(words, a, lex, ru) && !lex.givenNames.has(firstKey))
   )
     evidence.push(cue("capitalised-pair", name[0]!));
   return evidence;
