@@ -66,6 +66,8 @@ export function findPeople(analysis: Analysis, orgs: Organisation[]): FoundPerso
   });
 }
 
+const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+
 /**
  * People whose names come out the same, of two words or more, are one: the word keys that link mentions leave some
  * case forms apart ("Алексея Навального" beside "Алексей Навальный"), the names put back in the nominative do not.
@@ -87,7 +89,6 @@ function sameNamed(
       continue;
     }
     const into = same.person;
-    const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
     same.person = {
       ...into,
       keys: new Set([...into.keys, ...person.keys]),

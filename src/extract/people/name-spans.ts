@@ -96,7 +96,7 @@ export function findNameSpans(
 
 /**
  * "президент Перу Мартин Вискарра": a run whose first words the tagger reads as a place and the rest as a person's
- * name is two things; the person starts where the tagger's name does (a given name we do not know included).
+ * name is two things; the person starts where the tagger's name does, on a given name we do not know too.
  */
 function splitAtTaggedPerson(
   words: Word[],
@@ -105,7 +105,7 @@ function splitAtTaggedPerson(
   tagged: TaggedAs,
   lex: PeopleLexicon,
 ): [number, number][] {
-  // A given name opens the person's name whatever the tagger read ("Кэтлин Кеннеди Таунсенд").
+  // A given name we know opens the person's name whatever the tagger read ("Иван Вискарра").
   if (lex.givenNames.has(wordKey(words[a]!.lower))) return [[a, b]];
   for (let k = a + 1; k <= b; k++) {
     if (
@@ -409,7 +409,8 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
 }
 
 /** Whether a lower-case word is a role noun, a former holder's included ("экс-глава МВД Владимир Наумов"). */
-const isRoleNoun = (lower: string, lex: PeopleLexicon) => lex.roleNouns.has(wordKey(lower.replace(FORMER_HOLDER, "")));
+export const isRoleNoun = (lower: string, lex: PeopleLexicon) =>
+  lex.roleNouns.has(wordKey(lower.replace(FORMER_HOLDER, "")));
 
 /**
  * A title that only addresses the person ("Mr", "Dr", "Sir"), not one that is also an office and so their role
@@ -492,7 +493,8 @@ function nameEvidence(
   if (lex.givenNames.has(firstKey) && full.length >= 2) evidence.push(cue("given-name", name[0]!));
   // A lone word after a locative preposition is a place ("на Эльбе", "в Кремле"): what stands beside it, a verb of
   // speech or an appositive ("встречи на Эльбе, отставной генерал США Питер …"), speaks of someone else.
-  const placed = name.length === 1 && afterPlacePreposition(words, a, lex, ru);
+  const afterPlace = afterPlacePreposition(words, a, lex, ru);
+  const placed = name.length === 1 && afterPlace;
   const lone = name.length === 1 && !placed;
   // A lone Russian given name inside a sentence ("рассказал Марк") names a person, unless it is also a common word;
   // English given names are too often surnames or words ("Lee", "Grant", "Bill") to stand alone.
@@ -536,7 +538,7 @@ function nameEvidence(
     !full.every((w) => LATIN_WORD.test(w.text)) &&
     // After a locative preposition two capitalised words are a place's name ("в Нижнем Новгороде", "на Новом
     // Арбате"), unless a given name opens them.
-    !(afterPlacePreposition(words, a, lex, ru) && !lex.givenNames.has(firstKey))
+    !(afterPlace && !lex.givenNames.has(firstKey))
   )
     evidence.push(cue("capitalised-pair", name[0]!));
   return evidence;

@@ -4,7 +4,7 @@
 // "She's the director of …".
 import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
-import type { NameSpan } from "./name-spans";
+import { isRoleNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
@@ -363,8 +363,7 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
   const role = words.join(" ");
   // Only a role noun or a modifier loses its capital (a sentence's first word): a name keeps it ("Tunisia country …").
   const first = role.split(" ")[0]!;
-  const common =
-    lex.roleNouns.has(wordKey(first.toLowerCase().replace(FORMER_HOLDER, ""))) || MODIFIER_WORD.test(first);
+  const common = isRoleNoun(first.toLowerCase(), lex) || MODIFIER_WORD.test(first);
   return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
 

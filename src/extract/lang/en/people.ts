@@ -127,7 +127,6 @@ export const APPOSITIVE_FILLERS_EN = ["a", "an", "the", "former", "senior", "chi
 /** Letter pairs that are places or bodies, not initials ("U.S.", "U.K."). */
 export const NOT_INITIALS_EN = ["US", "UK", "UN", "EU", "DC", "NY", "LA", "USA", "NYC", "UAE", "USSR"];
 
-/** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
 /** Words a noun phrase opens after, so that the words between one and a role noun are the role's ("the finance minister"). */
 export const ENGLISH_PHRASE_OPENERS = [
   "the",
@@ -178,6 +177,7 @@ export const ENGLISH_PHRASE_OPENERS = [
 /** Verbs of speech whose object follows them ("told Mary Brown", "urged John Smith", "warned investors"). */
 export const ADDRESSEE_VERB_EN = /^(?:told|tells|urged|urges|warned|warns|cautioned|cautions|instructed)$/;
 
+/** Words that end an appositive role: a relative clause or the speech verb begins (", an economist who said"). */
 export const APPOSITIVE_ENDERS_EN = ["who", "which", "where", "that", "said", "says", "told", "added"];
 
 /** Relative pronouns: an appositive that opens with one is a clause about the person, not a role. */
