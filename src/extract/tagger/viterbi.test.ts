@@ -33,6 +33,16 @@ describe("viterbi", () => {
     expect([...tags].map((t) => tagNames(["PER", "ORG"])[t])).toEqual(["B-ORG", "I-ORG"]);
   });
 
+  it("reads a transition table changed in place since the last sentence (a perceptron in training does so)", () => {
+    // O scores a little better on both tokens; a strong B-PER → I-PER transition then makes "B-PER I-PER" win.
+    const table = new Float32Array(12);
+    const emission = new Float32Array([1, 0, 0, 1, 0, 0]);
+    const decode = () => [...viterbi({ length: 2, tags: 3, emission, transition: table })].map((t) => names[t]);
+    expect(decode()).toEqual(["O", "O"]);
+    table[2 * 3 + 2] = 5; // after B-PER, I-PER
+    expect(decode()).toEqual(["B-PER", "I-PER"]);
+  });
+
   it("returns nothing for an empty sentence", () => {
     expect(viterbi({ length: 0, tags: 3, emission: new Float32Array(0), transition }).length).toBe(0);
   });

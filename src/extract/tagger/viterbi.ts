@@ -13,20 +13,27 @@ export interface Lattice {
   transition: Float32Array | Float64Array;
 }
 
-/** Each transition table with its forbidden transitions at -Infinity: made once per model, not per sentence. */
-const masked = new WeakMap<Lattice["transition"], Float64Array>();
+/**
+ * Per tag count, which transitions labels.ts forbids, as a table like `transition`: made once, not per sentence.
+ * Only this is kept, not the masked scores: a perceptron in training changes its transition table in place, and
+ * scores kept from an earlier step would decode every later sentence with stale transitions.
+ */
+const forbiddenByTags = new Map<number, Uint8Array>();
 
+function forbidden(tags: number): Uint8Array {
+  let table = forbiddenByTags.get(tags);
+  if (table) return table;
+  table = new Uint8Array((tags + 1) * tags);
+  for (let p = -1; p < tags; p++) for (let t = 0; t < tags; t++) table[(p + 1) * tags + t] = allowed(p, t) ? 0 : 1;
+  forbiddenByTags.set(tags, table);
+  return table;
+}
+
+/** The transition scores with the forbidden transitions at -Infinity, so the inner loop needs no test. */
 function maskedTransition(transition: Lattice["transition"], tags: number): Float64Array {
-  let trans = masked.get(transition);
-  if (trans) return trans;
-  trans = new Float64Array(transition.length);
-  for (let p = -1; p < tags; p++) {
-    for (let t = 0; t < tags; t++) {
-      const k = (p + 1) * tags + t;
-      trans[k] = allowed(p, t) ? transition[k]! : -Infinity;
-    }
-  }
-  masked.set(transition, trans);
+  const no = forbidden(tags);
+  const trans = new Float64Array(no.length);
+  for (let k = 0; k < no.length; k++) trans[k] = no[k] ? -Infinity : transition[k]!;
   return trans;
 }
 
@@ -34,7 +41,6 @@ function maskedTransition(transition: Lattice["transition"], tags: number): Floa
 export function viterbi({ length, tags, emission, transition }: Lattice): Uint8Array {
   const out = new Uint8Array(length);
   if (length === 0) return out;
-  // Forbidden transitions score -Infinity, so the inner loop needs no test.
   const trans = maskedTransition(transition, tags);
   let score = new Float64Array(tags);
   let next = new Float64Array(tags);
