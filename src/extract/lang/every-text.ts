@@ -289,5 +289,9 @@ export const ABBREVIATIONS: string[] = [...enPeople.ABBREVIATIONS_EN, ...ruPeopl
  */
 export const BOILERPLATE_OPENINGS: RegExp[] = [/(?:^|\s)@\w{3,}\s*[•|·]/, ...BOILERPLATE_EN, ...BOILERPLATE_RU];
 
-/** A former holder's prefix before a role noun, in either language: "экс-глава", "ex-minister". */
-export const FORMER_HOLDER = /^(?:экс|ex)-(?=\p{L}{2})/u;
+/**
+ * The first parts of a compound whose last part is a role noun, in either language: a former holder's prefix
+ * ("экс-глава", "ex-minister"), a field or a rank ("рок-музыкант", "хип-хоп-исполнитель", "co-founder"). Not a
+ * part that ends as a declined noun does: it declines with the role noun ("женщины-спикера" of "женщина-спикер").
+ */
+export const ROLE_COMPOUND_PREFIX = /^(?:\p{Ll}*[^\P{Ll}аяыиуюй]-)+(?=\p{Ll}{3})/u;

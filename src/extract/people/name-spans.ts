@@ -4,7 +4,7 @@ import type { Evidence, Mention } from "../types";
 import {
   ABBREVIATIONS as WRITTEN_WITH_DOT,
   APPOSITIVE_FILLERS,
-  FORMER_HOLDER,
+  ROLE_COMPOUND_PREFIX,
   WORLD_PLACES,
   NOT_INITIALS,
 } from "../lang/every-text";
@@ -57,6 +57,11 @@ const COMPLEMENT_REACH = 8;
 /** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
+/** Around a bracket of names within a role phrase: "… связи (Роскомнадзора) Вадим". */
+const BRACKET_OPEN = /^[ \u00a0]+\($/;
+const BRACKET_CLOSE = /^\)[ \u00a0]+$/;
+/** Words a bracket within a role phrase may hold ("(Роскомнадзора)", "(Всемирный банк)"). */
+const BRACKET_WORDS = 3;
 /** A word in Latin letters (a Russian text's English or other Western name). */
 const LATIN_WORD = /^\p{Script=Latin}/u;
 /** Evidence of the rules strong enough to keep a name that the tagger took for a place. */
@@ -392,11 +397,23 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
     return { word: a - 1, title: false };
   // English puts the role noun right before the name; Russian may put its complement between, words in an oblique
   // case and names, quoted or not. Before a nominative name, a role noun in another case is itself a complement
-  // ("заместитель госсекретаря Мэтью Брайза"): the role goes on to the one it depends on.
+  // ("заместитель госсекретаря Мэтью Брайза"): the role goes on to the one it depends on. A bracket of names right
+  // before the name stands within the complement ("пресс-секретарь Федеральной службы … (Роскомнадзора) Вадим …").
   const nominative = !obliqueGivenName(name[0]!.text, lex.givenNameForms);
-  if (!ru || full < 2 || COMPLEMENT_BREAK.test(name[0]!.gap)) return found;
+  if (!ru || full < 2) return found;
+  const bracket = bracketBefore(words, a);
+  if (bracket === null && COMPLEMENT_BREAK.test(name[0]!.gap)) return found;
   if (found && (lex.roleNounsSingular.has(before.lower) || !nominative)) return found;
-  for (let k = a - 2; k >= Math.max(0, a - COMPLEMENT_REACH); k--) {
+  const from = bracket ?? a;
+  if (
+    bracket !== null &&
+    words[from - 1]?.sentence === name[0]!.sentence &&
+    isRoleOf(words[from - 1]!, name, lex, ru)
+  ) {
+    found = { word: from - 1, title: false };
+    if (lex.roleNounsSingular.has(words[from - 1]!.lower) || !nominative) return found;
+  }
+  for (let k = from - 2; k >= Math.max(0, from - COMPLEMENT_REACH); k--) {
     const between = words[k + 1]!;
     const named = /^\p{Lu}/u.test(between.text); // a name or an acronym ("Института экономики РАН")
     if (!(named || isRoleComplementRu(between.lower))) break;
@@ -408,9 +425,24 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
   return found;
 }
 
-/** Whether a lower-case word is a role noun, a former holder's included ("экс-глава МВД Владимир Наумов"). */
+/** The first word of a bracket of names or acronyms right before word `a` ("(Роскомнадзора)", "(АСПИР)"), or null. */
+function bracketBefore(words: Word[], a: number): number | null {
+  if (!BRACKET_CLOSE.test(words[a]!.gap)) return null;
+  for (let k = a - 1; k >= Math.max(0, a - BRACKET_WORDS); k--) {
+    const w = words[k]!;
+    if (!/^\p{Lu}/u.test(w.text)) return null;
+    if (BRACKET_OPEN.test(w.gap)) return k;
+    if (!SPACE_GAP.test(w.gap)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a lower-case word is a role noun, or a compound of one ("экс-глава МВД Владимир Наумов", "рок-музыкант
+ * Марк Холлис").
+ */
 export const isRoleNoun = (lower: string, lex: PeopleLexicon) =>
-  lex.roleNouns.has(wordKey(lower.replace(FORMER_HOLDER, "")));
+  lex.roleNouns.has(wordKey(lower.replace(ROLE_COMPOUND_PREFIX, "")));
 
 /**
  * A title that only addresses the person ("Mr", "Dr", "Sir"), not one that is also an office and so their role

@@ -22,7 +22,7 @@ import {
   APPOSITIVE_ENDERS,
   BODY_PREPOSITIONS,
   CLAUSE_OPENERS,
-  FORMER_HOLDER,
+  ROLE_COMPOUND_PREFIX,
   LEGAL_FORMS,
   PREPOSITIONS,
   ROLE_PARTICIPLES,
@@ -65,6 +65,10 @@ const BODY_AFTER_PREP = new RegExp(
 );
 /** Russian puts the body right after the role noun: "аналитик Halyk Finance", "директор Казцинка". */
 const BODY_AFTER_ROLE = /^\S+\s+((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
+/** A compound written in title case, part by part ("Major-General", "Vice-President"). */
+const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)+$/u;
+/** A bracket of names the role phrase holds right before the name: the body's short name, not the role's words. */
+const BRACKET_TAIL = /\s*\([^()]*\)$/u;
 /** What may trail a role phrase before the name: spaces, commas, an opening quote or bracket, a dash. */
 const ROLE_TAIL = /[\s,«“"([—–-]+$/;
 /** Characters before a role noun searched for its modifiers. */
@@ -175,7 +179,7 @@ export function findRole(
     // The tagger's role span may begin earlier and hold the whole phrase the rules cut short.
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;
-    const phrase = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "");
+    const phrase = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "").replace(BRACKET_TAIL, "");
     if (crossesName(start, s.start)) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
@@ -364,7 +368,10 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
   // Only a role noun or a modifier loses its capital (a sentence's first word): a name keeps it ("Tunisia country …").
   const first = role.split(" ")[0]!;
   const common = isRoleNoun(first.toLowerCase(), lex) || MODIFIER_WORD.test(first);
-  return common && /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
+  if (!common || !/^\p{Lu}\p{Ll}/u.test(role)) return role;
+  // Each part of a title-case compound alike ("Major-General" → "major-general").
+  const lowered = TITLE_CASE_COMPOUND.test(first) ? first.toLowerCase() : first[0]!.toLowerCase() + first.slice(1);
+  return lowered + role.slice(first.length);
 }
 
 /**
@@ -381,11 +388,11 @@ const nominatives = new WeakMap<PeopleLexicon, Map<string, string[]>>();
 /** The nominative of a role noun, spelt with "ё" where the text spells it so ("актёры" → "актёр", not "актер"). */
 function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
   if (lex.roleNounsSingular.has(word)) return word;
-  // A former holder's role noun declines after its prefix ("экс-премьера" → "экс-премьер").
-  const former = FORMER_HOLDER.exec(word)?.[0];
-  if (former) {
-    const noun = nominativeOf(word.slice(former.length), lex);
-    return noun && former + noun;
+  // A compound role noun declines in its last part ("экс-премьера" → "экс-премьер", "рок-музыканту" → "рок-музыкант").
+  const prefix = ROLE_COMPOUND_PREFIX.exec(word)?.[0];
+  if (prefix) {
+    const noun = nominativeOf(word.slice(prefix.length), lex);
+    return noun && prefix + noun;
   }
   let byKey = nominatives.get(lex);
   if (!byKey) {
