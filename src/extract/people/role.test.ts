@@ -248,6 +248,27 @@ describe("findRole", () => {
     expect(findPeople(analyse(text, lang), [])[0]!.role).toBe(role);
   });
 
+  it('gives a plural role noun to each name of the list it opens with a colon or "среди которых"', () => {
+    const roles = (text: string) => findPeople(analyse(text, "ru"), []).map((p) => [p.name, p.role]);
+    expect(
+      roles("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов."),
+    ).toEqual([
+      ["Павел Басинский", "писатель"],
+      ["Михаил Павлов", "писатель"],
+    ]);
+    expect(roles("Выступили эксперты, в том числе Иван Петров и Анна Смирнова.")).toEqual([
+      ["Иван Петров", "эксперт"],
+      ["Анна Смирнова", "эксперт"],
+    ]);
+    expect(roles("От России играли девять шахматистов: Константин Сакаев (2637), Александр Галкин (2618).")).toEqual([
+      ["Константин Сакаев", "шахматист"],
+      ["Александр Галкин", "шахматист"],
+    ]);
+    // Not a singular noun, nor a plural that is no role noun's.
+    expect(roles("Слово взял эксперт: Иван Петров.")).toEqual([["Иван Петров", null]]);
+    expect(roles("Пришли гости, среди которых Иван Петров.")).toEqual([["Иван Петров", null]]);
+  });
+
   it("does not give a singular role before a list to the others", () => {
     const text = "Встреча с главой Минфина Иваном Петровым и Анной Сидоровой прошла вчера.";
     expect(personNamed(text, "ru", "Анна Сидорова")?.role).toBeNull();

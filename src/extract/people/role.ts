@@ -15,6 +15,7 @@ import {
   adjectiveNominative,
   FEMININE_NOUN_RU,
   NOT_MODIFIER_RU as NOT_MODIFIER,
+  LIST_INTRO_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -104,6 +105,8 @@ const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
  * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
  */
 const PLURAL_RU = /(?:ы|и|ами|ями|ам|ям|ах|ях|ов|ев|ей)$/u;
+/** Characters before a list searched for the plural role noun that introduces it. */
+const LIST_INTRO_REACH = 80;
 /** A role noun joined by "и"/"and" right before another ("продюсер и актер …"). */
 const JOINED_ROLE = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:и|and)\s+$/u;
 /** Cues that make a name a person's on its own words (a role noun before a capitalised body does not). */
@@ -220,11 +223,22 @@ export function findRole(
       if (!before || before.end > head.start || !LIST_GAP.test(text.slice(before.end, head.start))) break;
       head = before;
     }
-    if (head === s || !head.roleBefore || head.roleBefore.title) return null;
+    if (!head.roleBefore) return introducedList(head);
+    if (head === s || head.roleBefore.title) return null;
     const word = head.roleBefore.text.toLowerCase();
     const noun = nominativeOf(word, lex);
     if (!noun || FEMININE_NOUN_RU.test(noun) || !PLURAL_RU.test(word)) return null;
     return nounBefore(head);
+  };
+  // "писатели и критики, среди которых — Павел Басинский и …", "пять экс-президентов: Альберто Фухимори (…), …": a
+  // plural role noun before what opens a list is each listed name's role.
+  const introducedList = (head: NameSpan): RoleInfo | null => {
+    const m = LIST_INTRO_RU.exec(text.slice(Math.max(0, head.start - LIST_INTRO_REACH), head.start));
+    if (!m) return null;
+    const word = m[1]!.toLowerCase();
+    const noun = nominativeOf(word, lex);
+    if (!noun || noun === word || FEMININE_NOUN_RU.test(noun) || !PLURAL_RU.test(word)) return null;
+    return { role: noun, affiliation: null };
   };
   // "Иван Петров — экономист …", "Петров является председателем правления банка": the role after a predicate.
   const predicate = (s: NameSpan): RoleInfo | null => {

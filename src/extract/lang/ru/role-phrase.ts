@@ -96,6 +96,13 @@ const PLURAL_CASES_RU: [string, RegExp | null][] = [
 const MIN_STEM = 3;
 
 /**
+ * A plural role noun, and what opens the list of its holders after it: "писатели и критики, среди которых —",
+ * "пять экс-президентов:", "эксперты, в том числе". The noun is the first group.
+ */
+export const LIST_INTRO_RU =
+  /([\p{L}-]+)(?:\s+и\s+[\p{L}-]+)?(?:\s*:|\s*,?\s*(?:среди которых|среди них|в том числе|включая|например)\s*[,:—–-]?)\s*$/u;
+
+/**
  * The singular nominative, among `singular`, of a role noun in a plural case ("музыкантами" → "музыкант",
  * "писателей" → "писатель", "критики" → "критик"), or undefined. Given the word of a name after it, only when the
  * name is in the role's case ("музыкантами Евгением Казанцевым"; "представителями Путина" are his).
