@@ -13,7 +13,7 @@ import type { Token } from "../analysis/tokens";
 export type OrgFinder = (text: string, tokens: Token[], lex: LanguageModule) => Candidate[];
 
 export const ORG_FINDERS: Record<OrgFinderName, OrgFinder> = {
-  "head-noun-first": (text, tokens) => findHeadNounNames(text, tokens),
+  "head-noun-first": (text, tokens, lex) => findHeadNounNames(text, tokens, (w) => lex.people.givenNameForms.has(w)),
   "short-forms": (_text, tokens) => findShortForms(tokens),
   "latin-in-cyrillic": (text, tokens, lex) => findLatinNames(text, tokens, lex.orgs.outlets),
   "capitalised-english": (text, tokens, lex) =>

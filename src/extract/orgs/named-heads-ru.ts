@@ -41,7 +41,16 @@ export function headStemOf(word: string): string | null {
 }
 const isHead = (t: Token) => !t.latin && headStemOf(t.text) !== null;
 
-export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
+/**
+ * `personName`: whether a lower-case word is a given name in the nominative, which opens a person's name after a
+ * body's ("Института Пушкина Виталий Григорьевич Костомаров"); a body named for a person has it in the genitive
+ * ("Фонда Михаила Прохорова").
+ */
+export function findHeadNounNames(
+  text: string,
+  tokens: Token[],
+  personName: (lower: string) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -74,6 +83,7 @@ export function findHeadNounNames(text: string, tokens: Token[]): Candidate[] {
           if (/\d/.test(t.text)) break;
           // "Совет Федерации", "Организация Объединенных Наций": capitalised words right after a capitalised head.
           if (!head.cap || head.sentenceStart || first !== i || lower > 0 || capitals >= MAX_CAPITAL_COMPLEMENT) break;
+          if (personName(t.text.toLowerCase())) break;
           capitals++;
           last = k;
           continue;

@@ -47,8 +47,18 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "See the section on the Appointment Of Brendan Eich as chief executive.", "Brendan Eich"],
     // A full title word may be a surname; a short one after a name is no part of it.
     ["en", "Stephen King said the book was done.", "Stephen King"],
+    // A name in official order stays whole at a sentence's start and after a colon.
+    ["ru", "Костомаров Виталий Григорьевич умер вчера.", "Костомаров Виталий Григорьевич"],
+    ["ru", "В списке: Иванов Иван Иванович.", "Иванов Иван Иванович"],
   ] as const)("%s: cuts %s down to %s", (lang, text, name) => {
     expect(spans(text, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("starts a person's name at a full name that follows a body's last word", () => {
+    const names = spans("Вчера умер президент Института Пушкина Виталий Григорьевич Костомаров.", "ru");
+    expect(names.map((s) => s.name)).toContain("Виталий Григорьевич Костомаров");
+    // Not a surname in official order with the given name alone after it.
+    expect(spans("Пришёл Иванов Иван.", "ru").map((s) => s.name)).toEqual(["Иванов Иван"]);
   });
 
   it.each([

@@ -197,7 +197,8 @@ function afterPlaceNoun(words: Word[], a: number, lex: PeopleLexicon): boolean {
 
 /**
  * "Российской Федерации Дмитрий Медведев", "Помощник Хиллари Клинтон": a run that opens with a sentence's first word
- * or a place's adjective and holds a given name further on is two things; the person starts at the given name.
+ * or a place's adjective and holds a given name further on is two things; the person starts at the given name. So is
+ * a Russian run with a full name after its first word ("Пушкина Виталий Григорьевич Костомаров").
  */
 function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number][] {
   const head = words[a]!;
@@ -205,7 +206,15 @@ function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexico
   // Russian names open with the given name, or with the surname in official order ("Иванов Иван"): anything else
   // before a given name ("Приморья Александр Шемелев", "Челси Фрэнк Лэмпард") is not part of it.
   const russianHead = lex.surnameShape !== null && !lex.surnameShape.test(head.text);
-  if (given(a) || !(head.weakCap || russianHead || lex.adjectiveShape?.test(head.lower))) return [[a, b]];
+  // Surname, given name, patronymic: a name in official order, at a sentence's start too ("Костомаров Виталий
+  // Григорьевич").
+  const patronymicLast = !!lex.patronymicShape?.test(words[b]!.text);
+  if (given(a) || (b - a === 2 && given(a + 1) && patronymicLast)) return [[a, b]];
+  const otherHead = head.weakCap || russianHead || !!lex.adjectiveShape?.test(head.lower);
+  // A surname in official order ends the name with the given name or the patronymic: a given name followed by more
+  // than a patronymic is a name of its own ("Института Пушкина Виталий Григорьевич Костомаров").
+  const ownName = !!lex.patronymicShape && !patronymicLast;
+  if (!otherHead && !ownName) return [[a, b]];
   for (let k = a + 1; k < b; k++)
     if (given(k))
       return [
