@@ -17,6 +17,9 @@ describe("findAcronyms", () => {
     ["BREAKING NEWS TODAY: markets fall", "en", []],
     ["TUNIS — Gunmen attacked a museum, the CPU said.", "en", []],
     ["NEW YORK (Reuters) - The IMF said so. HONG KONG 1996-08-30", "en", ["IMF"]],
+    // A word the text also writes in small letters is that word in capitals; a short one may be an acronym too.
+    ["SALES: Sales fell as the OPEC met. The WHO, who met, agreed.", "en", ["OPEC", "WHO"]],
+    ["Запросы по HTTP идут на http://example.org, пишет ТАСС.", "ru", ["ТАСС"]],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);
   });

@@ -18,8 +18,14 @@ const NUMBERED = /^\p{Lu}-?\d{1,2}$/u;
 const ROMAN = /^[IVXLCM]+$/;
 const CODE = /\d{3,}|^\p{Lu}{2,}-?\d+$/u;
 
+/** Letters from which an all-caps word may be a word the text also writes in small letters ("OIL", "SALE", "BONN"). */
+const MIN_WORD_LETTERS = 4;
+
 export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
   const out: Candidate[] = [];
+  // An acronym is written in capitals wherever it stands; a word the text also writes otherwise ("Oil prices …",
+  // "in Bonn") is that word, shouted in a heading or a dateline. Short ones may be both ("WHO" and "who").
+  const writtenSmall = new Set(tokens.filter((t) => !t.upper).map((t) => t.text.toLowerCase()));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const bare =
@@ -27,6 +33,7 @@ export function findAcronyms(tokens: Token[], text = ""): Candidate[] {
     if (!bare || ROMAN.test(bare) || CODE.test(bare)) continue;
     const letters = bare.replace(/[^\p{L}]/gu, "");
     if (letters.length > MAX_LETTERS || STOP.has(bare.toUpperCase()) || isPlace(bare)) continue;
+    if (letters.length >= MIN_WORD_LETTERS && bare === t.text && writtenSmall.has(bare.toLowerCase())) continue;
     if (isShouting(tokens, i) || isDateline(text, t) || inPlaceInCapitals(text, tokens, i)) continue;
     out.push({ start: t.start, end: t.end, cue: "acronym", confidence: CONFIDENCE.acronym });
   }

@@ -34,6 +34,9 @@ describe("findEnglishNames", () => {
       "Shares of Microsoft and Apple Inc rose; Tesco and the Co-operative Bank fell.",
       ["Apple Inc", "Co-operative Bank"],
     ],
+    // A place's compound adjective or a day before a body's noun names no body.
+    ["A London-based group and a Hong Kong-listed company merged.", []],
+    ["It said on Saturday agency staff would strike.", []],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -20,6 +20,8 @@ import { spaceBetween, type Token } from "../analysis/tokens";
 const LIST_JOINERS = new Set(["and", "&"]);
 /** Single words shaped like nationality adjectives ("Chinese", "Kenyan", "Israeli"): not names of bodies. */
 const NATIONALITY = /(ese|ian|an|ish|i|ic)$/;
+/** A capitalised word with a lower-case part after a hyphen: an adjective ("London-based", "Kong-listed"). */
+const COMPOUND_ADJECTIVE = /-\p{Ll}+$/u;
 
 interface Span {
   from: number;
@@ -140,8 +142,12 @@ export function findEnglishNames(
     const cueAfter = spaceAfter && !after.cap && FOLLOWING_NOUNS_EN.has(after.text) ? after.text : null;
     const cueBefore = spaceBefore && !before.cap && PRECEDING_NOUNS_EN.has(before.text) ? before.text : null;
     if (!cueAfter && !cueBefore) continue;
-    // One capitalised word opening a sentence ("Security officials said") may be an ordinary word.
+    // One capitalised word opening a sentence ("Security officials said") may be an ordinary word; a day or a
+    // month is one ("on Saturday, the agency said"), and a place's compound adjective describes the body, it does
+    // not name it ("a London-based group", "a Hong Kong-listed company").
     if (from === to && (NATIONALITY.test(tokens[from]!.text) || tokens[from]!.sentenceStart)) continue;
+    if ((from === to && CALENDAR_WORDS_EN.has(tokens[from]!.text)) || COMPOUND_ADJECTIVE.test(tokens[to]!.text))
+      continue;
     out.push({ ...span, cue: `context: ${cueAfter ?? cueBefore}`, confidence: CONFIDENCE.context });
   }
   return out;
