@@ -16,6 +16,8 @@ import {
   FEMININE_NOUN_RU,
   NOT_MODIFIER_RU as NOT_MODIFIER,
   LIST_INTRO_RU,
+  INSTRUMENTAL_RU,
+  VERB_BEFORE_NAME_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -105,6 +107,10 @@ const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
  * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
  */
 const PLURAL_RU = /(?:ы|и|ами|ями|ам|ям|ах|ях|ов|ев|ей)$/u;
+/** The clause before a name: from the last stop, colon, semicolon, bracket, dash, comma or quote not «» of a name. */
+const CLAUSE_BEFORE = /[^.!?;:“”"()—–,\n]*$/u;
+/** Characters before a name searched for its clause. */
+const CLAUSE_REACH = 120;
 /** Characters before a list searched for the plural role noun that introduces it. */
 const LIST_INTRO_REACH = 80;
 /** A role noun joined by "и"/"and" right before another ("продюсер и актер …"). */
@@ -216,13 +222,17 @@ export function findRole(
     return { role: phrase.replace(LEADING_ARTICLE, ""), affiliation: affiliationIn(phrase, -1, orgs) };
   };
   // "актёры Андрей Мерзликин и Алиса Гребенщикова": a plural role noun before a list of names is each one's role.
-  const listHead = (s: NameSpan): RoleInfo | null => {
+  /** The first name of the list `s` stands in (itself when it stands alone). */
+  const listHeadOf = (s: NameSpan): NameSpan => {
     let head = s;
     for (;;) {
       const before = names[firstFrom(head.start) - 1];
-      if (!before || before.end > head.start || !LIST_GAP.test(text.slice(before.end, head.start))) break;
+      if (!before || before.end > head.start || !LIST_GAP.test(text.slice(before.end, head.start))) return head;
       head = before;
     }
+  };
+  const listHead = (s: NameSpan): RoleInfo | null => {
+    const head = listHeadOf(s);
     if (!head.roleBefore) return introducedList(head);
     if (head === s || head.roleBefore.title) return null;
     const word = head.roleBefore.text.toLowerCase();
@@ -239,6 +249,30 @@ export function findRole(
     const noun = nominativeOf(word, lex);
     if (!noun || noun === word || FEMININE_NOUN_RU.test(noun) || !PLURAL_RU.test(word)) return null;
     return { role: noun, affiliation: null };
+  };
+  // "Главным тренером назначен Иван Петров", "Операторами выступили Михаил Агранович и Михаил Хасая": a role in the
+  // instrumental and a verb that says what the person is, right before the name or the list it opens.
+  const instrumentalBefore = (s: NameSpan): RoleInfo | null => {
+    const head = listHeadOf(s);
+    const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, head.start - CLAUSE_REACH), head.start))?.[0] ?? "";
+    const verb = VERB_BEFORE_NAME_RU.exec(clause);
+    if (!verb) return null;
+    const words = clause.slice(0, verb.index).split(/\s+/).filter(Boolean);
+    const at = words.findIndex((w) => {
+      const lower = w.toLowerCase();
+      const noun = INSTRUMENTAL_RU.test(lower) ? nominativeOf(lower, lex) : undefined;
+      return noun !== undefined && noun !== lower;
+    });
+    if (at < 0) return null;
+    // Its modifiers before it, and after it only a complement ("председателем правления банка").
+    let from = at;
+    while (from > 0 && MODIFIER_WORD.test(words[from - 1]!) && !NOT_MODIFIER.test(words[from - 1]!.toLowerCase()))
+      from--;
+    let to = at + 1;
+    while (to < words.length && (isRoleComplementRu(words[to]!.toLowerCase()) || /^«?\p{Lu}/u.test(words[to]!))) to++;
+    if (to < words.length) return null;
+    const phrase = words.slice(from, to).join(" ");
+    return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, -1, orgs) };
   };
   // "Иван Петров — экономист …", "Петров является председателем правления банка": the role after a predicate.
   const predicate = (s: NameSpan): RoleInfo | null => {
@@ -275,9 +309,16 @@ export function findRole(
       : null;
   };
   // By kind, surest first: found[kind][mention].
-  const found = [appositive, nounBefore, listHead, taggedSpan, pronounIs, predicate, joinedBefore].map((kind) =>
-    spans.map(kind),
-  );
+  const found = [
+    appositive,
+    nounBefore,
+    listHead,
+    instrumentalBefore,
+    taggedSpan,
+    pronounIs,
+    predicate,
+    joinedBefore,
+  ].map((kind) => spans.map(kind));
   // Every role span the tagger chains to a mention (a list before the name, appositives or a predicate after it), and
   // those a later sentence gives through a pronoun.
   const extra = [

@@ -1,6 +1,7 @@
 // Russian grammar of a role phrase: the words that may stand in a role noun's complement before a name
 // ("председатель правления Национального банка"), the adjectives that modify a role noun, and how an oblique
 // modifier goes back to the nominative with its noun ("бывшего министра" → "бывший министр").
+import { ROLE_PREDICATES_BEFORE_NAME_RU } from "./people";
 
 /** Adjective endings in any case: a word ending so before a role noun may modify it ("научный", "бывшего"). */
 export const ADJECTIVE_ENDINGS_RU = [
@@ -34,7 +35,9 @@ const NOT_COMPLEMENT_RU =
   /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни|году|годах|месяце|неделе|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/;
 /** A lower-case word that may stand in a role's complement ("правления", "банка", "по"), not a verb or pronoun. */
 export const isRoleComplementRu = (word: string): boolean =>
-  COMPLEMENT_WORD_RU.test(word) && !NOT_COMPLEMENT_RU.test(word);
+  COMPLEMENT_WORD_RU.test(word) && !NOT_COMPLEMENT_RU.test(word) && !PREDICATES_BEFORE_NAME.has(word);
+/** A verb between a role and the name ("председателем банка избрана Анна …") ends the role, like any verb. */
+const PREDICATES_BEFORE_NAME: ReadonlySet<string> = new Set(ROLE_PREDICATES_BEFORE_NAME_RU);
 /** Pronouns and determiners that decline like adjectives, "который", and gerunds that look like adjectives. */
 export const NOT_MODIFIER_RU =
   /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
@@ -94,6 +97,12 @@ const PLURAL_CASES_RU: [string, RegExp | null][] = [
 ];
 /** A stem this short with an ending cut off is too little to be a role noun's ("ами" of "вами"). */
 const MIN_STEM = 3;
+
+/** What a clause holds between a role in the instrumental and the name after it: one of those verbs, at its end. */
+export const VERB_BEFORE_NAME_RU = new RegExp(`(?:^|\\s)(?:${ROLE_PREDICATES_BEFORE_NAME_RU.join("|")})\\s+$`, "iu");
+
+/** Endings of a noun or an adjective in the instrumental ("тренером", "главным", "операторами", "судьёй"). */
+export const INSTRUMENTAL_RU = /(?:ом|ем|ём|ой|ей|ою|ею|ым|им|ами|ями|ыми|ими)$/u;
 
 /**
  * A plural role noun, and what opens the list of its holders after it: "писатели и критики, среди которых —",
