@@ -20,6 +20,9 @@ describe("readWords", () => {
     ["ru", "Решение одобрили в КНБ вчера.", "КНБ", { acronym: true, cap: false }],
     ["en", "Photo: CreditChang W. Lee for the paper.", "CreditChang", { cap: false }],
     ["en", "He met Mr. McHugh there.", "McHugh", { cap: true, initial: false }],
+    // A hyphenated name's second part keeps its capital: no words glued there.
+    ["ru", "Указ подписал Касым-Жомарт Токаев.", "Касым-Жомарт", { cap: true }],
+    ["ru", "Выступила Ирина Саишвили-Чантурия.", "Саишвили-Чантурия", { cap: true }],
     ["en", "The plan failed. Allen was not involved.", "Allen", { weakCap: true }],
     ["ru", "Он сказал: «Власти должны помочь».", "Власти", { weakCap: true }],
   ] as const)("%s: shape of a word in %s", (lang, text, word, shape) => {

@@ -35,8 +35,11 @@ const WORD = new RegExp(`[${LETTER}][${LETTER}0-9]*(?:[-’'][${LETTER}0-9]+)*`,
 const POSSESSIVE = /[’']s$/;
 /** An opening quote or a colon before a word: the capital after it is the quote's, not the name's. */
 const WEAK_GAP = /[«“"„(:]\s*$/;
-/** A capital inside a word after four or more letters: two words glued by the page ("CreditChang"), not "McHugh". */
-const GLUED = /^.[^A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ]/;
+/**
+ * A capital inside a word right after four or more letters: two words glued by the page ("CreditChang"), not "McHugh",
+ * and not the capital of a hyphenated name's second part ("Касым-Жомарт", "Саишвили-Чантурия").
+ */
+const GLUED = /^.[^A-ZА-ЯЁ\-’']{3,}[A-ZА-ЯЁ]/;
 
 export function readWords(text: string, sentences: Sentence[]): Word[] {
   const words: Word[] = [];
