@@ -34,6 +34,16 @@ describe("findGazetteerNames", () => {
       ],
     ],
     ["Who knows what the WHO says?", "en", [["WHO", "WHO"]]],
+    // A word that shares a one-word name's stem but no ending of its forms is another word.
+    [
+      "Глава региона Радий Хабиров поблагодарил Раду; Рада и Радой довольны.",
+      "ru",
+      [
+        ["Раду", "Верховная рада"],
+        ["Рада", "Верховная рада"],
+        ["Радой", "Верховная рада"],
+      ],
+    ],
   ])("%s", (text, lang, expected) => {
     expect(found(text, lang)).toEqual(expected);
   });

@@ -23,6 +23,23 @@ const INDEX = index(GAZETTEER);
 /** Stems that start some alias: most tokens are not one, and are passed over at once. */
 const FIRST_STEMS = new Set([...INDEX.keys()].map((k) => k.split(" ")[0]!));
 
+/**
+ * Russian endings a noun never takes, by the ending of its nominative: a word with the stem of a one-word name and
+ * such an ending is another word ("Радий" is no form of "Рада", whose stems agree).
+ */
+const FOREIGN_ENDINGS: [RegExp, RegExp][] = [
+  [/[ая]$/u, /(?:ий|ый|ом|ов|ев)$/u],
+  [/[бвгджзклмнпрстфхцчшщ]$/u, /(?:ий|ый|ая|яя|ой|ей)$/u],
+];
+
+/** Whether a word is a form of the one-word name `alias`, not another word that shares its stem. */
+function formOfWord(word: string, alias: string): boolean {
+  const w = word.toLowerCase();
+  const a = alias.toLowerCase();
+  if (w === a || !/[а-яё]$/u.test(a)) return true;
+  return !FOREIGN_ENDINGS.some(([nominative, foreign]) => nominative.test(a) && foreign.test(w) && !foreign.test(a));
+}
+
 /** Every gazetteer name in the text, longest match first at each token. */
 export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -45,6 +62,7 @@ export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
       const last = tokens[i + n - 1]!;
       // Short acronyms must be written in capitals: "who" and "Who" are not the WHO.
       if (hit.alias === hit.alias.toUpperCase() && !text.startsWith(hit.alias, first.start)) continue;
+      if (n === 1 && !formOfWord(first.text, hit.alias)) continue;
       out.push({
         start: first.start,
         end: last.end,

@@ -47,6 +47,8 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "See the section on the Appointment Of Brendan Eich as chief executive.", "Brendan Eich"],
     // A full title word may be a surname; a short one after a name is no part of it.
     ["en", "Stephen King said the book was done.", "Stephen King"],
+    // A noun of a kind of place in capitals and the word after it are the place's name.
+    ["ru", "Указ подписал глава Республики Башкортостан Радий Хабиров.", "Радий Хабиров"],
     // A name in official order stays whole at a sentence's start and after a colon.
     ["ru", "Костомаров Виталий Григорьевич умер вчера.", "Костомаров Виталий Григорьевич"],
     ["ru", "В списке: Иванов Иван Иванович.", "Иванов Иван Иванович"],

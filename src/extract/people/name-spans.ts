@@ -169,10 +169,15 @@ function cutRun(
   for (let k = i; k <= j; k++) if (lex.orgHeads.has(wordKey(words[k]!.lower))) return [];
   const pieces: [number, number][] = [];
   let a = -1;
+  // A noun of a kind of place in capitals and the word after it are that place's name, no part of a person's
+  // ("Глава Республики Башкортостан Радий Хабиров"); alone it may be a surname ("Буш победил Гора").
+  let placeUntil = -1;
   for (let k = i; k <= j; k++) {
     const w = words[k]!;
     const key = wordKey(w.lower);
-    const bad = (!w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key))) || inOrg(w.start, w.end);
+    if (w.cap && k < j && !!lex.placeNoun?.test(w.lower)) placeUntil = k + 1;
+    const bad =
+      k <= placeUntil || (!w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key))) || inOrg(w.start, w.end);
     if (bad) {
       if (a >= 0) pieces.push([a, k - 1]);
       a = -1;
