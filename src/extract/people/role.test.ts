@@ -115,6 +115,8 @@ describe("findRole", () => {
     ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
     ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
     ["ru", "По словам Ивана Петрова, директора Центра, это так.", "Иван Петров", "директор Центра"],
+    // A given name we do not know: the surname's case and the role noun's agree.
+    ["ru", "Проект создали вместе с Элвиса Вейса, брюссельского дизайнера.", "Элвиса Вейса", "брюссельский дизайнер"],
     // A relative clause that says what the person is; "пост" before the role; a compound role noun.
     [
       "ru",
@@ -269,6 +271,13 @@ describe("findRole", () => {
     expect(roles("От России играли девять шахматистов: Константин Сакаев (2637), Александр Галкин (2618).")).toEqual([
       ["Константин Сакаев", "шахматист"],
       ["Александр Галкин", "шахматист"],
+    ]);
+    // Where each comes from does not end the list.
+    expect(
+      roles("Прилетели писатели, среди которых — Павел Басинский из Москвы и Василий Авченко из Владивостока."),
+    ).toEqual([
+      ["Павел Басинский", "писатель"],
+      ["Василий Авченко", "писатель"],
     ]);
     // Not a singular noun, nor a plural that is no role noun's.
     expect(roles("Слово взял эксперт: Иван Петров.")).toEqual([["Иван Петров", null]]);

@@ -100,8 +100,12 @@ const MAX_ROLE_WORDS = 18;
 /** Characters after a name searched for an appositive: its 160-character role, its articles, commas and spaces. */
 const APPOSITIVE_REACH = 220;
 
-/** Between two names of a list: a comma, "и", "and", after a bracket about the first ("Юрий Царёв (проект «Метро»), …"). */
-const LIST_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
+/**
+ * Between two names of a list: a comma, "и", "and", after a bracket about the first ("Юрий Царёв (проект «Метро»), …")
+ * or where they come from ("Михаил Павлов из Москвы, Василий Авченко из Владивостока").
+ */
+const LIST_GAP =
+  /^\s*(?:\([^()]{0,80}\)\s*|(?:из|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
 /**
  * A Russian plural noun's endings ("актёры", "музыкантами", "критики"). Only nouns of the masculine declension are
  * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
@@ -161,14 +165,21 @@ export function findRole(
     // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
     // премьеру привиделся …" is a clause, not a role), in an oblique case after a name in one ("по словам Ивана
     // Петрова, директора Центра").
-    const oblique = obliqueGivenName(s.text.split(/\s+/)[0]!, lex.givenNameForms) !== null;
+    const nameWords = s.text.toLowerCase().split(/\s+/);
+    const oblique = obliqueGivenName(nameWords[0]!, lex.givenNameForms) !== null;
+    // A given name we do not know tells no case; the surname's ending does where the role noun's agrees with it
+    // ("Элвиса Вейса, брюссельского дизайнера").
+    const unknownCase = !oblique && lex.surnameShape !== null && !lex.givenNameForms.has(nameWords[0]!);
     const head = words.slice(0, ROLE_HEAD_REACH).map((w) => w.toLowerCase().replace(/[’']s$/, ""));
     // After an oblique name a role noun in the nominative opens a new clause ("по словам Ивана Петрова, директор
     // банка уехал").
+    const obliqueRole = (w: string) =>
+      !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) && !isPluralOf(w, nominativeOf(w, lex));
     const isHead = (w: string) =>
       oblique
-        ? !lex.roleNounsSingular.has(w) && lex.roleNouns.has(wordKey(w)) && !isPluralOf(w, nominativeOf(w, lex))
-        : lex.roleNounsSingular.has(w);
+        ? obliqueRole(w)
+        : lex.roleNounsSingular.has(w) ||
+          (unknownCase && obliqueRole(w) && sameObliqueCase(nameWords[nameWords.length - 1]!, w));
     const headAt = head.findIndex(isHead);
     // A role noun after a preposition is the object of a phrase (", twitching in his chair"), not the role.
     if (words.length > MAX_ROLE_WORDS || headAt < 0 || head.slice(0, headAt).some((w) => PREPOSITIONS.has(w)))
@@ -350,6 +361,21 @@ export function findRole(
   if (first.role !== null) spelled.set(norm(first.role), first.role);
   const roles = [...spelled.values()];
   return { ...first, roles: roles.filter((r) => r === first.role || !roles.some((o) => saysMore(r, o))) };
+}
+
+/**
+ * Oblique case endings of a noun, each with its case: genitive, instrumental. Not the dative's "-у": foreign surnames
+ * that never decline end so ("Нетаньяху, премьеру привиделся …" opens a clause).
+ */
+const OBLIQUE_CASE_ENDINGS: [RegExp, string][] = [
+  [/(?:ом|ем|ём|ым|им)$/u, "instrumental"],
+  [/[ая]$/u, "genitive"],
+];
+
+/** Whether a surname and a role noun both end as one oblique case does ("Вейса" and "дизайнера"). */
+function sameObliqueCase(surname: string, noun: string): boolean {
+  const caseOf = (w: string) => OBLIQUE_CASE_ENDINGS.find(([ending]) => ending.test(w))?.[1];
+  return caseOf(surname) !== undefined && caseOf(surname) === caseOf(noun);
 }
 
 /** An opening quote the span leaves open: the tagger's spans stop before the closing one ("журналист «Медузы"). */
