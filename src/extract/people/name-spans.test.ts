@@ -47,6 +47,9 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     ["en", "See the section on the Appointment Of Brendan Eich as chief executive.", "Brendan Eich"],
     // A full title word may be a surname; a short one after a name is no part of it.
     ["en", "Stephen King said the book was done.", "Stephen King"],
+    // A place's name after a noun of a kind of place is no part of the name after it; initials or a patronymic are.
+    ["ru", "По словам премьер-министра земли Гессен Фолькера Буфье, это так.", "Фолькера Буфье"],
+    ["ru", "Об отставке губернатора области И. Ф. Михальчука сообщили вчера.", "И. Ф. Михальчука"],
     // A noun of a kind of place in capitals and the word after it are the place's name.
     ["ru", "Указ подписал глава Республики Башкортостан Радий Хабиров.", "Радий Хабиров"],
     // A name in official order stays whole at a sentence's start and after a colon.

@@ -184,7 +184,22 @@ function cutRun(
     } else if (a < 0) a = k;
   }
   if (a >= 0) pieces.push([a, j]);
-  return pieces.flatMap(([x, y]) => splitAtGivenName(words, x, y, lex));
+  return pieces.flatMap(([x, y]) => splitAtGivenName(words, ...afterPlaceName(words, x, y, lex), lex));
+}
+
+/**
+ * A run of three words or more right after a noun of a kind of place opens with that place's name, unless a given
+ * name, a patronymic or initials say it is a person's ("премьер-министра земли Гессен Фолькера Буфье", not "улице
+ * Льва Николаевича Толстого", "губернатора области Михальчука И. Ф.").
+ */
+function afterPlaceName(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number] {
+  if (b - a < 2 || !afterPlaceNoun(words, a, lex)) return [a, b];
+  const given =
+    lex.givenNames.has(wordKey(words[a]!.lower)) ||
+    obliqueGivenName(words[a]!.text, lex.givenNameForms) !== null ||
+    !!lex.patronymicShape?.test(words[a + 1]!.text) ||
+    words[a + 1]!.initial;
+  return given ? [a, b] : [a + 1, b];
 }
 
 /** Whether word a stands right after a lower-case noun of a kind of place ("земли Гессен", "на улице Лётчиков"). */
