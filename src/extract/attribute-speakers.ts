@@ -19,7 +19,12 @@ export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Sp
   const salient = people.map((p) => isSalient(p.mentions.length, p.evidence));
   const bySentence = speakersIf((i) => salient[i]!);
   const views: Evidence[][] = people.map(() => []);
-  for (const a of bySentence) if (a) views[a.person]!.push(...a.evidence);
+  const referredAs: string[][] = people.map(() => []);
+  for (const a of bySentence) {
+    if (!a) continue;
+    views[a.person]!.push(...a.evidence);
+    if (a.referredAs && !referredAs[a.person]!.includes(a.referredAs)) referredAs[a.person]!.push(a.referredAs);
+  }
   // Proposers are read with the people as the experts stage returns them, their views among their evidence: a
   // person named by shape alone who speaks ("По словам Петрова, …") is then salient, and a later "Он считает, что
   // нужно …" proposes in their name, while the experts stage gives that sentence to the salient person named before.
@@ -29,5 +34,5 @@ export function attributeSpeakers(analysis: Analysis, people: FoundPerson[]): Sp
   const forProposers = salientSpeaker.every((s, i) => s === salient[i])
     ? bySentence
     : speakersIf((i) => salientSpeaker[i]!);
-  return { bySentence, views, salient, forProposers };
+  return { bySentence, views, salient, forProposers, referredAs };
 }

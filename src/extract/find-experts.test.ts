@@ -11,11 +11,12 @@ const person = (name: string, cues: string[]): FoundPerson => ({
   mentions: [{ text: name, start: 0, end: name.length }],
   evidence: cues.map((cue) => ({ cue, start: 0, end: name.length })),
 });
-const speakers = (salient: boolean[], views: string[][]): Speakers => ({
+const speakers = (salient: boolean[], views: string[][], referredAs: string[][] = views.map(() => [])): Speakers => ({
   bySentence: [],
   forProposers: [],
   salient,
   views: views.map((v) => v.map((cue) => ({ cue, start: 20, end: 24 }))),
+  referredAs,
 });
 
 describe("findExperts", () => {
@@ -32,6 +33,18 @@ describe("findExperts", () => {
     expect(p!.expert).toBe(expert);
     expect(p!.confidence).toBe(confidence);
     expect(p!.evidence.map((e) => e.cue)).toEqual(cues);
+  });
+
+  it("gives a person without a role the role noun a sentence refers to them by, and keeps a role they have", () => {
+    const [roleless, economist] = findExperts(
+      [
+        person("Jane Doe", ["given-name"]),
+        { ...person("John Roe", ["role"]), role: "economist", roles: ["economist"] },
+      ],
+      speakers([true, true], [["singer said"], ["expert added"]], [["singer"], ["expert"]]),
+    );
+    expect([roleless!.role, roleless!.roles]).toEqual(["singer", ["singer"]]);
+    expect([economist!.role, economist!.roles]).toEqual(["economist", ["economist"]]);
   });
 
   it("keeps the person's id, name, roles, affiliation and mentions, and the result's key order", () => {

@@ -18,8 +18,9 @@ export function findExperts(people: FoundPerson[], speakers: Speakers): Person[]
       kind: "person" as const,
       name: p.name,
       expert,
-      role: p.role,
-      roles: p.roles,
+      // A person the text names without a role but later calls by one ("…Мадонна… 61-летняя певица сообщила") has it.
+      role: p.role ?? speakers.referredAs[i]?.[0] ?? null,
+      roles: p.role === null && speakers.referredAs[i]?.length ? [speakers.referredAs[i]![0]!] : p.roles,
       affiliation: p.affiliation,
       mentions: p.mentions,
       confidence:

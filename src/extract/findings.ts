@@ -21,6 +21,8 @@ export interface Attribution {
   /** Index of the speaking person in the people list. */
   person: number;
   evidence: Evidence[];
+  /** The role noun the sentence refers to them by, when it is none of their roles ("61-летняя певица сообщила"). */
+  referredAs?: string;
 }
 
 /** What the attribution stage found, for the experts and the options stages. */
@@ -31,6 +33,8 @@ export interface Speakers {
   views: Evidence[][];
   /** Per person: named with a strong cue or more than once, so a later "он" / "he" / "эксперт" may stand for them. */
   salient: boolean[];
+  /** Per person: the role nouns sentences refer to them by that are none of their roles, in text order. */
+  referredAs: string[][];
   /**
    * Per sentence, as `bySentence`, but with everyone who speaks counted as salient too: who proposes an option.
    * The same array as `bySentence` unless a person named by shape alone speaks (see attribute-speakers.ts).

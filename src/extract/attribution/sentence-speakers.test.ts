@@ -114,6 +114,43 @@ describe("sentenceSpeakers: salience decides only whom a pronoun stands for", ()
   });
 });
 
+describe("sentenceSpeakers: an anonymous role noun, and one that says what its person is", () => {
+  const attributions = (text: string, lang: "ru" | "en", names: string[]) => {
+    const mentions: Mention[][] = names.map((n) =>
+      [...text.matchAll(new RegExp(n, "g"))].map((m) => ({ text: n, start: m.index!, end: m.index! + n.length })),
+    );
+    const roles = names.map(() => []);
+    return sentenceSpeakers(
+      analyse(text, lang),
+      mentions,
+      lexiconFor(lang).people,
+      roles,
+    )(() => true).map((a) => (a ? [names[a.person], a.referredAs ?? null] : null));
+  };
+
+  it.each<[string, "ru" | "en", string[], ([string, string | null] | null)[]]>([
+    // One more of its kind is not the last one named.
+    [
+      "Jane Doe was held for hours. The list was studied, a prosecutors' spokesman said.",
+      "en",
+      ["Jane Doe"],
+      [null, null],
+    ],
+    ["Выступил Иван Петров. Цены вырастут, один эксперт считает так.", "ru", ["Иван Петров"], [null, null]],
+    // A role noun and a verb in two clauses: the verb's subject is another.
+    ["Jane Doe left. Seeking the right officer, I stated my case.", "en", ["Jane Doe"], [null, null]],
+    // The last one named, whom the text then calls by a role noun none of their roles holds.
+    [
+      "Выступила Анна Петрова. Позже 61-летняя певица сообщила об этом.",
+      "ru",
+      ["Анна Петрова"],
+      [null, ["Анна Петрова", "певица"]],
+    ],
+  ])("%s", (text, lang, names, expected) => {
+    expect(attributions(text, lang, names)).toEqual(expected);
+  });
+});
+
 describe("sentenceSpeakers: a role noun refers to one who holds the role", () => {
   /** The speaker of each sentence, given each person's mentions (every occurrence of the name) and roles. */
   const withRoles = (text: string, lang: "ru" | "en", people: [string, string[]][]) => {

@@ -31,6 +31,10 @@ const RU_BEFORE_REACH = 8;
 const TITLE_GAP = 6;
 /** Words after a pronoun or role noun where its speech verb may stand: next, or after an adverb ("он также считает"). */
 const PRONOUN_VERB_REACH = 2;
+/** Punctuation between a role noun and a speech verb that puts them in two clauses. */
+const ROLE_VERB_BREAK = /[,;:()—–]/;
+/** Words before a role noun where an indefinite determiner may stand ("a prosecutors' spokesman"). */
+const DETERMINER_REACH = 2;
 /** A name's own quotes («Талап») may stand between a verb and its speaker; speech quotes (“ ") may not. */
 const CLAUSE_BREAK = /[;!?“"]|\.\s/;
 /** Before a verb, what makes it open its clause: a quote's end, a comma, a dash ("“It will fail,” warned Smith"). */
@@ -168,6 +172,7 @@ function referring(
   let at = pm ? s.start + pm.index : -1;
   let end = pm ? at + pm[0].length : -1;
   let noun: string | null = null;
+  let anonymous = false;
   const rm = at < 0 ? lex.roleFrame?.exec(s.text) : null;
   if (rm && lex.roleNouns.has(wordKey(rm[1]!.toLowerCase()))) {
     at = s.start + rm.index;
@@ -186,21 +191,32 @@ function referring(
       const w = words[idx[n]!]!;
       if (!lex.roleNounsSingular.has(w.lower)) continue;
       const v = idx.slice(n + 1, n + 1 + PRONOUN_VERB_REACH).find((k) => lex.speechVerb.test(words[k]!.lower));
-      if (v !== undefined) {
+      // The verb's subject, in one clause with it: not "Seeking the right officer, I stated".
+      const sameClause = v !== undefined && !words.slice(idx[n]! + 1, v + 1).some((x) => ROLE_VERB_BREAK.test(x.gap));
+      if (v !== undefined && sameClause) {
         at = w.start;
         end = words[v]!.end;
         noun = w.lower;
+        // "a spokesman said", "один эксперт считает": one more of that kind, not one named before.
+        anonymous = idx.slice(Math.max(0, n - DETERMINER_REACH), n).some((k) => lex.indefinite.test(words[k]!.lower));
         break;
       }
     }
   }
   if (at < 0) return null;
   const sentence = words[idx[0]!]?.sentence ?? 0;
+  // An anonymous one may be named after the lede that quotes them, never the last one named before.
   const last =
-    (noun !== null ? roleHolder(placed, words, at, sentence, noun, holds) : undefined) ?? lastPlacedBefore(placed, at);
-  return last
-    ? { person: last.person, evidence: [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }] }
-    : null;
+    noun !== null
+      ? (roleHolder(placed, words, at, sentence, noun, holds, anonymous) ??
+        (anonymous ? undefined : lastPlacedBefore(placed, at)))
+      : lastPlacedBefore(placed, at);
+  if (!last) return null;
+  const evidence = [{ cue: s.text.slice(at - s.start, end - s.start), start: at, end }];
+  // A role noun in the nominative singular that none of their roles holds says what they are ("певица сообщила").
+  return noun !== null && lex.roleNounsSingular.has(noun) && !holds(last.person, noun)
+    ? { person: last.person, evidence, referredAs: noun }
+    : { person: last.person, evidence };
 }
 
 /** Sentences after a role noun's in which the person it refers to may first be named (a lede's, then the story's). */
@@ -217,9 +233,11 @@ function roleHolder(
   sentence: number,
   noun: string,
   holds: (person: number, noun: string) => boolean,
+  /** Only one named after it: the noun is one more of its kind ("a leading economist said"). */
+  onlyAfter = false,
 ): Placed | undefined {
   const from = partitionPoint(placed.length, (i) => placed[i]!.mention.start < offset);
-  for (let i = from - 1; i >= 0; i--) if (holds(placed[i]!.person, noun)) return placed[i];
+  if (!onlyAfter) for (let i = from - 1; i >= 0; i--) if (holds(placed[i]!.person, noun)) return placed[i];
   if (from > 0) return undefined;
   return placed
     .slice(from)

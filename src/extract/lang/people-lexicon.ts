@@ -36,6 +36,11 @@ export interface PeopleLexicon {
   roleFrame: RegExp | null;
   /** Tests one lower-cased word: a subject pronoun next to a speech verb ("он считает", "he said"). */
   subjectPronoun: RegExp;
+  /**
+   * Words that make a role noun after them one more of its kind, not one named before ("a spokesman said", "one
+   * analyst said", "один из экспертов"): an anonymous speaker.
+   */
+  indefinite: RegExp;
   /** Surname, adjective and patronymic shapes (languages whose names inflect). */
   surnameShape: RegExp | null;
   adjectiveShape: RegExp | null;

@@ -26,6 +26,7 @@ export const EN: LanguageModule = {
     pronounFrame: people.PRONOUN_FRAME_EN,
     roleFrame: people.ROLE_FRAME_EN,
     subjectPronoun: people.SUBJECT_PRONOUNS_EN,
+    indefinite: people.INDEFINITE_EN,
     surnameShape: null,
     adjectiveShape: null,
     patronymicShape: null,

@@ -118,6 +118,9 @@ export const ROLE_FRAME_EN = /\b(?:according\s+to|in\s+the\s+view\s+of)\s+the\s+
 /** A frame with a pronoun that carries a speaker from an earlier sentence: "in his view", "according to her". */
 export const PRONOUN_FRAME_EN = /\bin\s+(?:his|her)\s+(?:view|opinion|words)\b|\baccording\s+to\s+(?:him|her)\b/i;
 
+/** Determiners that make a role noun after them an anonymous speaker, not one named before: "a spokesman said", "one analyst said", "another official said". */
+export const INDEFINITE_EN = /^(?:a|an|one|another|some)$/i;
+
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("he said", "said she"). */
 export const SUBJECT_PRONOUNS_EN = /^(?:he|she)$/;
 

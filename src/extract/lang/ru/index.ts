@@ -31,6 +31,7 @@ export const RU: LanguageModule = {
     pronounFrame: people.PRONOUN_FRAME_RU,
     roleFrame: people.ROLE_FRAME_RU,
     subjectPronoun: people.SUBJECT_PRONOUNS_RU,
+    indefinite: people.INDEFINITE_RU,
     surnameShape: people.SURNAME_SHAPE_RU,
     adjectiveShape: people.ADJECTIVE_SHAPE_RU,
     patronymicShape: people.PATRONYMIC_SHAPE_RU,

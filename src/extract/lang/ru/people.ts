@@ -120,6 +120,9 @@ export const ADJECTIVE_SHAPE_RU = /(?:[сц]к|[^иео]н)(?:ий|ый|ая|о�
 /** Patronymics: "Николаевич", "Иосифовне". */
 export const PATRONYMIC_SHAPE_RU = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ы|ой|ою)?$/u;
 
+/** Determiners that make a role noun after them an anonymous speaker, not one named before: "один эксперт считает", "другой аналитик добавил", "ещё один эксперт". */
+export const INDEFINITE_RU = /^(?:один|одна|одного|одной|некий|некая|другой|другая|еще|ещё)$/i;
+
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("он считает"). */
 export const SUBJECT_PRONOUNS_RU = /^(?:он|она)$/;
 
