@@ -5,7 +5,7 @@
 // by "президент США", "бывший президент США" and "экс-президент США", not by "президент". Needs ../shared.
 //   npx tsx scripts/eval-roles.ts [--nerel FILE]   (also run by `npm run eval`)
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { extractFromText } from "../src/index";
 
 interface Entity {
@@ -118,7 +118,7 @@ for (const line of readFileSync(FILE, "utf8").split("\n").filter(Boolean)) {
 
 const share = (n: number, of: number) => (n / Math.max(1, of)).toFixed(3);
 const coverage = covered / Math.max(1, relations);
-console.log(`NEREL dev roles (${relations} WORKS_AS relations):`);
+console.log(`NEREL ${i > 0 ? basename(FILE, ".jsonl") : "dev"} roles (${relations} WORKS_AS relations):`);
 console.log(
   `  role covers the profession: ${coverage.toFixed(3)} (floor ${FLOOR}: ${coverage >= FLOOR ? "met" : "NOT met"}); ` +
     `of relations whose person we found: ${share(covered, personFound)}`,
