@@ -40,6 +40,7 @@ const GIVEN_NAME_FORMS = new Set([
   "алексей",
   "данила",
   "юлия",
+  "лев",
 ]);
 
 describe("linkMentions", () => {
@@ -98,6 +99,9 @@ describe("linkMentions", () => {
     [["Виктором Януковичем", "Янукович?"], "Виктор Янукович"],
     [["Людмилы Марковны"], "Людмила Марковна"],
     [["Юрия Лужкова"], "Юрий Лужков"],
+    // A man's surname in "-ой" after his given name in the nominative is in the nominative too; a woman's is not.
+    [["Лев Толстой"], "Лев Толстой"],
+    [["Анной Ивановой"], "Анна Иванова"],
   ] as const)("canonical name of %j is %s", (texts, name) => {
     expect(canonicalName(linkMentions(texts.map(span))[0]!, wordKey, GIVEN_NAME_FORMS)).toBe(name);
   });

@@ -3,7 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative, sameShortName } from "../name-key";
 import type { NameSpan } from "./name-spans";
-import { nominativeName } from "../lang/ru/name-cases";
+import { isFeminine, nominativeName } from "../lang/ru/name-cases";
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -175,7 +175,13 @@ export function canonicalName(
   }
   const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
   const written = full.text.split(/\s+/);
-  const best = written.map((w) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]])));
+  // After a man's given name as listed, in the nominative, a word in "-ой" is his surname in the nominative ("Лев
+  // Толстой"), not a woman's in another case ("Анной"), which the guess from the ending alone takes it for.
+  const first = written[0]!.toLowerCase().replace(/ё/g, "е");
+  const masculine = written.length >= 2 && givenNameForms.has(first) && !isFeminine(first);
+  const best = written.map((w, i) =>
+    bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]]), masculine && i > 0 && MASCULINE_OI.test(w)),
+  );
   const nominative = nominativeName(written, givenNameForms);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
@@ -185,12 +191,15 @@ export function canonicalName(
 const NOMINATIVE_SCORE = 4;
 const INFLECTION_SCORE = 2;
 
-function bestForm(counts: Map<string, number>): string {
+/** A masculine surname's nominative ending that a feminine name's instrumental shares ("Толстой", "Анной"). */
+const MASCULINE_OI = /ой$/;
+
+function bestForm(counts: Map<string, number>, asWritten = false): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
     (looksNominative(f) ? NOMINATIVE_SCORE : 0) +
     (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0) -
     (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
-  return guessNominative(best);
+  return asWritten && MASCULINE_OI.test(best) ? best : guessNominative(best);
 }

@@ -59,6 +59,15 @@ describe("findNameSpans: evidence that a run of capitals names a person", () => 
     expect(spans(text, lang).map((s) => s.name)).toEqual([name]);
   });
 
+  it("reads two full names side by side as two people, not one", () => {
+    expect(spans("На фото Александр Кокорин Андрей Ромашов.", "ru").map((s) => s.name)).toEqual([
+      "Александр Кокорин",
+      "Андрей Ромашов",
+    ]);
+    // Not a name with a second given name or a patronymic.
+    expect(spans("Выступил Лев Николаевич Толстой.", "ru").map((s) => s.name)).toEqual(["Лев Николаевич Толстой"]);
+  });
+
   it("starts a person's name at a full name that follows a body's last word", () => {
     const names = spans("Вчера умер президент Института Пушкина Виталий Григорьевич Костомаров.", "ru");
     expect(names.map((s) => s.name)).toContain("Виталий Григорьевич Костомаров");

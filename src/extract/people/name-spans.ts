@@ -10,7 +10,7 @@ import {
 } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { obliqueGivenName } from "../lang/ru/name-cases";
+import { mayBeOblique, obliqueGivenName } from "../lang/ru/name-cases";
 import { isRoleComplementRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
@@ -229,14 +229,25 @@ function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexico
   // Surname, given name, patronymic: a name in official order, at a sentence's start too ("Костомаров Виталий
   // Григорьевич").
   const patronymicLast = !!lex.patronymicShape?.test(words[b]!.text);
-  if (given(a) || (b - a === 2 && given(a + 1) && patronymicLast)) return [[a, b]];
+  if (given(a)) return twoFullNames(words, a, b, lex);
+  if (b - a === 2 && given(a + 1) && patronymicLast) return [[a, b]];
   const otherHead = head.weakCap || russianHead || !!lex.adjectiveShape?.test(head.lower);
   // A surname in official order ends the name with the given name or the patronymic: a given name followed by more
   // than a patronymic is a name of its own ("Института Пушкина Виталий Григорьевич Костомаров").
   const ownName = !!lex.patronymicShape && !patronymicLast;
   if (!otherHead && !ownName) return [[a, b]];
-  for (let k = a + 1; k < b; k++)
-    if (given(k))
+  for (let k = a + 1; k < b; k++) if (given(k)) return [[a, k - 1], ...twoFullNames(words, k, b, lex)];
+  return [[a, b]];
+}
+
+/**
+ * A Russian run of a given name and a surname, then another given name and more: two people side by side with
+ * nothing between, as in a photo's caption ("Александр Кокорин Андрей Ромашов").
+ */
+function twoFullNames(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number][] {
+  const given = (k: number) => lex.givenNames.has(wordKey(words[k]!.lower));
+  for (let k = a + 2; k < b; k++)
+    if (given(k) && !!lex.patronymicShape && !!lex.surnameShape?.test(words[k - 1]!.text) && !given(k - 1))
       return [
         [a, k - 1],
         [k, b],
@@ -287,7 +298,9 @@ function judge(
   // A role noun or a short title alone is a common noun ("Эксперты считают", "Президент заявил", "a Mozilla Rep
   // agrees"); a full title word alone may be a surname ("King said").
   if (name.length === 1 && (lex.roleNouns.has(firstKey) || shortTitle(name[0]!, lex))) return null;
-  const roleBefore = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
+  const roleAhead = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
+  const roleBefore =
+    roleAhead && ru && !roleAhead.title && holderFollows(words, b + 1, words[a]!, lex) ? null : roleAhead;
   const evidence = [
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
@@ -452,6 +465,23 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
     if (lex.roleNounsSingular.has(words[k]!.lower) || !nominative) break;
   }
   return found;
+}
+
+/**
+ * "Адвокат Александра Кокорина Андрей Ромашов": a name whose given name may be in an oblique case, right before a
+ * full name in the nominative, is the role's complement; the name after it holds the role.
+ */
+function holderFollows(words: Word[], next: number, first: Word, lex: PeopleLexicon): boolean {
+  const w = words[next];
+  return (
+    !!w &&
+    mayBeOblique(first.text, lex.givenNameForms) &&
+    w.sentence === first.sentence &&
+    SPACE_GAP.test(w.gap) &&
+    lex.givenNameForms.has(w.lower) &&
+    !mayBeOblique(w.text, lex.givenNameForms) &&
+    !!words[next + 1]?.cap
+  );
 }
 
 /** The first word of a bracket of names or acronyms right before word `a` ("(Роскомнадзора)", "(АСПИР)"), or null. */

@@ -115,6 +115,23 @@ describe("findRole", () => {
     ["ru", "Выступили Олег Сидоров, продюсер и актер Игорь Петров.", "Олег Сидоров", null],
     ["en", "John Smith, who chairs the board, said so.", "John Smith", null],
     ["ru", "По словам Ивана Петрова, директора Центра, это так.", "Иван Петров", "директор Центра"],
+    // A name in an oblique case inside the phrase of a role noun in the nominative is its complement; after one in
+    // the name's case the role is that name's.
+    [
+      "ru",
+      "Об этом заявил пресс-секретарь Владимира Путина Дмитрий Песков.",
+      "Дмитрий Песков",
+      "пресс-секретарь Владимира Путина",
+    ],
+    ["ru", "Нашли внучку Роберта Кеннеди, брата бывшего президента США Джона Кеннеди.", "Роберт Кеннеди", null],
+    // Two names side by side after a role noun: one that may be in the genitive is the other's principal.
+    [
+      "ru",
+      "Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.",
+      "Андрей Ромашов",
+      "адвокат Александра Кокорина",
+    ],
+    ["ru", "Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.", "Александра Кокорина", null],
     // A given name we do not know: the surname's case and the role noun's agree.
     ["ru", "Проект создали вместе с Элвиса Вейса, брюссельского дизайнера.", "Элвиса Вейса", "брюссельский дизайнер"],
     // A relative clause that says what the person is; "пост" before the role; a compound role noun.

@@ -8,7 +8,7 @@ import { isRoleNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { obliqueGivenName } from "../lang/ru/name-cases";
+import { mayBeOblique, obliqueGivenName } from "../lang/ru/name-cases";
 import {
   isRoleComplementRu,
   ADJECTIVE_ENDINGS_RU,
@@ -148,10 +148,17 @@ export function findRole(
   // name counts when its words say it is a person's, not a capitalised body the organisation stage may not know.
   // `names` is in text order: found by binary search, so a page with thousands of names costs no more per look-up.
   const firstFrom = (at: number) => partitionPoint(names.length, (i) => names[i]!.start < at);
-  const crossesName = (from: number, to: number) => {
+  // After a role noun in the nominative, a name in an oblique case is the phrase's complement, whose the role is
+  // ("пресс-секретарь Владимира Путина Дмитрий Песков"); after one in the name's case the role is that name's
+  // ("брата бывшего президента США Джона Кеннеди").
+  const crossesName = (from: number, to: number, nominativeRole = false) => {
     for (let i = firstFrom(from); i < names.length && names[i]!.start < to; i++) {
       const n = names[i]!;
-      if (n.end <= to && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue))) return true;
+      const first = n.text.split(/\s+/)[0]!;
+      const complement =
+        nominativeRole &&
+        (obliqueGivenName(first, lex.givenNameForms) !== null || mayBeOblique(first, lex.givenNameForms));
+      if (n.end <= to && !complement && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue))) return true;
     }
     return false;
   };
@@ -200,7 +207,7 @@ export function findRole(
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;
     const phrase = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "").replace(BRACKET_TAIL, "");
-    if (crossesName(start, s.start)) return null;
+    if (crossesName(start, s.start, lex.roleNounsSingular.has(s.roleBefore.text.toLowerCase()))) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
   // After a name in an oblique case, a role in the nominative opens a new clause ("по словам Ивана Петрова, директор
@@ -216,7 +223,20 @@ export function findRole(
     if (head && isPluralOf(head, nominativeOf(head, lex))) return true;
     return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
   };
+  // "Адвокат Александра Кокорина Андрей Ромашов": the name after, in the nominative, holds the role before both.
+  const holderAfter = (s: NameSpan) => {
+    const next = names[firstFrom(s.end)];
+    const nextFirst = next?.text.split(/\s+/)[0]!.toLowerCase() ?? "";
+    return (
+      !!next &&
+      /^[ \u00a0]$/.test(text.slice(s.end, next.start)) &&
+      mayBeOblique(s.text.split(/\s+/)[0]!, lex.givenNameForms) &&
+      lex.givenNameForms.has(nextFirst) &&
+      !mayBeOblique(nextFirst, lex.givenNameForms)
+    );
+  };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
+    if (holderAfter(s)) return null;
     const before = roleSpanBefore(text, s, professions);
     const after = before ? null : roleSpanAfter(text, s, professions);
     const tagged = before ?? (after && !opensClause(s, after) ? after : null);
@@ -334,7 +354,8 @@ export function findRole(
   // those a later sentence gives through a pronoun.
   const extra = [
     ...spans.flatMap((s) => {
-      const { before, after } = chainedRoles(text, s, professions, crossesName);
+      const { before: chainedBefore, after } = chainedRoles(text, s, professions, crossesName);
+      const before = holderAfter(s) ? [] : chainedBefore;
       return after.length > 0 && opensClause(s, after[0]!) ? before : [...before, ...after];
     }),
     ...viaPronoun,

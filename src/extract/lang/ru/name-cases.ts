@@ -24,6 +24,19 @@ export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<strin
   return null;
 }
 
+/**
+ * Whether a listed given name may also be another's in an oblique case ("Александра" of "Александр", "Евгения" of
+ * "Евгений"): the case of such a name is not told by the list.
+ */
+export function mayBeOblique(word: string, givenNameForms: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  if (!givenNameForms.has(lower)) return false;
+  return GIVEN_NAME_CASES.some(([re, to]) => {
+    const nominative = lower.replace(re, to);
+    return nominative !== lower && givenNameForms.has(nominative);
+  });
+}
+
 /** Men's given names in "-а", "-я" (the rest in "-а", "-я" are women's). */
 const MASCULINE_IN_A = new Set([
   "илья",
