@@ -179,9 +179,7 @@ export function canonicalName(
   // Толстой"), not a woman's in another case ("Анной"), which the guess from the ending alone takes it for.
   const first = written[0]!.toLowerCase().replace(/ё/g, "е");
   const masculine = written.length >= 2 && givenNameForms.has(first) && !isFeminine(first);
-  const best = written.map((w, i) =>
-    bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]]), masculine && i > 0 && MASCULINE_OI.test(w)),
-  );
+  const best = written.map((w, i) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]]), masculine && i > 0));
   const nominative = nominativeName(written, givenNameForms);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
@@ -194,12 +192,13 @@ const INFLECTION_SCORE = 2;
 /** A masculine surname's nominative ending that a feminine name's instrumental shares ("Толстой", "Анной"). */
 const MASCULINE_OI = /ой$/;
 
-function bestForm(counts: Map<string, number>, asWritten = false): string {
+/** `masculineSurname`: the word follows a man's given name, so a form in "-ой" is his surname as it stands. */
+function bestForm(counts: Map<string, number>, masculineSurname = false): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
     (looksNominative(f) ? NOMINATIVE_SCORE : 0) +
     (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0) -
     (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
-  return asWritten && MASCULINE_OI.test(best) ? best : guessNominative(best);
+  return masculineSurname && MASCULINE_OI.test(best) ? best : guessNominative(best);
 }

@@ -27,6 +27,11 @@ export interface NameSpan extends Mention {
   tail: { text: string; start: number; end: number } | null;
   /** The role noun or title right before the name, if any. */
   roleBefore: { text: string; start: number; title: boolean } | null;
+  /**
+   * The name right after this one holds the role before both, this one being its complement ("Адвокат Александра
+   * Кокорина Андрей Ромашов"): no role before this name is its own.
+   */
+  holderAfter?: boolean;
   evidence: Evidence[];
 }
 
@@ -298,9 +303,9 @@ function judge(
   // A role noun or a short title alone is a common noun ("Эксперты считают", "Президент заявил", "a Mozilla Rep
   // agrees"); a full title word alone may be a surname ("King said").
   if (name.length === 1 && (lex.roleNouns.has(firstKey) || shortTitle(name[0]!, lex))) return null;
+  const holderAfter = ru && holderFollows(words, b + 1, words[a]!, lex);
   const roleAhead = trimmed.roleBefore ?? roleNounBefore(words, a, name, lex, ru);
-  const roleBefore =
-    roleAhead && ru && !roleAhead.title && holderFollows(words, b + 1, words[a]!, lex) ? null : roleAhead;
+  const roleBefore = roleAhead && !roleAhead.title && holderAfter ? null : roleAhead;
   const evidence = [
     ...(roleBefore ? [cue(roleBefore.title ? "title" : "role", words[roleBefore.word]!)] : []),
     ...nameEvidence(words, a, b, lex, ru, lowerCase),
@@ -364,6 +369,7 @@ function judge(
     roleBefore: roleBefore
       ? { text: words[roleBefore.word]!.text, start: words[roleBefore.word]!.start, title: roleBefore.title }
       : null,
+    ...(holderAfter ? { holderAfter } : {}),
     evidence,
   };
 }

@@ -223,20 +223,8 @@ export function findRole(
     if (head && isPluralOf(head, nominativeOf(head, lex))) return true;
     return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
   };
-  // "Адвокат Александра Кокорина Андрей Ромашов": the name after, in the nominative, holds the role before both.
-  const holderAfter = (s: NameSpan) => {
-    const next = names[firstFrom(s.end)];
-    const nextFirst = next?.text.split(/\s+/)[0]!.toLowerCase() ?? "";
-    return (
-      !!next &&
-      /^[ \u00a0]$/.test(text.slice(s.end, next.start)) &&
-      mayBeOblique(s.text.split(/\s+/)[0]!, lex.givenNameForms) &&
-      lex.givenNameForms.has(nextFirst) &&
-      !mayBeOblique(nextFirst, lex.givenNameForms)
-    );
-  };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
-    if (holderAfter(s)) return null;
+    if (s.holderAfter) return null;
     const before = roleSpanBefore(text, s, professions);
     const after = before ? null : roleSpanAfter(text, s, professions);
     const tagged = before ?? (after && !opensClause(s, after) ? after : null);
@@ -355,7 +343,7 @@ export function findRole(
   const extra = [
     ...spans.flatMap((s) => {
       const { before: chainedBefore, after } = chainedRoles(text, s, professions, crossesName);
-      const before = holderAfter(s) ? [] : chainedBefore;
+      const before = s.holderAfter ? [] : chainedBefore;
       return after.length > 0 && opensClause(s, after[0]!) ? before : [...before, ...after];
     }),
     ...viaPronoun,

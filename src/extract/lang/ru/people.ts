@@ -145,8 +145,8 @@ export const NOT_INITIALS_RU = ["СШ", "США", "РФ", "ЕС", "ООН"];
 /** Words that end an appositive role: a relative clause or the speech verb begins ("…, экономист, который считает"). */
 export const APPOSITIVE_ENDERS_RU = ["который", "которая", "сказал", "считает", "заявил"];
 
-/** Verbs that say what a person is, before a role ("Петров является председателем …", "был послом"). */
-export const ROLE_PREDICATES_RU = [
+/** Verbs that say what a person is, is made or stays, before a role ("Петров является председателем …", "был послом"). */
+const BEING_VERBS_RU = [
   "является",
   "являлся",
   "являлась",
@@ -159,34 +159,24 @@ export const ROLE_PREDICATES_RU = [
   "работала",
   "назначен",
   "назначена",
-  // "занимает должность руководителя …", "занял пост генерального директора", "остался президентом".
-  "занимает",
-  "занимал",
-  "занимала",
-  "занял",
-  "заняла",
   "остался",
   "осталась",
 ];
 
+/** Verbs that say what a person is, before a role: those, and the ones of holding an office ("занимает должность …"). */
+export const ROLE_PREDICATES_RU = [...BEING_VERBS_RU, "занимает", "занимал", "занимала", "занял", "заняла"];
+
 /**
  * Verbs between a role in the instrumental and the name after them ("Главным тренером назначен Иван Петров",
- * "Операторами выступили Михаил Агранович и …", "Председателем избрана Анна Смирнова").
+ * "Операторами выступили Михаил Агранович и …", "Председателем избрана Анна Смирнова"): the verbs of being, in the
+ * plural too, of being elected, of acting as.
  */
 export const ROLE_PREDICATES_BEFORE_NAME_RU = [
-  "является",
+  ...BEING_VERBS_RU,
   "являются",
-  "являлся",
-  "являлась",
-  "был",
-  "была",
   "были",
-  "стал",
-  "стала",
   "стали",
   "станет",
-  "назначен",
-  "назначена",
   "назначены",
   "избран",
   "избрана",
@@ -196,13 +186,8 @@ export const ROLE_PREDICATES_BEFORE_NAME_RU = [
   "выступили",
   "выступает",
   "выступают",
-  "работает",
-  "работал",
-  "работала",
   "остается",
   "остаётся",
-  "остался",
-  "осталась",
 ];
 
 /** Nouns of an office between a predicate and its role ("занимает пост премьер-министра", "на должность директора"). */
