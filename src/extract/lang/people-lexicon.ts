@@ -47,6 +47,8 @@ export interface PeopleLexicon {
   patronymicShape: RegExp | null;
   /** Adjective endings: a run of capitals opening with such a word is a place or a body ("Южная Корея"). */
   nameAdjective: RegExp | null;
+  /** Tests the lower-cased word right before a name: after it the name is in an oblique case. Null where names do not inflect. */
+  obliqueBefore: RegExp | null;
   /** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
   placePreposition: RegExp | null;
   /** Nouns of a kind of place: the capitalised word right after one is a place's name ("реке Эльба"). */

@@ -41,6 +41,8 @@ const GIVEN_NAME_FORMS = new Set([
   "данила",
   "юлия",
   "лев",
+  "павел",
+  "марина",
 ]);
 
 describe("linkMentions", () => {
@@ -90,6 +92,7 @@ describe("linkMentions", () => {
     [["Алексея Навального"], "Алексей Навальный"],
     [["Данилы Поперечного"], "Данила Поперечный"],
     [["Юлии Навальной"], "Юлия Навальная"],
+    [["Павла Чухрая"], "Павел Чухрай"],
     [["Исааком Джонсоном"], "Исаак Джонсон"],
     [["Ильи Петрова"], "Илья Петров"],
     [["Анну Петрову"], "Анна Петрова"],
@@ -104,5 +107,18 @@ describe("linkMentions", () => {
     [["Анной Ивановой"], "Анна Иванова"],
   ] as const)("canonical name of %j is %s", (texts, name) => {
     expect(canonicalName(linkMentions(texts.map(span))[0]!, wordKey, GIVEN_NAME_FORMS)).toBe(name);
+  });
+
+  // A given name we do not know tells no case: the words before the name do (name-spans.ts marks the span oblique).
+  it.each([
+    ["Доминика Рааба", true, "Доминик Рааб"],
+    ["Шону Комбсу", true, "Шон Комбс"],
+    ["Ольянта Умала", false, "Ольянта Умала"],
+    ["Зухрой Муртазиной", true, "Зухра Муртазина"],
+    // A listed given name further on: a woman's name in official order.
+    ["Юлдашева Марина", true, "Юлдашева Марина"],
+  ] as const)("canonical name of %s, oblique before: %s, is %s", (text, oblique, name) => {
+    const p = linkMentions([{ ...span(text), ...(oblique ? { oblique } : {}) }])[0]!;
+    expect(canonicalName(p, wordKey, GIVEN_NAME_FORMS)).toBe(name);
   });
 });

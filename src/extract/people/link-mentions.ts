@@ -3,7 +3,7 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative, sameShortName } from "../name-key";
 import type { NameSpan } from "./name-spans";
-import { isFeminine, nominativeName } from "../lang/ru/name-cases";
+import { isFeminine, masculineNominative, nominativeName } from "../lang/ru/name-cases";
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -180,7 +180,12 @@ export function canonicalName(
   const first = written[0]!.toLowerCase().replace(/ё/g, "е");
   const masculine = written.length >= 2 && givenNameForms.has(first) && !isFeminine(first);
   const best = written.map((w, i) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]]), masculine && i > 0));
-  const nominative = nominativeName(written, givenNameForms);
+  // A given name we do not know tells no case; the words before the name may ("министра Доминика Рааба").
+  // A listed name further on says the name's order is another ("Юлдашева Кристина Камиловна").
+  const oblique =
+    !written.some((w) => givenNameForms.has(w.toLowerCase().replace(/ё/g, "е"))) &&
+    p.spans.some((s) => s.oblique && s.text === full.text);
+  const nominative = nominativeName(written, givenNameForms) ?? (oblique ? masculineNominative(written) : null);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
 }

@@ -143,3 +143,33 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     expect(taggedSpans(text, names)).toEqual([]);
   });
 });
+
+describe("findNameSpans: whether the words before a Russian name put it in an oblique case", () => {
+  const oblique = (text: string, name: string) => {
+    const words = readWords(text, splitSentences(text, "ru"));
+    const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
+    const found = findNameSpans(words, lexiconFor("ru").people, () => false, true, lower).find(
+      (s) => text.slice(s.start, s.end) === name,
+    );
+    expect(found, name).toBeDefined();
+    return found!.oblique === true;
+  };
+
+  it.each([
+    ["a preposition", "Картину купили у Нила Армстронга.", "Нила Армстронга", true],
+    ["«им.»", "Театр им. Йозефа Бойса открылся в Москве.", "Йозефа Бойса", true],
+    ["an adjective in an oblique case", "Награду вручили 46-летнему Деуэйну Джонсону.", "Деуэйну Джонсону", true],
+    [
+      "a role noun in an oblique case",
+      "Встреча министра иностранных дел Доминика Рааба прошла.",
+      "Доминика Рааба",
+      true,
+    ],
+    ["a compound role noun in one", "Песня посвящена хип-хоп-исполнителю Шону Комбсу.", "Шону Комбсу", true],
+    ["a role noun in the nominative", "Сенатор Зухра Муртазина заявила об этом.", "Зухра Муртазина", false],
+    ["a verb", "Об этом заявил Наттавута Сайкыа.", "Наттавута Сайкыа", false],
+    ["an adjective in the nominative", "Считается, что 63-летний Сумаила Сиссе победит.", "Сумаила Сиссе", false],
+  ] as const)("after %s: %s", (_, text, name, expected) => {
+    expect(oblique(text, name)).toBe(expected);
+  });
+});

@@ -32,6 +32,8 @@ export interface NameSpan extends Mention {
    * Кокорина Андрей Ромашов"): no role before this name is its own.
    */
   holderAfter?: boolean;
+  /** The words before say the name is in an oblique case (a preposition, a role noun in one): see obliqueContext. */
+  oblique?: boolean;
   evidence: Evidence[];
 }
 
@@ -370,8 +372,31 @@ function judge(
       ? { text: words[roleBefore.word]!.text, start: words[roleBefore.word]!.start, title: roleBefore.title }
       : null,
     ...(holderAfter ? { holderAfter } : {}),
+    ...(ru && obliqueContext(words, a, roleBefore, lex) ? { oblique: true } : {}),
     evidence,
   };
+}
+
+/** Oblique endings of a role noun in the singular ("министра", "исполнителю", "главой"), not its plural's "-ы", "-и". */
+const OBLIQUE_ROLE_ENDING = /(?:а|я|у|ю|ом|ем|ём|ой|ей|е)$/;
+
+/**
+ * Whether the words before a Russian name put it in an oblique case, which its endings may not tell when its given
+ * name is not one we know: the word right before it (a preposition, "им.", an adjective in a man's oblique case), or
+ * the role noun the name stands in apposition to, in an oblique case ("министра иностранных дел Доминика Рааба").
+ */
+function obliqueContext(words: Word[], a: number, role: RoleAt | null, lex: PeopleLexicon): boolean {
+  const before = words[a - 1];
+  const gap = words[a]!.gap;
+  if (
+    before &&
+    lex.obliqueBefore?.test(before.lower) &&
+    (SPACE_GAP.test(gap) || (before.lower === "им" && DOT_GAP.test(gap)))
+  )
+    return true;
+  if (!role || role.title) return false;
+  const noun = words[role.word]!.lower.replace(ROLE_COMPOUND_PREFIX, "");
+  return !lex.roleNounsSingular.has(noun) && isRoleNoun(noun, lex) && OBLIQUE_ROLE_ENDING.test(noun);
 }
 
 interface RoleAt {

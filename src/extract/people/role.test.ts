@@ -133,7 +133,7 @@ describe("findRole", () => {
     ],
     ["ru", "Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.", "Александра Кокорина", null],
     // A given name we do not know: the surname's case and the role noun's agree.
-    ["ru", "Проект создали вместе с Элвиса Вейса, брюссельского дизайнера.", "Элвиса Вейса", "брюссельский дизайнер"],
+    ["ru", "Проект создали вместе с Элвиса Вейса, брюссельского дизайнера.", "Элвис Вейс", "брюссельский дизайнер"],
     // A relative clause that says what the person is; "пост" before the role; a compound role noun.
     [
       "ru",
@@ -178,7 +178,7 @@ describe("findRole", () => {
   // A compound whose last part is a role noun is one, put in the nominative in that part; a bracket of names right
   // before the name stands within a Russian role phrase and is left out of the role.
   it.each([
-    ["ru", "Он уступил хип-хоп-исполнителю Шону Комбсу.", "Шону Комбсу", "хип-хоп-исполнитель"],
+    ["ru", "Он уступил хип-хоп-исполнителю Шону Комбсу.", "Шон Комбс", "хип-хоп-исполнитель"],
     ["ru", "Выступил британский рок-музыкант Марк Холлис.", "Марк Холлис", "британский рок-музыкант"],
     ["ru", "Указ подписал генерал-майора МВД Ивана Петрова.", "Иван Петров", "генерал-майор МВД"],
     ["en", "Major-General Nikolai Sherbatov arrived.", "Nikolai Sherbatov", "major-general"],

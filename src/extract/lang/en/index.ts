@@ -32,6 +32,7 @@ export const EN: LanguageModule = {
     patronymicShape: null,
     nameAdjective: null,
     placeNoun: null,
+    obliqueBefore: null,
     placePreposition: null,
     pluralVerb: null,
     pluralRoleNoun: null,

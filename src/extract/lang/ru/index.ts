@@ -37,6 +37,7 @@ export const RU: LanguageModule = {
     patronymicShape: people.PATRONYMIC_SHAPE_RU,
     nameAdjective: NAME_ADJECTIVE_ENDING,
     placeNoun: people.PLACE_NOUNS_RU,
+    obliqueBefore: people.OBLIQUE_BEFORE_NAME_RU,
     placePreposition: people.PLACE_PREPOSITIONS_RU,
     pluralVerb: PLURAL_VERB_ENDING,
     pluralRoleNoun: (word, nameWord) => pluralRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU, nameWord),

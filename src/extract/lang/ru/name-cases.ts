@@ -6,6 +6,9 @@
 /** A given name's case endings and what each was in the nominative ("Марата" → "Марат", "Игоря" → "Игорь"). */
 const GIVEN_NAME_CASES: [RegExp, string][] = [
   [/(?:а|у|ом|е)$/, ""],
+  // A vowel the other cases drop: "Льва" → "Лев", "Павла" → "Павел".
+  [/ьв(?:а|у|ом|е)$/, "ев"],
+  [/вл(?:а|у|ом|е)$/, "вел"],
   [/(?:ия|ию|ием|ии)$/, "ий"],
   [/(?:я|ю|ем|е)$/, "ь"],
   [/(?:я|ю|ем|е)$/, "й"],
@@ -79,6 +82,11 @@ const SURNAME_ENDING_BY_CASE: [RegExp, string][] = [
 ];
 /** A surname's stem that takes those endings: it ends in a consonant. */
 const CONSONANT_STEM = /[бвгджзклмнпрстфхцчшщ]$/;
+/**
+ * An adjective-shaped surname's oblique form whose nominative its ending does not tell ("Толстому" of Толстой, "Белого"
+ * of Белый): it is left as written, not cut as a noun's ("Толстом").
+ */
+const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ым|им)$/;
 
 /**
  * "Марата Ахметова" (only ever written in the genitive) is Марат Ахметов: a given name that is not a listed form
@@ -109,9 +117,68 @@ export function nominativeName(words: string[], givenNameForms: ReadonlySet<stri
     if (ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(ADJECTIVE_SURNAME_CASE, "$1$2ий");
     if (N_ADJECTIVE_SURNAME_CASE.test(w)) return w.replace(N_ADJECTIVE_SURNAME_CASE, "$1ый");
     if (MASCULINE_PATRONYMIC_CASE.test(w)) return w.replace(MASCULINE_PATRONYMIC_CASE, "$1");
+    if (ending && J_SURNAME_CASE[ending]?.test(w)) return w.replace(J_SURNAME_CASE[ending]!, "$1й");
+    if (ADJECTIVE_CASE.test(w)) return w;
     const end = ending === "ом" && /[жчшщц]ем$/.test(w) ? "ем" : ending;
     const stem = end && w.endsWith(end) ? w.slice(0, -end.length) : "";
     return CONSONANT_STEM.test(stem) ? stem : w;
   };
   return [given, ...words.slice(1).map(surname)];
+}
+
+/**
+ * A man's case endings on a consonant stem, as a given name we do not know and a surname after it share them when
+ * the words before say the name is not in the nominative (OBLIQUE_BEFORE_NAME_RU, a role noun in an oblique case):
+ * genitive or accusative "-а" ("министра Доминика Рааба"), dative "-у" ("исполнителю Шону Комбсу"), instrumental
+ * "-ом" (a surname in "-ов", "-ин" takes "-ым"). A woman's name takes other endings in those cases ("Зухры",
+ * "Зухрой"), so the shared one says it is a man's.
+ */
+const MASCULINE_CASE_ENDINGS: { ending: string; adjective: RegExp; surname?: RegExp }[] = [
+  { ending: "а", adjective: /([гкх])ого$|([сц]к)ого$/ },
+  { ending: "у", adjective: /([гкх])ому$|([сц]к)ому$/ },
+  { ending: "ом", adjective: /([гкх])им$|([сц]к)им$/, surname: /([оеё]в|[иы]н)ым$/ },
+];
+/**
+ * A surname that no case changes: it ends in a vowel no case ending is ("Пике", "Рене", "Сиссе"). Not after a given
+ * name in "-у", which may be a name in "-а" in the accusative ("Мирзу Субелиани" of Мирза) or a name that ends so.
+ */
+const INDECLINABLE = /[еиоэ]$/;
+/**
+ * A given name's stem as a man's name in the nominative has it: three letters or more ("Абу" is no "Аб"), a vowel
+ * among them ("Льва" is no "Льв").
+ */
+const GIVEN_STEM = /^(?=.*[аеёиоуыэюя])\p{L}{2,}[бвгджзклмнпрстфхцчшщ]$/iu;
+/** A man's surname in "-ов", "-ин" in the dative is a woman's in the accusative too ("Ахметову"): the case does not tell. */
+const AMBIGUOUS_DATIVE = /(?:[оеё]в|[иы]н)у$/;
+/** A woman's patronymic in the nominative: the name is hers, in official order ("Юлдашева Кристина Камиловна"). */
+const FEMININE_PATRONYMIC = /(?:[оеё]вн|ичн)а$/;
+/** A surname in "-ай", "-ей" in the genitive or dative after a man's given name ("Павла Чухрая", "Чухраю"). */
+const J_SURNAME_CASE: Record<string, RegExp> = { а: /([аеоуэ])я$/, у: /([аеоуэ])ю$/ };
+/** The same after a given name we do not know, which may be a woman's: "-ая" is her surname's nominative ("Пендерецкая"). */
+const J_SURNAME_CASE_UNKNOWN: Record<string, RegExp> = { а: /([еоуэ])я$/, у: /([аеоуэ])ю$/ };
+
+/**
+ * "Доминика Рааба" after "министра" is Доминик Рааб: a name whose given name is not listed, written in an oblique
+ * case, put back in the nominative where its given name and each surname word share a man's case ending on a
+ * consonant stem (a surname that does not decline stays as written). Null where they do not.
+ */
+export function masculineNominative(words: readonly string[]): string[] | null {
+  if (words.length < 2) return null;
+  const given = words[0]!;
+  for (const { ending, surname, adjective } of MASCULINE_CASE_ENDINGS) {
+    const stem = given.slice(0, -ending.length);
+    if (!given.endsWith(ending) || !GIVEN_STEM.test(stem)) continue;
+    if (words.some((w) => FEMININE_PATRONYMIC.test(w))) return null;
+    const rest = words.slice(1).map((w) => {
+      if (J_SURNAME_CASE_UNKNOWN[ending]?.test(w)) return w.replace(J_SURNAME_CASE_UNKNOWN[ending]!, "$1й");
+      if (ending === "у" && (AMBIGUOUS_DATIVE.test(w) || !w.endsWith(ending))) return null;
+      if (surname?.test(w)) return w.replace(surname, "$1");
+      if (adjective.test(w)) return w.replace(adjective, "$1$2ий");
+      if (ADJECTIVE_CASE.test(w)) return null;
+      if (w.endsWith(ending) && CONSONANT_STEM.test(w.slice(0, -ending.length))) return w.slice(0, -ending.length);
+      return INDECLINABLE.test(w) ? w : null;
+    });
+    if (rest.every((w) => w !== null)) return [stem, ...(rest as string[])];
+  }
+  return null;
 }

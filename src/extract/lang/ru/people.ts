@@ -126,6 +126,13 @@ export const INDEFINITE_RU = /^(?:один|одна|одного|одной|не
 /** Subject pronouns that, before or after a speech verb, stand for the person last named ("он считает"). */
 export const SUBJECT_PRONOUNS_RU = /^(?:он|она)$/;
 
+/**
+ * The word right before a name that says the name is not in the nominative: a preposition (none takes it), "им." of a
+ * body named for someone ("Театр им. Йозефа Бойса"), an adjective in a man's oblique case ("46-летнему Деуэйну").
+ */
+export const OBLIQUE_BEFORE_NAME_RU =
+  /^(?:у|от|до|для|без|из|изо|около|после|против|среди|кроме|возле|вокруг|вместо|ради|к|ко|по|о|об|обо|при|с|со|над|под|перед|между|через|про|за|на|в|во|благодаря|им|имени|\p{L}{2,}(?:ого|его|ому|ему|ым|им))$/u;
+
 /** Prepositions of place: the capitalised word after one is a place ("в Питере", "из Ростова"). */
 export const PLACE_PREPOSITIONS_RU = /^(?:в|во|из|на|под|до|через)$/;
 
