@@ -42,6 +42,12 @@ describe("sentenceSpeakers", () => {
     ["ru", "Министр призвал Рахима Ошакбаева создать агентство.", ["Рахима Ошакбаева"], [null]],
     ["ru", "Напомним, что после поездки Дмитрия Медведева цены выросли.", ["Дмитрия Медведева"], [null]],
     ["ru", "Об этом сообщила Анна Петрова.", ["Анна Петрова"], ["Анна Петрова"]],
+    // A name in an oblique case before a verb is no subject: after a preposition, or opening with such a given name.
+    ["ru", "Ранее глава наблюдателей от Афросоюза заявил, что выборы прошли честно.", ["Афросоюза"], [null]],
+    ["ru", "Полиция пришла в штаб Ивана Жданова, сообщает «Медиазона».", ["Ивана Жданова"], [null]],
+    ["ru", "Обама выдвинул на пост главы ФБР Джеймса Коми, сообщает канал NBC.", ["Джеймса Коми"], [null]],
+    ["ru", "На днях у Бориса Ветрова заявили о планах.", ["Бориса Ветрова"], [null]],
+    ["ru", "Ставку надо снизить, заявил Иван Петров.", ["Иван Петров"], ["Иван Петров"]],
     ["en", "Jane Doe, a fierce and uncompromising elder of the tribe, said no.", ["Jane Doe"], ["Jane Doe"]],
     ["en", "Jane Doe met us. The plan will fail, she said.", ["Jane Doe"], [null, "Jane Doe"]],
     ["en", "Experts say the plan will fail. Officials said nothing.", [], [null, null]],

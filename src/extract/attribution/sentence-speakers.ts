@@ -9,7 +9,7 @@ import type { Attribution } from "../findings";
 import type { Mention } from "../types";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { looksNominative, wordKey } from "../name-key";
-import { obliqueGivenName } from "../lang/ru/name-cases";
+import { obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
 import { partitionPoint } from "../../partition-point";
 
 interface Placed {
@@ -123,6 +123,13 @@ function direct(
 function speaks(words: Word[], p: Placed, v: number, lex: PeopleLexicon): boolean {
   const ru = lex.surnameShape !== null;
   if (v > p.last) {
+    // A name in an oblique case is no subject ("глава наблюдателей от Афросоюза заявил", "от Ивана Петрова").
+    if (
+      ru &&
+      (obliqueGivenName(words[p.first]!.text, lex.givenNameForms) !== null ||
+        obliqueAfterWord(words[p.first - 1], words[p.first]!.gap, lex.obliqueBefore))
+    )
+      return false;
     const between = v - p.last - 1;
     if (between <= AFTER_REACH)
       return !/[.;!?]/.test(

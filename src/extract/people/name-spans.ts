@@ -10,7 +10,7 @@ import {
 } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { mayBeOblique, obliqueGivenName } from "../lang/ru/name-cases";
+import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
 import { isRoleComplementRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
@@ -386,14 +386,7 @@ const OBLIQUE_ROLE_ENDING = /(?:а|я|у|ю|ом|ем|ём|ой|ей|е)$/;
  * the role noun the name stands in apposition to, in an oblique case ("министра иностранных дел Доминика Рааба").
  */
 function obliqueContext(words: Word[], a: number, role: RoleAt | null, lex: PeopleLexicon): boolean {
-  const before = words[a - 1];
-  const gap = words[a]!.gap;
-  if (
-    before &&
-    lex.obliqueBefore?.test(before.lower) &&
-    (SPACE_GAP.test(gap) || (before.lower === "им" && DOT_GAP.test(gap)))
-  )
-    return true;
+  if (obliqueAfterWord(words[a - 1], words[a]!.gap, lex.obliqueBefore)) return true;
   if (!role || role.title) return false;
   const noun = words[role.word]!.lower.replace(ROLE_COMPOUND_PREFIX, "");
   return !lex.roleNounsSingular.has(noun) && isRoleNoun(noun, lex) && OBLIQUE_ROLE_ENDING.test(noun);

@@ -182,3 +182,12 @@ export function masculineNominative(words: readonly string[]): string[] | null {
   }
   return null;
 }
+
+/**
+ * Whether the word right before a name puts it in an oblique case (`test`: the language's obliqueBefore): a
+ * preposition, or "им." with its dot ("Театр им. Йозефа Бойса"). Only a space may stand between.
+ */
+export function obliqueAfterWord(before: { lower: string } | undefined, gap: string, test: RegExp | null): boolean {
+  if (!before || !test?.test(before.lower)) return false;
+  return /^[ \u00a0]$/.test(gap) || (before.lower === "им" && /^\.[ \u00a0]?$/.test(gap));
+}
