@@ -80,7 +80,7 @@ function sameNamed(
   const out: { person: LinkedPerson; name: string }[] = [];
   for (const person of people) {
     const name = nameOf(person);
-    const key = name.toLowerCase();
+    const key = name.toLowerCase().replace(/ё/g, "е");
     const same = name.includes(" ") ? byName.get(key) : undefined;
     if (!same) {
       const entry = { person, name };

@@ -43,6 +43,8 @@ const GIVEN_NAME_FORMS = new Set([
   "лев",
   "павел",
   "марина",
+  "барак",
+  "рустем",
 ]);
 
 describe("linkMentions", () => {
@@ -93,6 +95,10 @@ describe("linkMentions", () => {
     [["Данилы Поперечного"], "Данила Поперечный"],
     [["Юлии Навальной"], "Юлия Навальная"],
     [["Павла Чухрая"], "Павел Чухрай"],
+    // A given name as listed and declining says its name of two words is in the nominative as written there.
+    [["Обамы?", "Барак Обама", "Обамы?"], "Барак Обама"],
+    [["Рустем Адагамов"], "Рустем Адагамов"],
+    [["Лев Толстой", "Толстого?"], "Лев Толстой"],
     [["Исааком Джонсоном"], "Исаак Джонсон"],
     [["Ильи Петрова"], "Илья Петров"],
     [["Анну Петрову"], "Анна Петрова"],
@@ -117,6 +123,9 @@ describe("linkMentions", () => {
     ["Зухрой Муртазиной", true, "Зухра Муртазина"],
     // A listed given name further on: a woman's name in official order.
     ["Юлдашева Марина", true, "Юлдашева Марина"],
+    // A listed given name that is also another's oblique case: the words before say which.
+    ["Александра Лукашенко", true, "Александр Лукашенко"],
+    ["Александра Белова", false, "Александра Белова"],
   ] as const)("canonical name of %s, oblique before: %s, is %s", (text, oblique, name) => {
     const p = linkMentions([{ ...span(text), ...(oblique ? { oblique } : {}) }])[0]!;
     expect(canonicalName(p, wordKey, GIVEN_NAME_FORMS)).toBe(name);

@@ -3,7 +3,12 @@
 import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative, sameShortName } from "../name-key";
 import type { NameSpan } from "./name-spans";
-import { isFeminine, masculineNominative, nominativeName } from "../lang/ru/name-cases";
+import { masculineNominative, mayBeOblique, nominativeName } from "../lang/ru/name-cases";
+
+/** A name in Cyrillic letters, whose given name may tell its case. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A Russian given name's ending that changes with its case: a consonant, "-й", "-ь", "-а", "-я". */
+const DECLINES = /[бвгджзклмнпрстфхцчшщйьая]$/u;
 
 export interface LinkedPerson {
   /** Word keys of every name word seen for the person. */
@@ -173,17 +178,33 @@ export function canonicalName(
       forms.set(k, f);
     }
   }
-  const full = p.spans.reduce((best, s) => (nameWords(s).length > nameWords(best).length ? s : best), p.spans[0]!);
+  const lower = (w: string) => w.toLowerCase().replace(/ё/g, "е");
+  // A Russian given name and a surname, the given name as listed, one that declines (not "Эндрю", "Ли") and no
+  // other name's case ("Александра"), are in the nominative: shown as written there ("Барак Обама", not "Обамы" of
+  // "семья Обамы"; "Лев Толстой", not "Толста"). Not a longer name, which may put its surname first ("Ким Чен Ына").
+  const saysNominative = (s: NameSpan) => {
+    const words = s.text.split(/\s+/);
+    return (
+      words.length === 2 &&
+      CYRILLIC.test(s.text) &&
+      givenNameForms.has(lower(words[0]!)) &&
+      DECLINES.test(words[0]!) &&
+      !mayBeOblique(words[0]!, givenNameForms)
+    );
+  };
+  const most = Math.max(...p.spans.map((s) => nameWords(s).length));
+  const fullest = p.spans.filter((s) => nameWords(s).length === most);
+  const full = fullest.find(saysNominative) ?? fullest[0]!;
   const written = full.text.split(/\s+/);
-  // After a man's given name as listed, in the nominative, a word in "-ой" is his surname in the nominative ("Лев
-  // Толстой"), not a woman's in another case ("Анной"), which the guess from the ending alone takes it for.
-  const first = written[0]!.toLowerCase().replace(/ё/g, "е");
-  const masculine = written.length >= 2 && givenNameForms.has(first) && !isFeminine(first);
-  const best = written.map((w, i) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]]), masculine && i > 0));
-  // A given name we do not know tells no case; the words before the name may ("министра Доминика Рааба").
-  // A listed name further on says the name's order is another ("Юлдашева Кристина Камиловна").
+  if (saysNominative(full)) return written.join(" ");
+  const best = written.map((w) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]])));
+  // A given name we do not know, or one that may be another's case, tells no case; the words before the name may
+  // ("министра Доминика Рааба", "сенатора Берни Сандерса"). A listed name further on says the name's order is
+  // another ("Юлдашева Кристина Камиловна").
+  const [given, ...rest] = written.map(lower);
   const oblique =
-    !written.some((w) => givenNameForms.has(w.toLowerCase().replace(/ё/g, "е"))) &&
+    !rest.some((w) => givenNameForms.has(w)) &&
+    (!givenNameForms.has(given!) || mayBeOblique(given!, givenNameForms)) &&
     p.spans.some((s) => s.oblique && s.text === full.text);
   const nominative = nominativeName(written, givenNameForms) ?? (oblique ? masculineNominative(written) : null);
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
@@ -194,16 +215,12 @@ export function canonicalName(
 const NOMINATIVE_SCORE = 4;
 const INFLECTION_SCORE = 2;
 
-/** A masculine surname's nominative ending that a feminine name's instrumental shares ("Толстой", "Анной"). */
-const MASCULINE_OI = /ой$/;
-
-/** `masculineSurname`: the word follows a man's given name, so a form in "-ой" is his surname as it stands. */
-function bestForm(counts: Map<string, number>, masculineSurname = false): string {
+function bestForm(counts: Map<string, number>): string {
   const all = [...counts.keys()];
   const score = (f: string) =>
     (looksNominative(f) ? NOMINATIVE_SCORE : 0) +
     (all.some((o) => isInflectionOf(o, f)) ? INFLECTION_SCORE : 0) -
     (all.some((o) => isInflectionOf(f, o)) ? INFLECTION_SCORE : 0);
   const best = all.sort((x, y) => score(y) - score(x) || counts.get(y)! - counts.get(x)! || x.length - y.length)[0]!;
-  return masculineSurname && MASCULINE_OI.test(best) ? best : guessNominative(best);
+  return guessNominative(best);
 }

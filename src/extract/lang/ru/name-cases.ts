@@ -165,10 +165,10 @@ const J_SURNAME_CASE_UNKNOWN: Record<string, RegExp> = { а: /([еоуэ])я$/, 
 export function masculineNominative(words: readonly string[]): string[] | null {
   if (words.length < 2) return null;
   const given = words[0]!;
+  if (words.some((w) => FEMININE_PATRONYMIC.test(w))) return null;
   for (const { ending, surname, adjective } of MASCULINE_CASE_ENDINGS) {
     const stem = given.slice(0, -ending.length);
     if (!given.endsWith(ending) || !GIVEN_STEM.test(stem)) continue;
-    if (words.some((w) => FEMININE_PATRONYMIC.test(w))) return null;
     const rest = words.slice(1).map((w) => {
       if (J_SURNAME_CASE_UNKNOWN[ending]?.test(w)) return w.replace(J_SURNAME_CASE_UNKNOWN[ending]!, "$1й");
       if (ending === "у" && (AMBIGUOUS_DATIVE.test(w) || !w.endsWith(ending))) return null;
