@@ -18,6 +18,8 @@ import {
   LIST_INTRO_RU,
   INSTRUMENTAL_RU,
   VERB_BEFORE_NAME_RU,
+  ACTING_FOR_RU,
+  ACTING_BEFORE_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -423,9 +425,12 @@ function roleSpanAfter(text: string, s: NameSpan, professions: readonly { start:
 
 /** How far before a role noun its modifiers begin: up to two, right before it ("научный руководитель", "бывшего министра"). */
 function modifiersBefore(text: string, at: number, masculine: boolean): number {
-  const m = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at));
-  if (!m) return 0;
-  let length = 0;
+  // An acting office holder's words lead the role ("исполняющий обязанности председателя"), modifiers before them.
+  const acting = ACTING_BEFORE_RU.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at))?.[0].length ?? 0;
+  const end = at - acting;
+  const m = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, end - MODIFIER_REACH), end));
+  if (!m) return acting;
+  let length = acting;
   // From the role noun leftwards; a pronoun or determiner declines like an adjective ("этого министра") and ends them.
   for (const w of [...m[1]!.matchAll(/([\p{L}\p{N}-]+)[ \u00a0]+/gu)].reverse()) {
     const word = w[1]!.toLowerCase();
@@ -447,8 +452,11 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
   if (head >= 0) {
     const word = words[head]!;
     const nominative = nominativeOf(word.toLowerCase(), lex);
+    // An acting office holder's noun stays as written; only the words before it go back ("исполняющего
+    // обязанности председателя" → "исполняющий обязанности председателя").
+    const actingFor = ACTING_FOR_RU.test(words.slice(0, head).join(" "));
     if (nominative && nominative !== word.toLowerCase()) {
-      words[head] = nominative;
+      if (!actingFor) words[head] = nominative;
       const feminine = FEMININE_NOUN_RU.test(nominative);
       const gender = feminine ? "feminine" : "masculine";
       for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), gender);
