@@ -189,6 +189,17 @@ describe("findRole", () => {
     expect(personNamed(text, lang, name)?.role ?? null).toBe(role);
   });
 
+  // A role right before another's full name in the nominative is that name's, not the earlier name's appositive (nor
+  // is a clause with a verb); a name in another case after it is its complement.
+  it.each([
+    ["Фрэнк Лэмпард, капитан клуба Ледли Кинг и защитник Киран Гиббс снялись в фильме.", "Фрэнк Лэмпард", []],
+    ["Мандаты сохранили певец Иосиф Кобзон, режиссер Станислав Говорухин.", "Иосиф Кобзон", ["певец"]],
+    ["Мандаты сохранили певец Иосиф Кобзон, режиссер Станислав Говорухин.", "Станислав Говорухин", ["режиссер"]],
+    ["Об этом заявил Марк Фейгин, адвокат Савченко.", "Марк Фейгин", ["адвокат Савченко"]],
+  ] as const)("ru: %s → %s: %j", (text, name, roles) => {
+    expect(personNamed(text, "ru", name)?.roles).toEqual(roles);
+  });
+
   // A compound whose last part is a role noun is one, put in the nominative in that part; a bracket of names right
   // before the name stands within a Russian role phrase and is left out of the role.
   it.each([
@@ -419,6 +430,14 @@ describe("every role the tagger's spans give a person", () => {
       "Иван Петров",
       [],
     ],
+    // A role right before the next full name in the nominative is that name's; before a name in another case, ours.
+    [
+      "Мандаты сохранили певец Иосиф Кобзон, режиссер Станислав Говорухин.",
+      ["певец", "режиссер"],
+      "Иосиф Кобзон",
+      ["певец"],
+    ],
+    ["На встречу пришёл Михаил Абызов, советник Дмитрия Медведева.", ["советник"], "Михаил Абызов", ["советник"]],
   ])("%s", (text, professions, name, roles) => {
     expect(rolesWith(text, professions, name)).toEqual(roles);
   });

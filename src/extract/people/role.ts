@@ -7,8 +7,8 @@ import { partitionPoint } from "../../partition-point";
 import { isRoleNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
-import { wordKey } from "../name-key";
-import { mayBeOblique, obliqueGivenName } from "../lang/ru/name-cases";
+import { looksNominative, wordKey } from "../name-key";
+import { masculineNominative, mayBeOblique, obliqueGivenName } from "../lang/ru/name-cases";
 import {
   isRoleComplementRu,
   ADJECTIVE_ENDINGS_RU,
@@ -20,6 +20,7 @@ import {
   VERB_BEFORE_NAME_RU,
   ACTING_FOR_RU,
   ACTING_BEFORE_RU,
+  PAST_REFLEXIVE_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -123,6 +124,23 @@ const LIST_INTRO_REACH = 80;
 const JOINED_ROLE = /(?:^|[^\p{L}-])([\p{L}-]+)\s+(?:и|and)\s+$/u;
 /** Cues that make a name a person's on its own words (a role noun before a capitalised body does not). */
 const SURELY_A_PERSON = new Set(["given-name", "given-name-alone", "initials", "patronymic"]);
+/**
+ * Whether a name may hold the role before it rather than be its complement: a full name, in the nominative as far as
+ * its words tell (no given name in another case, no shared oblique ending).
+ */
+function holdsRole(n: NameSpan, lex: PeopleLexicon): boolean {
+  const words = n.text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    obliqueGivenName(words[0]!, lex.givenNameForms) === null &&
+    !mayBeOblique(words[0]!, lex.givenNameForms) &&
+    looksNominative(words[words.length - 1]!) &&
+    masculineNominative(words) === null
+  );
+}
+
+/** What stands between a role span and a name it is the role of: spaces, an opening quote. */
+const NAME_RIGHT_AFTER = /^[\s«“"]*$/;
 /** What may stand between a tagger's role span and the name after it ("министр финансов Ерулан Жамаубаев"). */
 const ROLE_SPAN_GAP = /^[\s,«“"]*$/;
 /** What may stand between a name and a role span after it (", экономист …"). */
@@ -160,7 +178,15 @@ export function findRole(
       const complement =
         nominativeRole &&
         (obliqueGivenName(first, lex.givenNameForms) !== null || mayBeOblique(first, lex.givenNameForms));
-      if (n.end <= to && !complement && n.evidence.some((e) => SURELY_A_PERSON.has(e.cue))) return true;
+      // In Russian the tagger's person counts too where it may hold the role noun before it ("…, капитан клуба Ледли
+      // Кинг и …"); English puts a role's complement there ("an aide to economist John Smith").
+      const tagged =
+        lex.surnameShape !== null &&
+        n.roleBefore !== null &&
+        !n.roleBefore.title &&
+        n.evidence.some((e) => e.cue === "model") &&
+        holdsRole(n, lex);
+      if (n.end <= to && !complement && (tagged || n.evidence.some((e) => SURELY_A_PERSON.has(e.cue)))) return true;
     }
     return false;
   };
@@ -171,6 +197,10 @@ export function findRole(
     const at = s.end + m[0].indexOf(m[1]!);
     if (CLAUSE_OPENER.test(phrase) || crossesName(at, at + phrase.length)) return null;
     const words = phrase.split(/\s+/);
+    // A verb makes it a clause ("…, капитан клуба Ледли Кинг и защитник Киран Гиббс снялись в фильме", "…, глава RT
+    // сообщила").
+    if (lex.surnameShape !== null && words.some((w) => PAST_REFLEXIVE_RU.test(w) || lex.speechVerb.test(w)))
+      return null;
     // The role noun heads the appositive in the name's case: in the nominative after a nominative name (",
     // премьеру привиделся …" is a clause, not a role), in an oblique case after a name in one ("по словам Ивана
     // Петрова, директора Центра").
@@ -225,11 +255,18 @@ export function findRole(
     if (head && isPluralOf(head, nominativeOf(head, lex))) return true;
     return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
   };
+  // A role span right before the next name is that name's when it is a full name in the nominative ("Фрэнк Лэмпард,
+  // капитан клуба Тоттенхэм Хотспур Ледли Кинг и …"); a name in another case is its complement ("Марк Фейгин,
+  // адвокат Савченко", "…, советник Дмитрия Медведева").
+  const rolesNextName = (role: { end: number }) => {
+    const next = names[firstFrom(role.end)];
+    return next !== undefined && NAME_RIGHT_AFTER.test(text.slice(role.end, next.start)) && holdsRole(next, lex);
+  };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
     if (s.holderAfter) return null;
     const before = roleSpanBefore(text, s, professions);
     const after = before ? null : roleSpanAfter(text, s, professions);
-    const tagged = before ?? (after && !opensClause(s, after) ? after : null);
+    const tagged = before ?? (after && !opensClause(s, after) && !rolesNextName(after) ? after : null);
     if (!tagged) return null;
     const role = crossesName(tagged.start, tagged.end) ? null : spannedRole(text, tagged, lex);
     if (!role) return null;
@@ -344,8 +381,11 @@ export function findRole(
   // those a later sentence gives through a pronoun.
   const extra = [
     ...spans.flatMap((s) => {
-      const { before: chainedBefore, after } = chainedRoles(text, s, professions, crossesName);
+      const { before: chainedBefore, after: chainedAfter } = chainedRoles(text, s, professions, crossesName);
       const before = s.holderAfter ? [] : chainedBefore;
+      // The chain after the name stops at a role of the next name.
+      const next = chainedAfter.findIndex(rolesNextName);
+      const after = next < 0 ? chainedAfter : chainedAfter.slice(0, next);
       return after.length > 0 && opensClause(s, after[0]!) ? before : [...before, ...after];
     }),
     ...viaPronoun,

@@ -33,6 +33,11 @@ const COMPLEMENT_WORD_RU =
  */
 const NOT_COMPLEMENT_RU =
   /(?:[аеиыуя]л[аи]|ся|сь|ть)$|^(?:его|ее|её|ей|ему|им|их|ними|нее|неё|него|нему|она|они|это|эта|эти|этого|этой|этим|того|той|тем|тех|кого|чего|кому|чему|когда|тогда|всегда|также|тоже|уже|еще|ещё|где|куда|туда|сюда|вчера|сегодня|теперь|через|после|перед|между|среди|для|без|или|либо|даже|лишь|ли|бы|же|ни|году|годах|месяце|неделе|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/;
+/**
+ * A reflexive verb in the past tense ("снялись", "скончался"): never in a role phrase. Not the other past forms,
+ * whose endings nouns in "-л" share ("генерала", "отдела", "модели").
+ */
+export const PAST_REFLEXIVE_RU = /л(?:ся|ась|ось|ись)$/;
 /** A lower-case word that may stand in a role's complement ("правления", "банка", "по"), not a verb or pronoun. */
 export const isRoleComplementRu = (word: string): boolean =>
   COMPLEMENT_WORD_RU.test(word) && !NOT_COMPLEMENT_RU.test(word) && !PREDICATES_BEFORE_NAME.has(word);
