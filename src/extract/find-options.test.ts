@@ -125,6 +125,12 @@ describe("findPolicyOptions: what is a proposal, and its own words", () => {
       "Asset sales should be approved by the regulator in every case.",
       "Asset sales should be approved by the regulator in every case",
     ],
+    // The proposer's appositive after "according to" is no part of the proposal.
+    [
+      "en",
+      "According to Sabit Khakimzhanov, head of research at Freedom Finance, the Senate should approve the budget.",
+      "the Senate should approve the budget",
+    ],
   ] as const)("%s: %s", (lang, text, option) => {
     const found = run(text, lang);
     expect(found.map((o) => o.text)).toEqual([option]);

@@ -34,7 +34,9 @@ export function findPolicyOptions(
     if (QUESTION.test(s.text)) return;
     const cue = findCue(s.text, lex);
     if (!cue) return;
-    const { start, end } = clauseSpan(s, cue.clauseStart, cue.end, lex);
+    const span = clauseSpan(s, cue.clauseStart, cue.end, lex);
+    const { end } = span;
+    let { start } = span;
     const cueWords = s.text.slice(cue.start, cue.end).match(WORD)?.length ?? 0;
     if ((text.slice(start, end).match(WORD)?.length ?? 0) - cueWords < MIN_WORDS_BESIDE_CUE) return;
     const who = findProposer(
@@ -49,6 +51,8 @@ export function findPolicyOptions(
     const proposer = who === null ? null : people[who]!;
     const body = proposer || !cue.proposal ? null : organisationProposer(orgs, s.start, s.start + cue.start);
     const organisation = body === null ? null : orgs[body]!;
+    // "According to Jane Doe, head of research at X, the Senate should …": the proposer's appositive is no part of it.
+    if (proposer) start += roleAhead(text.slice(start, end), proposer.roles);
     if (!proposer && !organisation && lex.requirement?.test(s.text.slice(cue.start).toLowerCase())) return;
     const optionText = text.slice(start, end);
     out.push({
@@ -64,4 +68,17 @@ export function findPolicyOptions(
     });
   });
   return out;
+}
+
+/** The length of one of `roles`, after an article, and the comma after it at the start of `clause`; 0 for none. */
+function roleAhead(clause: string, roles: readonly string[]): number {
+  const lower = clause.toLowerCase();
+  const article = /^(?:(?:a|an|the)\s+)?/.exec(lower)![0].length;
+  for (const role of roles) {
+    const r = role.toLowerCase();
+    if (!lower.startsWith(r, article)) continue;
+    const comma = /^,\s+/.exec(lower.slice(article + r.length));
+    if (comma) return article + r.length + comma[0].length;
+  }
+  return 0;
 }
