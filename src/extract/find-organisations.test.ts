@@ -127,7 +127,7 @@ describe("findOrganisations: forms of one body are one organisation", () => {
 
   it("keeps bodies that only share a place apart", () => {
     const text = "The New York Times spoke to a professor at New York University.";
-    expect(names(text, "en").sort()).toEqual(["New York Times", "New York University"]);
+    expect(names(text, "en").sort()).toEqual(["New York University", "The New York Times"]);
   });
 });
 

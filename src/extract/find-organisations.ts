@@ -6,7 +6,7 @@ import type { Analysis } from "./analysis/types";
 import type { Organisation } from "./types";
 import { findAcronyms } from "./orgs/acronyms";
 import { CONFIDENCE, type Candidate } from "./orgs/candidate";
-import { findGazetteerNames } from "./orgs/gazetteer";
+import { findGazetteerNames, findKnownOutlets } from "./orgs/gazetteer";
 import { groupCandidates } from "./orgs/group";
 import { findDomainNames } from "./orgs/latin-names";
 import { ORG_FINDERS } from "./orgs/finders";
@@ -28,6 +28,7 @@ export function findOrganisations(analysis: Analysis, url: string | null = null)
   const works = quotedWorks(text);
   const candidates: Candidate[] = [
     ...findGazetteerNames(text, tokens),
+    ...findKnownOutlets(text, tokens, lex.orgs.outlets.mediaNames),
     ...findAcronyms(tokens, text),
     ...findDomainNames(tokens),
     ...findOwnSiteName(tokens, url),

@@ -19,9 +19,18 @@ function index(entries: GazetteerEntry[]): Map<string, Hit> {
     for (const alias of [e.name, ...(e.aliases ?? [])]) byKey.set(nameKey(alias), { name: e.name, alias });
   return byKey;
 }
-const INDEX = index(GAZETTEER);
-/** Stems that start some alias: most tokens are not one, and are passed over at once. */
-const FIRST_STEMS = new Set([...INDEX.keys()].map((k) => k.split(" ")[0]!));
+/** An index of names and the stems that start some alias: most tokens are not one, and are passed over at once. */
+interface Index {
+  byKey: Map<string, Hit>;
+  firstStems: Set<string>;
+}
+const indexed = (entries: GazetteerEntry[]): Index => {
+  const byKey = index(entries);
+  return { byKey, firstStems: new Set([...byKey.keys()].map((k) => k.split(" ")[0]!)) };
+};
+const BODIES = indexed(GAZETTEER);
+/** Each language's outlets known by name (OutletWords.mediaNames), indexed once. */
+const outletIndexes = new WeakMap<ReadonlySet<string>, Index>();
 
 /**
  * Russian endings a noun never takes, by the ending of its nominative: a word with the stem of a one-word name and
@@ -42,11 +51,37 @@ function formOfWord(word: string, alias: string): boolean {
 
 /** Every gazetteer name in the text, longest match first at each token. */
 export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
+  return findNames(text, tokens, BODIES, "gazetteer");
+}
+
+/**
+ * Every news outlet known by name (`names`: the language's OutletWords.mediaNames) in the text, in any inflected form
+ * ("по данным Курсива"): a body, whatever the words around it, and never a person ("передает Курсив").
+ */
+export function findKnownOutlets(text: string, tokens: Token[], names: ReadonlySet<string>): Candidate[] {
+  let idx = outletIndexes.get(names);
+  if (!idx) outletIndexes.set(names, (idx = indexed([...names].map((name) => ({ name })))));
+  const at = new Map(tokens.map((t, i) => [t.start, i]));
+  // Not a word of a longer capitalised name ("Michael Bloomberg").
+  const hits = findNames(text, tokens, idx, "known outlet").filter((c) => {
+    const i = at.get(c.start)!;
+    const prev = tokens[i - 1];
+    return !(prev?.cap && spaceBetween(text, prev, tokens[i]!));
+  });
+  // One word whose capital only opens its sentence counts where the text names the outlet elsewhere too ("Курсив"
+  // is also italics).
+  const opensSentence = (c: Candidate) =>
+    tokens[at.get(c.start)!]!.sentenceStart && !/\s/.test(text.slice(c.start, c.end));
+  const named = new Set(hits.filter((c) => !opensSentence(c)).map((c) => c.name));
+  return hits.filter((c) => !opensSentence(c) || named.has(c.name));
+}
+
+function findNames(text: string, tokens: Token[], { byKey, firstStems }: Index, cue: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     // A gazetteer name starts with a capital (or is all caps).
-    if (!first.cap || !FIRST_STEMS.has(stemWord(first.text))) continue;
+    if (!first.cap || !firstStems.has(stemWord(first.text))) continue;
     // Keys of the windows i..i+n-1, made word by word; a name never spans punctuation.
     const keys = [stemWord(first.text)];
     for (
@@ -57,7 +92,7 @@ export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
       keys.push(`${keys[keys.length - 1]} ${stemWord(tokens[k]!.text)}`);
     }
     for (let n = keys.length; n >= 1; n--) {
-      const hit = INDEX.get(keys[n - 1]!);
+      const hit = byKey.get(keys[n - 1]!);
       if (!hit) continue;
       const last = tokens[i + n - 1]!;
       // Short acronyms must be written in capitals: "who" and "Who" are not the WHO.
@@ -66,7 +101,7 @@ export function findGazetteerNames(text: string, tokens: Token[]): Candidate[] {
       out.push({
         start: first.start,
         end: last.end,
-        cue: "gazetteer",
+        cue,
         confidence: CONFIDENCE.gazetteer,
         name: hit.name,
       });

@@ -59,6 +59,30 @@ describe("markOutlets: the outlet a story comes from is the page's source", () =
       null,
       ["Минфин"],
     ],
+    // An outlet known by name is a body wherever it stands, in any case; its capital alone at a sentence's start
+    // counts where the text names it elsewhere too ("Курсив" is also italics).
+    [
+      "a known outlet a speech verb introduces",
+      "ru",
+      "Цены выросли на 5%, передает Курсив.",
+      null,
+      ["Курсив (outlet)"],
+    ],
+    [
+      "a known outlet inflected, then at a sentence's start",
+      "ru",
+      "По данным Курсива, банк продан. Курсив пишет об этом.",
+      null,
+      ["Курсив (outlet)"],
+    ],
+    ["a known outlet's name only at a sentence's start", "ru", "Курсив здесь не нужен, сказал Иван Петров.", null, []],
+    [
+      "English: a known outlet that reported it",
+      "en",
+      "Prices rose by 5 percent, Kazinform reported.",
+      null,
+      ["Kazinform (outlet)"],
+    ],
     [
       "a story about the outlet",
       "en",

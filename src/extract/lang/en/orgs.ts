@@ -488,5 +488,18 @@ export const OUTLETS_EN = {
     "Interfax",
     "TASS",
     "Eurasianet",
+    // Central Asia's own outlets, in English.
+    "Kazinform",
+    "Astana Times",
+    "The Astana Times",
+    "Tengrinews",
+    "Kursiv",
+    "Khabar",
+    "Interfax-Kazakhstan",
+    "KazTAG",
+    "Azattyq",
+    "AKIpress",
+    "Radio Free Europe",
+    "Radio Liberty",
   ]),
 };
