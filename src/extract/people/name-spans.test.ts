@@ -144,6 +144,38 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
   });
 });
 
+describe("findNameSpans: a country written short, or its people's word, is no person", () => {
+  /** The English names found when the tagger reads `persons` as people's names. */
+  const taggedEnglish = (text: string, persons: string[]) => {
+    const words = readWords(text, splitSentences(text, "en"));
+    const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
+    const entities = persons.flatMap((n) =>
+      [...text.matchAll(new RegExp(`\\b${n}\\b`, "g"))].map((m) => ({
+        start: m.index,
+        end: m.index + n.length,
+        label: "PER",
+      })),
+    );
+    return findNameSpans(words, lexiconFor("en").people, () => false, false, lower, taggedAs(entities))
+      .filter((s) => s.confirmed)
+      .map((s) => text.slice(s.start, s.end));
+  };
+
+  it.each<[string, string[], string[]]>([
+    ["N. Korea urges S. Korea to return a war veteran.", [], []],
+    [
+      "He said Azerbaijani presidential adviser Vafa Gulizade met the envoy.",
+      ["Azerbaijani", "Vafa Gulizade"],
+      ["Vafa Gulizade"],
+    ],
+    ["The photo shows an Iraqi at the border, the agency said.", ["Iraqi"], []],
+    // A surname shaped so stays a name where nothing says it is an adjective or a common noun.
+    ["Essex declared, with R. Irani on 91, and later Irani said it was easy.", ["Irani"], ["R. Irani", "Irani"]],
+  ])("%s (the tagger's people %j) → %j", (text, persons, names) => {
+    expect(taggedEnglish(text, persons)).toEqual(names);
+  });
+});
+
 describe("findNameSpans: whether the words before a Russian name put it in an oblique case", () => {
   const oblique = (text: string, name: string) => {
     const words = readWords(text, splitSentences(text, "ru"));

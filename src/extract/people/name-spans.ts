@@ -280,6 +280,12 @@ function judge(
   const start = name[0]!.start,
     end = name[name.length - 1]!.end;
   const taggerLabel = tagged.covering(start, end);
+  // Initials before a country's name write the country short ("N. Korea urges S. Korea"); a country's people's word
+  // before a common noun or after an article names no one ("said Azerbaijani presidential adviser …", "an Iraqi
+  // said"), though a surname may be written so ("Irani 45").
+  const last = name[name.length - 1]!;
+  if (name.length > 1 && name.slice(0, -1).every((w) => w.initial) && isWorldPlace(last.lower)) return null;
+  if (name.length === 1 && isDemonym(last.lower) && usedAsCommonWord(words, a, lex)) return null;
   // Adjective-shaped first words begin places and bodies ("Новой Зеландии", "Российской Федерации"), unless the
   // tagger reads the whole run as a person's name ("с Антонеллой Рокуццо", "Навальный заявил").
   if (
@@ -555,6 +561,26 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
 
 /** Word keys of the world's places: the tagger's word alone does not make one a person ("над Андоррой"). */
 const WORLD_PLACE_KEYS = new Set(WORLD_PLACES.filter((n) => !n.includes("-")).map((n) => wordKey(n.toLowerCase())));
+
+const isWorldPlace = (lower: string) => WORLD_PLACE_KEYS.has(wordKey(lower));
+/** Endings that make a country's people's word of its name ("Azerbaijan-i", "Kenya-n", "Iran-ian"). */
+const DEMONYM_ENDINGS = ["i", "n", "an", "ian"];
+/** A word for a country's people or its adjective, in English or Latin letters: its name and a demonym ending. */
+const isDemonym = (lower: string) =>
+  /^[a-z]+$/.test(lower) &&
+  DEMONYM_ENDINGS.some(
+    (e) => lower.length > e.length + 3 && lower.endsWith(e) && isWorldPlace(lower.slice(0, -e.length)),
+  );
+
+/** A word before a lower-case word not a verb of speech, or after an article: an adjective or a common noun. */
+function usedAsCommonWord(words: Word[], a: number, lex: PeopleLexicon): boolean {
+  const next = words[a + 1];
+  const prev = words[a - 1];
+  return (
+    (next !== undefined && !next.cap && SPACE_GAP.test(next.gap) && !lex.speechVerb.test(next.lower)) ||
+    (prev !== undefined && /^(?:a|an|the)$/.test(prev.lower) && SPACE_GAP.test(words[a]!.gap))
+  );
+}
 
 /** Between the items of a list: a comma, a bullet, a semicolon. */
 const LIST_SEPARATOR = /[,•·;]/;
