@@ -115,6 +115,17 @@ describe("linkMentions", () => {
     expect(canonicalName(linkMentions(texts.map(span))[0]!, wordKey, GIVEN_NAME_FORMS)).toBe(name);
   });
 
+  it("puts back the fullest mention whose case its words tell: a man's instrumental on every word", () => {
+    const p = linkMentions([span("Лиама Хоулетта"), span("Лиамом Хоулеттом")])[0]!;
+    expect(canonicalName(p, wordKey, GIVEN_NAME_FORMS)).toBe("Лиам Хоулетт");
+  });
+
+  it("shows a mention that opens with the given name put back, with the same surname, as written", () => {
+    // "председателя Мартина Куба" … "Мартин Куба": the surname does not decline.
+    const p = linkMentions([span("Мартин Куба"), { ...span("Мартина Куба"), oblique: true }])[0]!;
+    expect(canonicalName(p, wordKey, GIVEN_NAME_FORMS)).toBe("Мартин Куба");
+  });
+
   // A given name we do not know tells no case: the words before the name do (name-spans.ts marks the span oblique).
   it.each([
     ["Доминика Рааба", true, "Доминик Рааб"],

@@ -7,6 +7,8 @@ import { masculineNominative, mayBeOblique, nominativeName } from "../lang/ru/na
 
 /** A name in Cyrillic letters, whose given name may tell its case. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A man's name word in the instrumental ("Лиамом", "Хоулеттом", "Петровым"). */
+const INSTRUMENTAL = /(?:ом|ым)$/u;
 /** A Russian given name's ending that changes with its case: a consonant, "-й", "-ь", "-а", "-я". */
 const DECLINES = /[бвгджзклмнпрстфхцчшщйьая]$/u;
 
@@ -192,21 +194,37 @@ export function canonicalName(
       !mayBeOblique(words[0]!, givenNameForms)
     );
   };
+  // A given name we do not know, or one that may be another's case, tells no case; the words before the name may
+  // ("министра Доминика Рааба", "сенатора Берни Сандерса"), and so does a man's instrumental on every word ("Лиамом
+  // Хоулеттом"), which no nominative shares. A listed name further on says the name's order is another ("Юлдашева
+  // Кристина Камиловна").
+  const nominativeOf = (s: NameSpan): string[] | null => {
+    const written = s.text.split(/\s+/);
+    const [given, ...rest] = written.map(lower);
+    const unknownCase =
+      !rest.some((w) => givenNameForms.has(w)) &&
+      (!givenNameForms.has(given!) || mayBeOblique(given!, givenNameForms)) &&
+      (p.spans.some((o) => o.oblique && o.text === s.text) || written.every((w) => INSTRUMENTAL.test(w)));
+    return nominativeName(written, givenNameForms) ?? (unknownCase ? masculineNominative(written) : null);
+  };
   const most = Math.max(...p.spans.map((s) => nameWords(s).length));
   const fullest = p.spans.filter((s) => nameWords(s).length === most);
-  const full = fullest.find(saysNominative) ?? fullest[0]!;
+  const sayNominative = fullest.find(saysNominative);
+  if (sayNominative) return sayNominative.text.split(/\s+/).join(" ");
+  // The fullest mention whose nominative the rules can tell, else the first.
+  const full = fullest.find((s) => nominativeOf(s) !== null) ?? fullest[0]!;
   const written = full.text.split(/\s+/);
-  if (saysNominative(full)) return written.join(" ");
   const best = written.map((w) => bestForm(forms.get(one(keyOf(w))) ?? new Map([[w, 1]])));
-  // A given name we do not know, or one that may be another's case, tells no case; the words before the name may
-  // ("министра Доминика Рааба", "сенатора Берни Сандерса"). A listed name further on says the name's order is
-  // another ("Юлдашева Кристина Камиловна").
-  const [given, ...rest] = written.map(lower);
-  const oblique =
-    !rest.some((w) => givenNameForms.has(w)) &&
-    (!givenNameForms.has(given!) || mayBeOblique(given!, givenNameForms)) &&
-    p.spans.some((s) => s.oblique && s.text === full.text);
-  const nominative = nominativeName(written, givenNameForms) ?? (oblique ? masculineNominative(written) : null);
+  const nominative = nominativeOf(full);
+  // A mention that opens with the given name so put back, its surname as in this one, is the name in the nominative
+  // with a surname that does not decline ("председателя Мартина Куба" … "Мартин Куба").
+  const asNominative =
+    nominative &&
+    fullest.find((s) => {
+      const words = s.text.split(/\s+/);
+      return s !== full && words[0] === nominative[0] && words.slice(1).join(" ") === written.slice(1).join(" ");
+    });
+  if (asNominative) return asNominative.text.split(/\s+/).join(" ");
   // A surname the rules leave as written takes the best form the mentions give ("Виктором Януковичем" … "Янукович").
   return (nominative?.map((w, i) => (i > 0 && w === written[i] ? best[i]! : w)) ?? best).join(" ");
 }

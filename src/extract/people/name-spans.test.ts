@@ -144,6 +144,13 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
   });
 });
 
+describe("findNameSpans: two full names side by side", () => {
+  it("are two people's when their given names are in two cases", () => {
+    const text = "Победитель конкурса имени Петра Чайковского Даниил Трифонов выступит в Нью-Йорке.";
+    expect(spans(text, "ru").map((s) => s.name)).toEqual(["Петра Чайковского", "Даниил Трифонов"]);
+  });
+});
+
 describe("findNameSpans: a country written short, or its people's word, is no person", () => {
   /** The English names found when the tagger reads `persons` as people's names. */
   const taggedEnglish = (text: string, persons: string[]) => {

@@ -253,8 +253,19 @@ function splitAtGivenName(words: Word[], a: number, b: number, lex: PeopleLexico
  */
 function twoFullNames(words: Word[], a: number, b: number, lex: PeopleLexicon): [number, number][] {
   const given = (k: number) => lex.givenNames.has(wordKey(words[k]!.lower));
+  // The first given name in an oblique case and the second as listed are two names in two cases ("Конкурса имени
+  // Петра Чайковского Даниил Трифонов").
+  const twoCases = (k: number) =>
+    obliqueGivenName(words[a]!.text, lex.givenNameForms) !== null &&
+    lex.givenNameForms.has(words[k]!.lower.replace(/ё/g, "е")) &&
+    !mayBeOblique(words[k]!.text, lex.givenNameForms);
   for (let k = a + 2; k < b; k++)
-    if (given(k) && !!lex.patronymicShape && !!lex.surnameShape?.test(words[k - 1]!.text) && !given(k - 1))
+    if (
+      given(k) &&
+      !!lex.patronymicShape &&
+      (!!lex.surnameShape?.test(words[k - 1]!.text) || twoCases(k)) &&
+      !given(k - 1)
+    )
       return [
         [a, k - 1],
         [k, b],
