@@ -56,9 +56,10 @@ export interface PeopleLexicon {
   /** Plural verb endings: "Эксперты считают" has a group, not a person, as subject. */
   pluralVerb: RegExp | null;
   /**
-   * The singular nominative of a role noun written in a plural case the word keys do not join to it
-   * ("музыкантами" → "музыкант", "писателей" → "писатель"), or undefined; given the word of a name after it, only
-   * when the two agree in case. Null where plurals need no reading.
+   * The singular nominative of a role noun written in a case the word keys do not join to it: a plural case
+   * ("музыкантами" → "музыкант", "писателей" → "писатель"; given the word of a name after it, only when the two agree
+   * in case) or a case that drops the nominative's vowel ("посла" → "посол", "певца" → "певец"); or undefined. Null
+   * where forms need no such reading.
    */
-  pluralRoleNoun: ((word: string, nameWord?: string) => string | undefined) | null;
+  roleNounOtherCase: ((word: string, nameWord?: string) => string | undefined) | null;
 }

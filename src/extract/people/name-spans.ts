@@ -541,8 +541,15 @@ function bracketBefore(words: Word[], a: number): number | null {
  * Whether a lower-case word is a role noun, or a compound of one ("экс-глава МВД Владимир Наумов", "рок-музыкант
  * Марк Холлис").
  */
-export const isRoleNoun = (lower: string, lex: PeopleLexicon) =>
-  lex.roleNouns.has(wordKey(lower.replace(ROLE_COMPOUND_PREFIX, "")));
+export const isRoleNoun = (lower: string, lex: PeopleLexicon) => {
+  const noun = lower.replace(ROLE_COMPOUND_PREFIX, "");
+  return lex.roleNouns.has(wordKey(noun)) || (!!lex.roleNounOtherCase && isSingularOtherCase(noun, lex));
+};
+/** A singular role noun in a case that drops its vowel ("посла"), not a plural the other-case reading also knows. */
+const isSingularOtherCase = (noun: string, lex: PeopleLexicon) => {
+  const nominative = lex.roleNounOtherCase!(noun);
+  return nominative !== undefined && !/(?:ы|и|ей|ов|ев|ам|ям|ами|ями|ах|ях)$/.test(noun);
+};
 
 /**
  * A title that only addresses the person ("Mr", "Dr", "Sir"), not one that is also an office and so their role
@@ -566,7 +573,7 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
   // A role noun in a plural case the word keys miss is the names' only in their case ("музыкантами Евгением
   // Казанцевым"; "представителями Путина" are his).
   const last = name[name.length - 1]!.lower;
-  if (!isRoleNoun(w.lower, lex) && !lex.pluralRoleNoun?.(w.lower, last)) return false;
+  if (!isRoleNoun(w.lower, lex) && !lex.roleNounOtherCase?.(w.lower, last)) return false;
   return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
 }
 

@@ -540,7 +540,7 @@ function nominativeOf(word: string, lex: PeopleLexicon): string | undefined {
   }
   const forms = byKey.get(wordKey(word));
   const yo = word.includes("ё");
-  return (forms && (forms.find((f) => f.includes("ё") === yo) ?? forms[0])) ?? lex.pluralRoleNoun?.(word);
+  return (forms && (forms.find((f) => f.includes("ё") === yo) ?? forms[0])) ?? lex.roleNounOtherCase?.(word);
 }
 
 function affiliationIn(phrase: string, at: number, orgs: Organisation[]): string | null {

@@ -35,7 +35,7 @@ export const EN: LanguageModule = {
     obliqueBefore: null,
     placePreposition: null,
     pluralVerb: null,
-    pluralRoleNoun: null,
+    roleNounOtherCase: null,
     addresseeVerb: people.ADDRESSEE_VERB_EN,
   },
   options: {

@@ -8,7 +8,7 @@ import * as people from "./people";
 import { NAME_ADJECTIVE_ENDING, PLURAL_VERB_ENDING } from "./endings";
 import { OUTLETS_RU } from "./orgs";
 import { organisationNameRu } from "./org-name-case";
-import { pluralRoleNounRu } from "./role-phrase";
+import { droppedVowelRoleNounRu, pluralRoleNounRu } from "./role-phrase";
 
 const ROLE_NOUNS_SINGULAR_RU = lower(people.ROLE_NOUNS_RU);
 
@@ -40,7 +40,8 @@ export const RU: LanguageModule = {
     obliqueBefore: people.OBLIQUE_BEFORE_NAME_RU,
     placePreposition: people.PLACE_PREPOSITIONS_RU,
     pluralVerb: PLURAL_VERB_ENDING,
-    pluralRoleNoun: (word, nameWord) => pluralRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU, nameWord),
+    roleNounOtherCase: (word, nameWord) =>
+      pluralRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU, nameWord) ?? droppedVowelRoleNounRu(word, ROLE_NOUNS_SINGULAR_RU),
     addresseeVerb: null,
   },
   options: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pluralRoleNounRu } from "./role-phrase";
+import { droppedVowelRoleNounRu, pluralRoleNounRu } from "./role-phrase";
 
 const SINGULAR = new Set(["музыкант", "писатель", "критик", "представитель"]);
 
@@ -20,5 +20,21 @@ describe("pluralRoleNounRu: a role noun in a plural case, and whether a name aft
     ["критики", "петров", "критик"],
   ])("%s before %s → %s", (word, name, noun) => {
     expect(pluralRoleNounRu(word, SINGULAR, name)).toBe(noun);
+  });
+});
+
+describe("droppedVowelRoleNounRu: a role noun in a case that drops its vowel", () => {
+  const NOUNS = new Set(["посол", "певец", "боец", "министр"]);
+  it.each([
+    ["посла", "посол"],
+    ["послом", "посол"],
+    ["певца", "певец"],
+    ["певцу", "певец"],
+    ["бойца", "боец"],
+    // Not the preposition "после", nor a noun that keeps its vowel.
+    ["после", undefined],
+    ["министра", undefined],
+  ])("%s → %s", (word, nominative) => {
+    expect(droppedVowelRoleNounRu(word, NOUNS)).toBe(nominative);
   });
 });

@@ -139,3 +139,23 @@ export function pluralRoleNounRu(word: string, singular: ReadonlySet<string>, na
   }
   return undefined;
 }
+
+/**
+ * A singular oblique case ending, after a stem that dropped the nominative's vowel ("посл-а", "певц-ом", "бойц-у").
+ * Not the prepositional "-е": "после" is a preposition, not "о после".
+ */
+const SINGULAR_CASE_RU = /(?:а|у|ом|ем)$/;
+
+/**
+ * The singular nominative, among `singular`, of a role noun whose other cases drop a vowel before the stem's last
+ * consonant ("посла" → "посол", "певца" → "певец", "бойцу" → "боец"), or undefined.
+ */
+export function droppedVowelRoleNounRu(word: string, singular: ReadonlySet<string>): string | undefined {
+  const ending = SINGULAR_CASE_RU.exec(word)?.[0];
+  if (!ending || word.length - ending.length < MIN_STEM) return undefined;
+  const stem = word.slice(0, -ending.length);
+  const last = stem.slice(-1);
+  const before = stem.slice(0, -1);
+  const candidates = [`${before}е${last}`, `${before}о${last}`, `${before.replace(/й$/, "")}е${last}`];
+  return candidates.find((c) => singular.has(c));
+}
