@@ -7,6 +7,7 @@ import { lexiconFor } from "./lang";
 import { findNameSpans, type NameSpan } from "./people/name-spans";
 import { canonicalName, linkMentions, type LinkedPerson } from "./people/link-mentions";
 import { wordKey } from "./name-key";
+import { foldRu } from "./lang/ru/endings";
 import { pronounRoles } from "./people/pronoun-roles";
 import { findRole } from "./people/role";
 import { stableId } from "./stable-id";
@@ -80,7 +81,7 @@ function sameNamed(
   const out: { person: LinkedPerson; name: string }[] = [];
   for (const person of people) {
     const name = nameOf(person);
-    const key = name.toLowerCase().replace(/ё/g, "е");
+    const key = foldRu(name);
     const same = name.includes(" ") ? byName.get(key) : undefined;
     if (!same) {
       const entry = { person, name };

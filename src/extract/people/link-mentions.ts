@@ -4,6 +4,7 @@ import type { Evidence, Mention } from "../types";
 import { guessNominative, isInflectionOf, looksNominative, sameShortName } from "../name-key";
 import type { NameSpan } from "./name-spans";
 import { masculineNominative, mayBeOblique, nominativeName } from "../lang/ru/name-cases";
+import { foldRu } from "../lang/ru/endings";
 
 /** A name in Cyrillic letters, whose given name may tell its case. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -180,7 +181,6 @@ export function canonicalName(
       forms.set(k, f);
     }
   }
-  const lower = (w: string) => w.toLowerCase().replace(/ё/g, "е");
   // A Russian given name and a surname, the given name as listed, one that declines (not "Эндрю", "Ли") and no
   // other name's case ("Александра"), are in the nominative: shown as written there ("Барак Обама", not "Обамы" of
   // "семья Обамы"; "Лев Толстой", not "Толста"). Not a longer name, which may put its surname first ("Ким Чен Ына").
@@ -189,7 +189,7 @@ export function canonicalName(
     return (
       words.length === 2 &&
       CYRILLIC.test(s.text) &&
-      givenNameForms.has(lower(words[0]!)) &&
+      givenNameForms.has(foldRu(words[0]!)) &&
       DECLINES.test(words[0]!) &&
       !mayBeOblique(words[0]!, givenNameForms)
     );
@@ -200,7 +200,7 @@ export function canonicalName(
   // Кристина Камиловна").
   const nominativeOf = (s: NameSpan): string[] | null => {
     const written = s.text.split(/\s+/);
-    const [given, ...rest] = written.map(lower);
+    const [given, ...rest] = written.map(foldRu);
     const unknownCase =
       !rest.some((w) => givenNameForms.has(w)) &&
       (!givenNameForms.has(given!) || mayBeOblique(given!, givenNameForms)) &&

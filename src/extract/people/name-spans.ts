@@ -10,6 +10,7 @@ import {
 } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
+import { foldRu } from "../lang/ru/endings";
 import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
 import { isRoleComplementRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
@@ -257,7 +258,7 @@ function twoFullNames(words: Word[], a: number, b: number, lex: PeopleLexicon): 
   // Петра Чайковского Даниил Трифонов").
   const twoCases = (k: number) =>
     obliqueGivenName(words[a]!.text, lex.givenNameForms) !== null &&
-    lex.givenNameForms.has(words[k]!.lower.replace(/ё/g, "е")) &&
+    lex.givenNameForms.has(foldRu(words[k]!.lower)) &&
     !mayBeOblique(words[k]!.text, lex.givenNameForms);
   for (let k = a + 2; k < b; k++)
     if (

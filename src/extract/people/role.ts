@@ -19,7 +19,6 @@ import {
   INSTRUMENTAL_RU,
   VERB_BEFORE_NAME_RU,
   ACTING_FOR_RU,
-  ACTING_BEFORE_RU,
   PAST_REFLEXIVE_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
@@ -466,7 +465,7 @@ function roleSpanAfter(text: string, s: NameSpan, professions: readonly { start:
 /** How far before a role noun its modifiers begin: up to two, right before it ("научный руководитель", "бывшего министра"). */
 function modifiersBefore(text: string, at: number, masculine: boolean): number {
   // An acting office holder's words lead the role ("исполняющий обязанности председателя"), modifiers before them.
-  const acting = ACTING_BEFORE_RU.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at))?.[0].length ?? 0;
+  const acting = ACTING_FOR_RU.exec(text.slice(Math.max(0, at - MODIFIER_REACH), at))?.[0].length ?? 0;
   const end = at - acting;
   const m = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, end - MODIFIER_REACH), end));
   if (!m) return acting;

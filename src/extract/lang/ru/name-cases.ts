@@ -2,6 +2,7 @@
 // given names, a word that is not a listed form but another case of one (a listed form is taken as written:
 // "Александра" is a woman's name as well as Александр's genitive), and the surname and patronymic that follow it.
 // A word's script picks these rules, as name-key.ts's endings: Russian-form names appear in texts of any language.
+import { foldRu } from "./endings";
 
 /** A given name's case endings and what each was in the nominative ("Марата" → "Марат", "Игоря" → "Игорь"). */
 const GIVEN_NAME_CASES: [RegExp, string][] = [
@@ -18,7 +19,7 @@ const GIVEN_NAME_CASES: [RegExp, string][] = [
 
 /** The nominative (lower case, "ё" as "е") of a given name written in another case; null for any other word. */
 export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<string>): string | null {
-  const lower = word.toLowerCase().replace(/ё/g, "е");
+  const lower = foldRu(word);
   if (givenNameForms.has(lower)) return null;
   for (const [re, to] of GIVEN_NAME_CASES) {
     const nominative = lower.replace(re, to);
@@ -32,7 +33,7 @@ export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<strin
  * "Евгений"): the case of such a name is not told by the list.
  */
 export function mayBeOblique(word: string, givenNameForms: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase().replace(/ё/g, "е");
+  const lower = foldRu(word);
   if (!givenNameForms.has(lower)) return false;
   return GIVEN_NAME_CASES.some(([re, to]) => {
     const nominative = lower.replace(re, to);
@@ -134,9 +135,10 @@ export function nominativeName(words: string[], givenNameForms: ReadonlySet<stri
  * "Зухрой"), so the shared one says it is a man's.
  */
 const MASCULINE_CASE_ENDINGS: { ending: string; adjective: RegExp; surname?: RegExp }[] = [
-  { ending: "а", adjective: /([гкх])ого$|([сц]к)ого$/ },
-  { ending: "у", adjective: /([гкх])ому$|([сц]к)ому$/ },
-  { ending: "ом", adjective: /([гкх])им$|([сц]к)им$/, surname: /([оеё]в|[иы]н)ым$/ },
+  // "-ский", "-цкий" end in "к" too: "Галицкого" → "Галицкий", "Достоевским" → "Достоевский".
+  { ending: "а", adjective: /([гкх])ого$/ },
+  { ending: "у", adjective: /([гкх])ому$/ },
+  { ending: "ом", adjective: /([гкх])им$/, surname: /([оеё]в|[иы]н)ым$/ },
 ];
 /**
  * A surname that no case changes: it ends in a vowel no case ending is ("Пике", "Рене", "Сиссе"). Not after a given
@@ -173,7 +175,7 @@ export function masculineNominative(words: readonly string[]): string[] | null {
       if (J_SURNAME_CASE_UNKNOWN[ending]?.test(w)) return w.replace(J_SURNAME_CASE_UNKNOWN[ending]!, "$1й");
       if (ending === "у" && (AMBIGUOUS_DATIVE.test(w) || !w.endsWith(ending))) return null;
       if (surname?.test(w)) return w.replace(surname, "$1");
-      if (adjective.test(w)) return w.replace(adjective, "$1$2ий");
+      if (adjective.test(w)) return w.replace(adjective, "$1ий");
       if (ADJECTIVE_CASE.test(w)) return null;
       if (w.endsWith(ending) && CONSONANT_STEM.test(w.slice(0, -ending.length))) return w.slice(0, -ending.length);
       return INDECLINABLE.test(w) ? w : null;

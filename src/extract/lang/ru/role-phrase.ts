@@ -47,13 +47,11 @@ const PREDICATES_BEFORE_NAME: ReadonlySet<string> = new Set(ROLE_PREDICATES_BEFO
 export const NOT_MODIFIER_RU =
   /^(?:включая|считая|исключая|начиная|говоря|эт|котор|сво|наш|ваш|всег|всем|всей|так|друг|сам|одн|как|чь|мо[ейи]|тво|кажд|люб|тог|той|том|ег|ее|её|ей|ней|нем|ним|него|нему|некотор|многи|ин[ао])/;
 /**
- * Words after which a role noun is the complement of an office held for another, in the genitive whatever the
- * phrase's case: "исполняющий обязанности председателя", "и. о. министра", "врио губернатора".
+ * The words of an acting office holder, right before the office's noun, which stays in the genitive whatever the
+ * phrase's case: "(временно) исполняющий обязанности председателя", "и. о. министра", "врио губернатора".
  */
-export const ACTING_FOR_RU = /(?:^|\s)(?:обязанности|и\.\s?о\.|врио)$/iu;
-/** The same words right before a role noun, with the participle and adverb that lead them ("временно исполняющий …"). */
-export const ACTING_BEFORE_RU =
-  /(?:(?:временно[ \u00a0]+)?исполняющ\p{L}*[ \u00a0]+обязанности|и\.[ \u00a0]?о\.|врио)[ \u00a0]+$/iu;
+export const ACTING_FOR_RU =
+  /(?:(?:временно[ \u00a0]+)?исполня\p{L}*[ \u00a0]+обязанности|и\.[ \u00a0]?о\.|врио)[ \u00a0]*$/iu;
 
 /** Oblique feminine adjective endings, before a noun in "-а", "-я" ("российско-британской певицы"). */
 const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
