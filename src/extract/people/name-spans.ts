@@ -12,7 +12,7 @@ import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { foldRu } from "../lang/ru/endings";
 import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
-import { isRoleComplementRu } from "../lang/ru/role-phrase";
+import { isRoleComplementRu, PLURAL_RU } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
 
@@ -544,12 +544,8 @@ function bracketBefore(words: Word[], a: number): number | null {
  */
 export const isRoleNoun = (lower: string, lex: PeopleLexicon) => {
   const noun = lower.replace(ROLE_COMPOUND_PREFIX, "");
-  return lex.roleNouns.has(wordKey(noun)) || (!!lex.roleNounOtherCase && isSingularOtherCase(noun, lex));
-};
-/** A singular role noun in a case that drops its vowel ("посла"), not a plural the other-case reading also knows. */
-const isSingularOtherCase = (noun: string, lex: PeopleLexicon) => {
-  const nominative = lex.roleNounOtherCase!(noun);
-  return nominative !== undefined && !/(?:ы|и|ей|ов|ев|ам|ям|ами|ями|ах|ях)$/.test(noun);
+  // A singular in a case that drops its vowel ("посла"), not a plural the other-case reading also knows.
+  return lex.roleNouns.has(wordKey(noun)) || (!PLURAL_RU.test(noun) && lex.roleNounOtherCase?.(noun) !== undefined);
 };
 
 /**

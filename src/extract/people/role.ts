@@ -19,6 +19,7 @@ import {
   INSTRUMENTAL_RU,
   VERB_BEFORE_NAME_RU,
   ACTING_FOR_RU,
+  PLURAL_RU,
   PAST_REFLEXIVE_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
@@ -108,11 +109,6 @@ const APPOSITIVE_REACH = 220;
  */
 const LIST_GAP =
   /^\s*(?:\([^()]{0,80}\)\s*|(?:из|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*)?(?:,|,?\s*(?:и|and))\s*$/u;
-/**
- * A Russian plural noun's endings ("актёры", "музыкантами", "критики"). Only nouns of the masculine declension are
- * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
- */
-const PLURAL_RU = /(?:ы|и|ами|ями|ам|ям|ах|ях|ов|ев|ей)$/u;
 /** The clause before a name: from the last stop, colon, semicolon, bracket, dash, comma or quote not «» of a name. */
 const CLAUSE_BEFORE = /[^.!?;:“”"()—–,\n]*$/u;
 /** Characters before a name searched for its clause. */

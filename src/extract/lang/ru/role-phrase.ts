@@ -107,6 +107,12 @@ const PLURAL_CASES_RU: [string, RegExp | null][] = [
   ["ы", /./],
   ["и", /./],
 ];
+/**
+ * A Russian plural noun's endings ("актёры", "музыкантами", "критики"). Only nouns of the masculine declension are
+ * read so: a noun in "-а" has a singular in "-ы", "-и" too ("главы Минфина Ивана Петрова и …").
+ */
+export const PLURAL_RU = /(?:ы|и|ами|ями|ам|ям|ах|ях|ов|ев|ей)$/u;
+
 /** A stem this short with an ending cut off is too little to be a role noun's ("ами" of "вами"). */
 const MIN_STEM = 3;
 
