@@ -12,7 +12,7 @@ import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { foldRu } from "../lang/ru/endings";
 import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
-import { isRoleComplementRu, PLURAL_RU } from "../lang/ru/role-phrase";
+import { isRoleComplementRu, PLURAL_RU, roleNounFormRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
 
@@ -429,10 +429,17 @@ function trimRun(
   // A sentence's first word that the text also writes in lower case is a common word ("Then", "Кроме").
   while (a <= b && words[a]!.weakCap && lowerCase.has(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.lower)))
     a++;
-  // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name.
+  // Titles and capitalised role nouns ("President Barack Obama", "Later Mr. Georgelis") end what comes before the name;
+  // not a Russian word within a sentence spelt like no form of a role noun, which the tagger reads as the name's
+  // first word ("Мэри Кобб": "мэр" has no form "мэри").
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
-    if (lex.titles.has(lw) || isRoleNoun(lw, lex)) {
+    const nameWord =
+      ru &&
+      !words[k]!.weakCap &&
+      !roleNounFormRu(lw.replace(ROLE_COMPOUND_PREFIX, ""), lex.roleNounsSingular) &&
+      tagged.covering(words[k]!.start, words[b]!.end) === "PER";
+    if (lex.titles.has(lw) || (isRoleNoun(lw, lex) && !nameWord)) {
       roleBefore = { word: k, title: honorific(lw, lex) };
       a = k + 1;
       break;

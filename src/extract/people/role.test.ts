@@ -375,6 +375,12 @@ describe("findRole with the tagger's role spans", () => {
       ["звукорежиссёр группы «Кино»"],
       "звукорежиссёр группы «Кино»",
     ],
+    // A capital that only opens the sentence is not the role's.
+    [
+      "Звукорежиссёр группы «Кино» Алексей Вишня сообщил об этом.",
+      ["Звукорежиссёр группы «Кино»"],
+      "звукорежиссёр группы «Кино»",
+    ],
     // Without the span, nothing (the rules alone).
     ["Об этом сообщил звукорежиссёр группы «Кино» Алексей Вишня.", [], null],
     // A role noun the rules know keeps the rules' phrase, with the span's earlier start when it reaches further.
@@ -386,6 +392,21 @@ describe("findRole with the tagger's role spans", () => {
     ],
     // A span that does not reach the name gives nothing.
     ["Звукорежиссёр уехал, а потом пришёл Алексей Вишня.", ["Звукорежиссёр"], null],
+    // A span that stops at an adjective goes on to its noun, or, where none follows, ends before it.
+    [
+      "Томас Шефер, министр финансов немецкой земли Гессен, покончил с собой.",
+      ["министр финансов немецкой"],
+      "министр финансов немецкой земли Гессен",
+    ],
+    [
+      "Игорь Малашенко, главный советник избирательной кампании Бориса Ельцина, умер.",
+      ["главный советник избирательной"],
+      "главный советник избирательной кампании",
+    ],
+    ["Франческо Тотти, капитан римской «Ромы», получил премию.", ["капитан римской"], "капитан римской «Ромы»"],
+    ["Марк Цукерберг, основатель которой, молчит.", ["основатель которой"], "основатель"],
+    // A participle used as a noun ends a phrase well.
+    ["Иван Петров, адвокат потерпевшего, отказался.", ["адвокат потерпевшего"], "адвокат потерпевшего"],
   ])("%s", (text, professions, role) => {
     expect(roleWith(text, professions)).toBe(role);
   });

@@ -21,6 +21,8 @@ import {
   ACTING_FOR_RU,
   PLURAL_RU,
   PAST_REFLEXIVE_RU,
+  DANGLING_MODIFIER_RU,
+  MODIFIED_NOUN_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -188,8 +190,8 @@ export function findRole(
   const appositive = (s: NameSpan): RoleInfo | null => {
     const m = APPOSITIVE.exec(text.slice(s.end, s.end + APPOSITIVE_REACH));
     if (!m) return null;
-    const phrase = m[1]!.trim();
     const at = s.end + m[0].indexOf(m[1]!);
+    const phrase = completed(text, at, at + m[1]!.trim().length);
     if (CLAUSE_OPENER.test(phrase) || crossesName(at, at + phrase.length)) return null;
     const words = phrase.split(/\s+/);
     // A verb makes it a clause ("…, капитан клуба Ледли Кинг и защитник Киран Гиббс снялись в фильме", "…, глава RT
@@ -233,7 +235,8 @@ export function findRole(
     // The tagger's role span may begin earlier and hold the whole phrase the rules cut short.
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;
-    const phrase = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "").replace(BRACKET_TAIL, "");
+    const written = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "").replace(BRACKET_TAIL, "");
+    const phrase = completed(text, start, start + written.length);
     if (crossesName(start, s.start, lex.roleNounsSingular.has(s.roleBefore.text.toLowerCase()))) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
@@ -431,11 +434,33 @@ const OBLIQUE_FIRST = /^\p{L}+(?:ом|ем|ым|им|ому|ему|ого|его
 
 /** A role span of the tagger's as a role: its quotes closed, in the nominative, or null where it cannot be put so. */
 function spannedRole(text: string, span: { start: number; end: number }, lex: PeopleLexicon): string | null {
-  const phrase = text.slice(span.start, closedEnd(text, span));
+  const phrase = completed(text, span.start, closedEnd(text, span));
   if (phrase.split(/\s+/).length > MAX_ROLE_WORDS || OPEN_QUOTE.test(phrase)) return null;
   const role = asWritten(phrase, lex);
-  return role.toLowerCase() === phrase.toLowerCase() && OBLIQUE_FIRST.test(phrase.toLowerCase()) ? null : role;
+  if (role.toLowerCase() === phrase.toLowerCase() && OBLIQUE_FIRST.test(phrase.toLowerCase())) return null;
+  // The tagger's role is a common noun phrase: a capital that only opens the sentence goes ("Нейрохирург Мэри Кобб").
+  return SENTENCE_OPENS.test(text.slice(Math.max(0, span.start - 3), span.start)) &&
+    /^\p{Lu}\p{Ll}+(?=\s|$)/u.test(role)
+    ? role[0]!.toLowerCase() + role.slice(1)
+    : role;
 }
+/** What comes right before a sentence's first word: the text's start, a full stop and a space, a line break. */
+const SENTENCE_OPENS = /(?:^|[.!?…]\s+|\n\s*)$/u;
+
+/**
+ * The phrase of a role span whose last word modifies what the span left out: with that noun where it follows, else
+ * without the modifier ("министр финансов немецкой" → "министр финансов немецкой земли Гессен"; "лидер последних Ник
+ * Клегг" → "лидер").
+ */
+function completed(text: string, start: number, end: number): string {
+  const phrase = text.slice(start, end);
+  const dangling = DANGLING_MODIFIER_RU.exec(phrase);
+  if (!dangling) return phrase;
+  const rest = MODIFIED_NOUN_RU.exec(text.slice(end, end + COMPLETION_REACH));
+  return rest ? phrase + rest[0] : phrase.slice(0, dangling.index);
+}
+/** Characters after a role span searched for the noun its last modifier goes with. */
+const COMPLETION_REACH = 80;
 
 /** Where a role span ends with the quote it opened closed: the tagger's spans stop before the closing one. */
 function closedEnd(text: string, span: { start: number; end: number }): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { droppedVowelRoleNounRu, pluralRoleNounRu } from "./role-phrase";
+import { DANGLING_MODIFIER_RU, droppedVowelRoleNounRu, pluralRoleNounRu, roleNounFormRu } from "./role-phrase";
 
 const SINGULAR = new Set(["музыкант", "писатель", "критик", "представитель"]);
 
@@ -36,5 +36,45 @@ describe("droppedVowelRoleNounRu: a role noun in a case that drops its vowel", (
     ["министра", undefined],
   ])("%s → %s", (word, nominative) => {
     expect(droppedVowelRoleNounRu(word, NOUNS)).toBe(nominative);
+  });
+});
+
+describe("roleNounFormRu: a word spelt as some case of a role noun", () => {
+  const NOUNS = new Set(["мэр", "король", "глава", "судья", "врач", "посол", "музей"]);
+  it.each([
+    ["мэр", true],
+    ["мэра", true],
+    ["мэрами", true],
+    ["короля", true],
+    ["королей", true],
+    ["главой", true],
+    ["судьёй", true],
+    ["врачи", true],
+    ["врачей", true],
+    ["посла", true],
+    // Shares a stem, but no case of the noun ends so.
+    ["мэри", false],
+    ["мэрия", false],
+    ["главный", false],
+  ])("%s → %s", (word, form) => {
+    expect(roleNounFormRu(word, NOUNS)).toBe(form);
+  });
+});
+
+describe("DANGLING_MODIFIER_RU: a role phrase that ends in a word only modifying what should follow", () => {
+  it.each([
+    ["министр финансов немецкой", true],
+    ["капитан римской", true],
+    ["эксперт по американскому", true],
+    ["лидер последних", true],
+    ["основатель которой", true],
+    // A participle or an adjective used as a noun, a noun in "-ой", a noun's plural in "-ей".
+    ["адвокат потерпевшего", false],
+    ["глава штаба телеведущей", false],
+    ["председатель правления", false],
+    ["посол страной", false],
+    ["адвокат заявителей", false],
+  ])("%s → %s", (phrase, dangling) => {
+    expect(DANGLING_MODIFIER_RU.test(phrase)).toBe(dangling);
   });
 });

@@ -53,6 +53,20 @@ export const NOT_MODIFIER_RU =
 export const ACTING_FOR_RU =
   /(?:(?:временно[ \u00a0]+)?исполня\p{L}*[ \u00a0]+обязанности|и\.[ \u00a0]?о\.|врио)[ \u00a0]*$/iu;
 
+/**
+ * A role phrase's last word that only modifies what should follow it: an adjective in an oblique case ("министр
+ * финансов немецкой", "капитан римской"), by its stem's suffix, so not a participle used as a noun ("адвокат
+ * потерпевшего") or a noun ("стороной"); or "который" ("основатель которой").
+ */
+export const DANGLING_MODIFIER_RU =
+  /(?:^|\s)(?:\p{Ll}+(?:[сц]к|[^иеоащ\s]н)(?:ой|ого|его|ому|ему|ых|их|ей|ую|юю|ым|им)|котор\p{Ll}+)$/u;
+/**
+ * What completes a phrase that ends so, right after it: more modifiers, the noun they go with, and a quoted name or a
+ * last capitalised word ending the clause ("… немецкой земли Гессен,", "… римской «Ромы»").
+ */
+export const MODIFIED_NOUN_RU =
+  /^(?:[ \u00a0]+\p{Ll}+(?:ой|ого|его|ому|ему|ых|их|ей|ую|юю|ым|им))*[ \u00a0]+(?:«[^«»\n]{1,40}»|\p{Ll}{3,}(?:[ \u00a0]+(?:«[^«»\n]{1,40}»|\p{Lu}[\p{L}-]*(?=[,.;:)]|$)))?)/u;
+
 /** Oblique feminine adjective endings, before a noun in "-а", "-я" ("российско-британской певицы"). */
 const FEMININE_OBLIQUE = /(?:ой|ей|ую|юю|ою)$/;
 /** A stem ending that takes "-ая", not "-яя", whatever its oblique ending ("высшей" → "высшая"). */
@@ -162,4 +176,38 @@ export function droppedVowelRoleNounRu(word: string, singular: ReadonlySet<strin
   const before = stem.slice(0, -1);
   const candidates = [`${before}е${last}`, `${before}о${last}`, `${before.replace(/й$/, "")}е${last}`];
   return candidates.find((c) => singular.has(c));
+}
+
+/**
+ * A noun's case endings, singular and plural, by the ending of its nominative ("" after a consonant): "король" →
+ * "корол-я", "глава" → "глав-ой".
+ */
+const NOUN_ENDINGS_RU: [string, string[]][] = [
+  ["", ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"]],
+  ["ь", ["ь", "я", "ю", "ем", "ём", "е", "и", "ей", "ям", "ями", "ях"]],
+  ["й", ["й", "я", "ю", "ем", "ём", "е", "и", "ев", "ям", "ями", "ях"]],
+  ["а", ["а", "ы", "и", "е", "у", "ой", "ою", "ей", "ам", "ами", "ах"]],
+  ["я", ["я", "и", "е", "ю", "ей", "ею", "ёй", "ёю", "ям", "ями", "ях", "ь"]],
+];
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
+/** After these a hard stem takes "-и" for "-ы", and "-ем", "-ей" too ("врачи", "врачей", "певцем"). */
+const HUSHING_OR_VELAR = /[гкхжшчщц]$/u;
+
+/**
+ * Whether a word is spelt as some case of a role noun in `singular` ("короля" of "король", "главой" of "глава"), not
+ * only like one: "Мэри" shares the stem of "мэр", but "мэр" has no form "мэри".
+ */
+export function roleNounFormRu(word: string, singular: ReadonlySet<string>): boolean {
+  if (droppedVowelRoleNounRu(word, singular) !== undefined) return true;
+  for (let cut = 0; cut <= 3 && word.length - cut >= MIN_STEM; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    const ending = word.slice(word.length - cut);
+    for (const [nominative, endings] of NOUN_ENDINGS_RU) {
+      const noun = stem + nominative;
+      if (!singular.has(noun) || (nominative === "" && !CONSONANT_END.test(noun))) continue;
+      if (endings.includes(ending)) return true;
+      if (nominative === "" && HUSHING_OR_VELAR.test(stem) && ["и", "ем", "ей"].includes(ending)) return true;
+    }
+  }
+  return false;
 }
