@@ -171,7 +171,9 @@ function namedAfter(text: string, tokens: Token[], i: number): { start: number; 
     k - i <= MAX_NAME_WORDS &&
     tokens[k]!.cap &&
     !tokens[k]!.sentenceStart &&
-    spaceBetween(text, tokens[k - 1]!, tokens[k]!)
+    spaceBetween(text, tokens[k - 1]!, tokens[k]!) &&
+    // A name in one script ends where the other begins: "группы Talk Talk Марк Холлис" is the band, then a person.
+    (k === i + 1 || tokens[k]!.latin === tokens[i + 1]!.latin)
   )
     k++;
   if (k === i + 1) return null;

@@ -157,6 +157,24 @@ describe("findNameSpans: two full names side by side", () => {
   });
 });
 
+describe("findNameSpans: a country's name after a Russian role noun", () => {
+  it.each([
+    // The tagger reads these as people: the country is the role's complement.
+    ["Он стал премьером Мали в 2007 году.", ["Мали"], []],
+    ["Премьер Мали Модибо Сидибе заявил это.", ["Мали Модибо Сидибе"], ["Модибо Сидибе"]],
+    // After a role noun in another case the word may be a given name in that case.
+    ["Суд оправдал бывшего премьера Доминика де Вильпена.", ["Доминика де Вильпена"], ["Доминика де Вильпена"]],
+    // Not a country's name: a surname that shares its stem.
+    ["Нападающий Андрей Малый забил гол.", ["Андрей Малый"], ["Андрей Малый"]],
+  ])("%s", (text, persons, names) => {
+    const words = readWords(text, splitSentences(text, "ru"));
+    const lower = new Set(words.filter((w) => !w.cap && !w.acronym).map((w) => w.lower));
+    const entities = persons.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, label: "PER" }));
+    const found = findNameSpans(words, lexiconFor("ru").people, () => false, true, lower, taggedAs(entities));
+    expect(found.filter((s) => s.confirmed).map((s) => text.slice(s.start, s.end))).toEqual(names);
+  });
+});
+
 describe("findNameSpans: a country written short, or its people's word, is no person", () => {
   /** The English names found when the tagger reads `persons` as people's names. */
   const taggedEnglish = (text: string, persons: string[]) => {

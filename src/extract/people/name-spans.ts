@@ -10,7 +10,7 @@ import {
 } from "../lang/every-text";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
-import { foldRu } from "../lang/ru/endings";
+import { foldRu, placeCaseForms } from "../lang/ru/endings";
 import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
 import { isRoleComplementRu, PLURAL_RU, roleNounFormRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
@@ -287,6 +287,13 @@ function judge(
   const trimmed = trimRun(words, a, b, lex, ru, lowerCase, tagged);
   if (!trimmed) return null;
   ({ a, b } = trimmed);
+  // A country's name right after a Russian role noun is the role's complement, whatever the tagger read: alone ("премьером
+  // Мали"), or before a name after a role noun in the nominative ("Премьер Мали Модибо Сидибе"); after one in another
+  // case it may be a given name in that case ("премьера Доминика де Вильпена").
+  if (ru && countryAfterRole(words, a, lex) && (a === b || lex.roleNounsSingular.has(words[a - 1]!.lower))) {
+    if (a === b) return null;
+    a++;
+  }
   const name = words.slice(a, b + 1);
   const firstKey = wordKey(name[0]!.lower);
   const start = name[0]!.start,
@@ -587,6 +594,25 @@ const WORLD_PLACE_KEYS = new Set(WORLD_PLACES.filter((n) => !n.includes("-")).ma
 const isWorldPlace = (lower: string) => WORLD_PLACE_KEYS.has(wordKey(lower));
 /** Endings that make a country's people's word of its name ("Azerbaijan-i", "Kenya-n", "Iran-ian"). */
 const DEMONYM_ENDINGS = ["i", "n", "an", "ian"];
+/** The world's places as written and in their case forms, in lower case: whole words, not keys ("Мали", not "Малый"). */
+const WORLD_PLACE_FORMS = new Set(
+  WORLD_PLACES.flatMap((n) => (/[а-яё]$/u.test(n) ? placeCaseForms(n) : [n])).map((n) => n.toLowerCase()),
+);
+
+/** Whether word `a` is a country's or city's name right after a role noun in its sentence ("посол Мали"). */
+function countryAfterRole(words: Word[], a: number, lex: PeopleLexicon): boolean {
+  const w = words[a]!;
+  const before = words[a - 1];
+  return (
+    WORLD_PLACE_FORMS.has(w.lower) &&
+    !lex.givenNames.has(wordKey(w.lower)) &&
+    !!before &&
+    before.sentence === w.sentence &&
+    SPACE_GAP.test(w.gap) &&
+    isRoleNoun(before.lower, lex)
+  );
+}
+
 /** A word for a country's people or its adjective, in English or Latin letters: its name and a demonym ending. */
 const isDemonym = (lower: string) =>
   /^[a-z]+$/.test(lower) &&
