@@ -8,6 +8,11 @@ export interface PeopleLexicon {
   givenNameForms: ReadonlySet<string>;
   /** Word keys of role nouns. */
   roleNouns: ReadonlySet<string>;
+  /**
+   * Word keys of the role nouns the tagger reads as a feature: those its models were trained with. `roleNouns` adds
+   * the ones listed since, which leave the models' input alone.
+   */
+  modelRoleNouns: ReadonlySet<string>;
   /** Lower-case titles, without a dot. */
   titles: ReadonlySet<string>;
   /** Word keys of capitalised words that are never name words: a run of capitals is cut at them. */

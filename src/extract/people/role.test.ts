@@ -46,6 +46,9 @@ describe("findRole", () => {
     ["ru", "Ответ дал Беньямин Нетаньяху, премьеру привиделся заговор.", [null, null]],
     // After a name in an oblique case, a plural role opens a clause about others.
     ["ru", "В день рождения Бориса Николаевича, уличные художники проведут акцию.", [null, null]],
+    // Role nouns listed after the tagger was trained, which the rules read all the same.
+    ["ru", "В 1909 году авиатор Луи Блерио пересёк пролив.", ["авиатор", null]],
+    ["ru", "Главред радио «Эхо Москвы» Алексей Венедиктов сообщил это.", ["главред радио «Эхо Москвы»", null]],
   ] as const)("%s: %s", (lang, text, expected) => {
     expect(roleOf(text, lang)).toEqual(expected);
   });

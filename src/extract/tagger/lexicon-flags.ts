@@ -52,7 +52,7 @@ function build(lang: Lang): WordLists {
       const key = wordKey(lower);
       const out: string[] = [];
       if (people.givenNames.has(key)) out.push("given");
-      if (people.roleNouns.has(key)) out.push("role");
+      if (people.modelRoleNouns.has(key)) out.push("role");
       if (people.titles.has(lower)) out.push("title");
       if (people.notNames.has(key)) out.push("notname");
       if (isHead(key, lower)) out.push("orghead");
@@ -76,7 +76,7 @@ export function wordListsFingerprint(lang: Lang): string {
   const sorted = (items: Iterable<string>) => [...items].sort();
   const lists = {
     given: sorted(people.givenNames),
-    role: sorted(people.roleNouns),
+    role: sorted(people.modelRoleNouns),
     title: sorted(people.titles),
     notname: sorted(people.notNames),
     orghead: [...sorted(people.orgHeads), ...sorted(headStarts)],

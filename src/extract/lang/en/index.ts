@@ -15,6 +15,7 @@ export const EN: LanguageModule = {
     givenNames: keys(`${ru.GIVEN_NAMES_RU} ${people.GIVEN_NAMES_EN}`),
     givenNameForms: lower(`${ru.GIVEN_NAMES_RU} ${people.GIVEN_NAMES_EN}`),
     roleNouns: keys(people.ROLE_NOUNS_EN),
+    modelRoleNouns: keys(people.ROLE_NOUNS_EN),
     titles: lower(people.TITLES_EN),
     notNames: keys(people.NOT_NAMES_EN),
     nameBreakers: keys(people.NAME_BREAKERS_EN),

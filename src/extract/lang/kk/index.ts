@@ -17,6 +17,7 @@ export const KK: LanguageModule = {
     givenNames: union(RU.people.givenNames, keys(people.GIVEN_NAMES_KK)),
     givenNameForms: union(RU.people.givenNameForms, lower(people.GIVEN_NAMES_KK)),
     roleNouns: union(RU.people.roleNouns, keys(people.ROLE_NOUNS_KK)),
+    modelRoleNouns: union(RU.people.modelRoleNouns, keys(people.ROLE_NOUNS_KK)),
     roleNounsSingular: union(RU.people.roleNounsSingular, lower(people.ROLE_NOUNS_KK)),
     notNames: union(RU.people.notNames, keys(people.NOT_NAMES_KK)),
     speechVerb: new RegExp(`${RU.people.speechVerb.source}|${people.SPEECH_VERB_KK.source}`),

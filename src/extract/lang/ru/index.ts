@@ -10,7 +10,7 @@ import { OUTLETS_RU } from "./orgs";
 import { organisationNameRu } from "./org-name-case";
 import { droppedVowelRoleNounRu, pluralRoleNounRu } from "./role-phrase";
 
-const ROLE_NOUNS_SINGULAR_RU = lower(people.ROLE_NOUNS_RU);
+const ROLE_NOUNS_SINGULAR_RU = lower(`${people.ROLE_NOUNS_RU} ${people.ROLE_NOUNS_UNSEEN_RU}`);
 
 export const RU: LanguageModule = {
   name: "ru",
@@ -19,7 +19,8 @@ export const RU: LanguageModule = {
   people: {
     givenNames: keys(`${people.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`),
     givenNameForms: lower(`${people.GIVEN_NAMES_RU} ${en.GIVEN_NAMES_EN}`),
-    roleNouns: keys(people.ROLE_NOUNS_RU),
+    roleNouns: keys(`${people.ROLE_NOUNS_RU} ${people.ROLE_NOUNS_UNSEEN_RU}`),
+    modelRoleNouns: keys(people.ROLE_NOUNS_RU),
     titles: lower(people.TITLES_RU),
     notNames: keys(`${people.NOT_NAMES_RU} ${en.NOT_NAMES_EN}`),
     nameBreakers: keys(en.NAME_BREAKERS_EN),

@@ -22,11 +22,12 @@ export const ADJECTIVE_ENDINGS_RU = [
 ];
 
 /**
- * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от", and
- * common genitive plurals without an ending ("министр иностранных дел").
+ * Lower-case words that may stand in a role's complement: nouns and adjectives in an oblique case, "в", "по", "при", "от",
+ * common genitive plurals without an ending ("министр иностранных дел"), and nouns that never decline ("главред
+ * радио «Эхо Москвы»", "член жюри").
  */
 const COMPLEMENT_WORD_RU =
-  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
+  /^(?:в|по|при|от|дел|сил|войск|стран|наук|лет|работ|услуг|программ|проблем|систем|радио|бюро|жюри|шоу|кино|метро|казино|\p{L}[\p{L}-]*(?:а|я|ы|и|у|ю|е|ов|ев|ей|ой|ых|их|ого|его|ому|ему|ым|им|ам|ям|ами|ями|ах|ях))$/u;
 /**
  * Verb forms, pronouns and words of time that look like oblique nouns ("заявила", "его", "в мае", "в прошлом году"):
  * a clause or an adverbial, not a complement.
