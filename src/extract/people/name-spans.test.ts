@@ -129,6 +129,10 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     expect(taggedSpans("Кшиштоф Пендерецкий родился в 1933 году.", [])).not.toContain("Кшиштоф Пендерецкий");
   });
 
+  it("leaves a Russian title's adjective after its noun out of the name", () => {
+    expect(taggedSpans("Об этом заявил Папа Римский Франциск.", ["Франциск"])).toEqual(["Франциск"]);
+  });
+
   it("keeps a given name spelt like no form of a role noun that shares its stem ('Мэри', not 'мэр')", () => {
     expect(taggedSpans("Нейрохирург Мэри Кобб рассказала об этом.", ["Мэри Кобб"])).toEqual(["Мэри Кобб"]);
     // A role noun's own form stays a role noun, though the tagger reads it into the name.
@@ -154,6 +158,18 @@ describe("findNameSpans: two full names side by side", () => {
   it("are two people's when their given names are in two cases", () => {
     const text = "Победитель конкурса имени Петра Чайковского Даниил Трифонов выступит в Нью-Йорке.";
     expect(spans(text, "ru").map((s) => s.name)).toEqual(["Петра Чайковского", "Даниил Трифонов"]);
+  });
+});
+
+describe("findNameSpans: a monarch's number, a title's adjective, a title in quotes", () => {
+  it.each([
+    ["ru", "Король Марокко Мухаммед VI перенёс операцию.", ["Мухаммед VI"]],
+    ["ru", "Королева Елизавета II промолчала.", ["Елизавета II"]],
+    ["en", "Pope John Paul II visited Poland.", ["John Paul II"]],
+    // Not a number: a word in capitals after the name.
+    ["en", "John Smith MP said so.", ["John Smith"]],
+  ] as const)("%s: %s", (lang, text, names) => {
+    expect(spans(text, lang).map((s) => s.name)).toEqual(names);
   });
 });
 

@@ -62,6 +62,8 @@ const APPOSITIVE_WORDS = 15;
  * lower-case word in an oblique case ("председатель правления Национального банка Казахстана Тимур Сулейменов").
  */
 const COMPLEMENT_REACH = 8;
+/** A quote opened right before a word. */
+const OPENING_QUOTE = /[«“„"]\s*$/u;
 /** Punctuation that ends a role phrase before a name; Russian quotes («Талап») stand inside one. */
 const ROLE_BREAK = /[.,;:!?«»“”"()[\]\n]/;
 const COMPLEMENT_BREAK = /[.,;:!?“”"()[\]\n]/;
@@ -384,13 +386,15 @@ function judge(
   // A sentence's first word with only a surname's shape is as likely a common noun ("Итогов", "Протоколов").
   const confirmed =
     evidence.length > 0 && !(weak && name.length === 1 && evidence.every((e) => e.cue === "surname-shape"));
+  // A monarch's or a pope's number is part of the name as written, not a word to link by ("Мухаммед VI").
+  const through = regnalNumberAt(words, b + 1) ? words[b + 1]!.end : end;
   return {
     text: "",
     start,
-    end,
+    end: through,
     first: a,
     last: b,
-    tail: weak && name.length > 1 ? { text: "", start: name[1]!.start, end } : null,
+    tail: weak && name.length > 1 ? { text: "", start: name[1]!.start, end: through } : null,
     keys: name.map((w) => (w.initial ? `${w.lower}.` : wordKey(w.lower))),
     confirmed,
     roleBefore: roleBefore
@@ -400,6 +404,15 @@ function judge(
     ...(ru && obliqueContext(words, a, roleBefore, lex) ? { oblique: true } : {}),
     evidence,
   };
+}
+
+/** A Roman number after a name: a monarch's or a pope's ("II", "VI", "XVI"). */
+const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Whether word `k` is a monarch's number right after the word before it, in its sentence. */
+function regnalNumberAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && REGNAL_NUMBER.test(w.text) && SPACE_GAP.test(w.gap) && w.sentence === words[k - 1]?.sentence;
 }
 
 /** Oblique endings of a role noun in the singular ("министра", "исполнителю", "главой"), not its plural's "-ы", "-и". */
@@ -449,6 +462,9 @@ function trimRun(
     if (lex.titles.has(lw) || (isRoleNoun(lw, lex) && !nameWord)) {
       roleBefore = { word: k, title: honorific(lw, lex) };
       a = k + 1;
+      // A Russian title's adjective after its noun is the title's, not the name's ("Папа Римский Франциск").
+      while (ru && a < b && lex.adjectiveShape?.test(words[a]!.lower) && !lex.givenNames.has(wordKey(words[a]!.lower)))
+        a++;
       break;
     }
   }
@@ -479,9 +495,13 @@ function trimRun(
  * Рахим Ошакбаев").
  */
 function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexicon, ru: boolean): RoleAt | null {
-  const full = name.filter((w) => !w.initial && w.cap).length;
+  // A monarch's number makes one name word a full name ("князь Монако Альбер II").
+  const numbered = regnalNumberAt(words, a + name.length) ? 1 : 0;
+  const full = name.filter((w) => !w.initial && w.cap).length + numbered;
   const before = words[a - 1];
   if (!before || before.sentence !== name[0]!.sentence) return null;
+  // A name that opens a quote is a title's («Робин Гуд» after "играл шерифа Ноттингема в фильме"): no role outside.
+  if (OPENING_QUOTE.test(name[0]!.gap)) return null;
   let found: RoleAt | null = null;
   if (!ROLE_BREAK.test(name[0]!.gap)) {
     if (lex.titles.has(before.lower)) return { word: a - 1, title: honorific(before.lower, lex) };

@@ -356,6 +356,50 @@ describe("findRole", () => {
   });
 });
 
+describe("findRole where the tagger reads the people", () => {
+  /** The role of the person the tagger reads as `person` (its words, as in the text). */
+  const roleWith = (text: string, person: string) => {
+    const start = text.indexOf(person);
+    const entities = [{ start, end: start + person.length, label: "PER" }];
+    return findPeople({ ...analyse(text, "ru"), entities }, []).find((p) => p.mentions.some((m) => m.start === start))
+      ?.role;
+  };
+
+  it.each<[string, string, string | null]>([
+    // A monarch's number makes a one-word name full: the role reaches over its complement.
+    ["Среди заболевших князь Монако Альбер II и другие.", "Альбер", "князь Монако"],
+    // A second role noun in the first one's case is a role of its own; one in another case is the complement.
+    [
+      "Бывшему командующему армии боснийских сербов генералу Ратко Младичу предъявлены обвинения.",
+      "Ратко Младичу",
+      "бывший командующий армии боснийских сербов",
+    ],
+    [
+      "Об этом сообщил адвокат экс-руководителя компании Рубен Маркарьян.",
+      "Рубен Маркарьян",
+      "адвокат экс-руководителя компании",
+    ],
+    // An adjective ending the phrase after the noun goes back to the nominative with it.
+    ["Встреча с принцем Уильямом, герцогом Кембриджским, прошла.", "Уильямом", "герцог Кембриджский"],
+    // A name in quotes is a title's: the role noun outside is no role of it.
+    ["Он играл шерифа Ноттингема в фильме «Робин Гуд» много лет.", "Робин Гуд", null],
+    // After a verb in the past, a role noun is the object of a clause, not an appositive.
+    ["В 2012 году Мелендес, соратница Чавеса, получила звание адмирала.", "Чавеса", null],
+  ])("%s", (text, person, role) => {
+    expect(roleWith(text, person)).toBe(role);
+  });
+
+  it("takes no list's next items, each with its own role, for an appositive", () => {
+    const text = "Далее идут министр финансов Сергей Иванов, Папа Римский Бенедикт и глава ФРС Бен Бернанке.";
+    const entities = ["Сергей Иванов", "Бенедикт", "Бен Бернанке"].map((n) => {
+      const start = text.indexOf(n);
+      return { start, end: start + n.length, label: "PER" };
+    });
+    const ivanov = findPeople({ ...analyse(text, "ru"), entities }, []).find((p) => p.name === "Сергей Иванов");
+    expect(ivanov?.roles).toEqual(["министр финансов"]);
+  });
+});
+
 describe("findRole with the tagger's role spans", () => {
   /** The first person's role when the tagger marks `professions` (their words, in order) as PROFESSION. */
   const roleWith = (text: string, professions: string[]) => {
@@ -465,6 +509,20 @@ describe("every role the tagger's spans give a person", () => {
       ["певец"],
     ],
     ["На встречу пришёл Михаил Абызов, советник Дмитрия Медведева.", ["советник"], "Михаил Абызов", ["советник"]],
+    // Roles listed before a name stand in its case: one in another is the object of something else; roles in one
+    // case after a preposition are one list.
+    [
+      "«Хватит», – сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов.",
+      ["корреспондентом «Голоса Америки", "лидер движения"],
+      "Александр Белов",
+      ["лидер движения"],
+    ],
+    [
+      "Подозрения сняли с командующего силами США генерала Джона Аллена.",
+      ["командующего силами США", "генерала"],
+      "Джон Аллен",
+      ["генерал", "командующий силами США"],
+    ],
   ])("%s", (text, professions, name, roles) => {
     expect(rolesWith(text, professions, name)).toEqual(roles);
   });

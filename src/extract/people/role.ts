@@ -136,6 +136,15 @@ function holdsRole(n: NameSpan, lex: PeopleLexicon): boolean {
   );
 }
 
+/** A Russian adjective in an oblique case, by its stem's suffix ("Брабантского", "Кембриджской", "римского"). */
+const ADJECTIVE_AFTER_NOUN = /^\p{L}+(?:[сц]к|[^иеоащ]н)(?:ого|его|ому|ему|ой|ей|ым|им)$/u;
+/** What joins a list's next item to a name: "и" and a word. */
+const LIST_AND_RU = /^\s+и\s+\p{L}/u;
+/** A verb in the past tense ("получила", "стал"): a clause's, where it stands before a role noun. */
+const PAST_VERB_RU = /^\p{L}+[аеиоуыя]л[аио]?$/u;
+/** The last word of a role phrase before a name, which may be a second role noun ("… генералу"). */
+const STACKED_ROLE = /\s+([\p{L}-]+)$/u;
+
 /** What stands between a role span and a name it is the role of: spaces, an opening quote. */
 const NAME_RIGHT_AFTER = /^[\s«“"]*$/;
 /** What may stand between a tagger's role span and the name after it ("министр финансов Ерулан Жамаубаев"). */
@@ -183,7 +192,21 @@ export function findRole(
         !n.roleBefore.title &&
         n.evidence.some((e) => e.cue === "model") &&
         holdsRole(n, lex);
-      if (n.end <= to && !complement && (tagged || n.evidence.some((e) => SURELY_A_PERSON.has(e.cue)))) return true;
+      // A name whose own role noun, in the nominative, stands in the phrase, and which "и" joins to more, is an item
+      // of a list ("…, принц Саудовской Аравии Абдулла, Папа Римский Бенедикт и глава ФРС Бен Бернанке"), not the
+      // phrase's complement ("Марк Фейгин, адвокат Савченко").
+      const listed =
+        lex.surnameShape !== null &&
+        n.end < to &&
+        LIST_AND_RU.test(text.slice(n.end, to)) &&
+        n.roleBefore !== null &&
+        !n.roleBefore.title &&
+        n.roleBefore.start >= from &&
+        lex.roleNounsSingular.has(n.roleBefore.text.toLowerCase()) &&
+        obliqueGivenName(first, lex.givenNameForms) === null &&
+        !mayBeOblique(first, lex.givenNameForms);
+      if (n.end <= to && !complement && (tagged || listed || n.evidence.some((e) => SURELY_A_PERSON.has(e.cue))))
+        return true;
     }
     return false;
   };
@@ -217,8 +240,13 @@ export function findRole(
         : lex.roleNounsSingular.has(w) ||
           (unknownCase && obliqueRole(w) && sameObliqueCase(nameWords[nameWords.length - 1]!, w));
     const headAt = head.findIndex(isHead);
-    // A role noun after a preposition is the object of a phrase (", twitching in his chair"), not the role.
-    if (words.length > MAX_ROLE_WORDS || headAt < 0 || head.slice(0, headAt).some((w) => PREPOSITIONS.has(w)))
+    // A role noun after a preposition is the object of a phrase (", twitching in his chair"), not the role; after a
+    // Russian verb in the past, the object of a clause (", получила звание адмирала").
+    if (
+      words.length > MAX_ROLE_WORDS ||
+      headAt < 0 ||
+      head.slice(0, headAt).some((w) => PREPOSITIONS.has(w) || (lex.surnameShape !== null && PAST_VERB_RU.test(w)))
+    )
       return null;
     return { role: asWritten(phrase.replace(LEADING_ARTICLE, ""), lex), affiliation: affiliationIn(phrase, at, orgs) };
   };
@@ -236,7 +264,20 @@ export function findRole(
     const tagged = roleSpanBefore(text, s, professions);
     const start = tagged && tagged.start < from ? tagged.start : from;
     const written = text.slice(start, s.start).replace(AGE_TAIL, "").replace(ROLE_TAIL, "").replace(BRACKET_TAIL, "");
-    const phrase = completed(text, start, start + written.length);
+    // A second role noun right before the name, after the role's complement and in the case of the first, is a role
+    // of its own ("командующему армии боснийских сербов генералу Ратко Младичу"): the phrase ends before it. One in
+    // another case is the complement ("адвокат экс-руководителя").
+    const stacked = STACKED_ROLE.exec(written);
+    const last = stacked?.[1]!.toLowerCase() ?? "";
+    const asNominative = (w: string) => nominativeOf(w, lex) === w;
+    const end =
+      stacked &&
+      stacked.index > s.roleBefore.start - start &&
+      isRoleNoun(last, lex) &&
+      asNominative(last) === asNominative(s.roleBefore.text.toLowerCase())
+        ? stacked.index
+        : written.length;
+    const phrase = completed(text, start, start + end);
     if (crossesName(start, s.start, lex.roleNounsSingular.has(s.roleBefore.text.toLowerCase()))) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
@@ -364,6 +405,18 @@ export function findRole(
       ? { role: asWritten(m[1]!, lex), affiliation: null }
       : null;
   };
+  // The roles listed before a name stand in its case, as the nearest one does: one in another case is the object of
+  // something else ("в беседе с корреспондентом «Голоса Америки» лидер Движения … Александр Белов"); "с командующего
+  // силами США генерала Джона Аллена" is one list.
+  const nominative = (r: { start: number; end: number }) => {
+    const phrase = text.slice(r.start, r.end);
+    return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
+  };
+  const oneCase = <T extends { start: number; end: number }>(roles: T[]): T[] => {
+    let from = roles.length - 1;
+    while (from > 0 && nominative(roles[from - 1]!) === nominative(roles[roles.length - 1]!)) from--;
+    return roles.slice(Math.max(0, from));
+  };
   // By kind, surest first: found[kind][mention].
   const found = [
     appositive,
@@ -380,7 +433,7 @@ export function findRole(
   const extra = [
     ...spans.flatMap((s) => {
       const { before: chainedBefore, after: chainedAfter } = chainedRoles(text, s, professions, crossesName);
-      const before = s.holderAfter ? [] : chainedBefore;
+      const before = s.holderAfter ? [] : oneCase(chainedBefore);
       // The chain after the name stops at a role of the next name.
       const next = chainedAfter.findIndex(rolesNextName);
       const after = next < 0 ? chainedAfter : chainedAfter.slice(0, next);
@@ -520,6 +573,13 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
       const feminine = FEMININE_NOUN_RU.test(nominative);
       const gender = feminine ? "feminine" : "masculine";
       for (let i = 0; i < head; i++) words[i] = adjectiveNominative(words[i]!.toLowerCase(), gender);
+      // An adjective after the noun, ending the phrase, is the noun's too ("герцога Брабантского" → "герцог
+      // Брабантский"); one before another word goes with that word ("директора Национального банка").
+      const after = words[head + 1];
+      if (!actingFor && words.length === head + 2 && after && ADJECTIVE_AFTER_NOUN.test(after)) {
+        const adjective = adjectiveNominative(after.toLowerCase(), gender);
+        words[head + 1] = /^\p{Lu}/u.test(after) ? adjective[0]!.toUpperCase() + adjective.slice(1) : adjective;
+      }
     }
   }
   const role = words.join(" ");
