@@ -5,6 +5,10 @@ import { CONFIDENCE, type Candidate } from "./candidate";
 import { nameKey, stemWord } from "./normalise";
 import { spaceBetween, type Token } from "../analysis/tokens";
 
+/** A name in Latin letters only. */
+const LATIN_NAME = /^[\p{Script=Latin}\s.&'-]+$/u;
+/** A name going on after an outlet's: "of" and a capitalised word. */
+const LONGER_NAME_AFTER = /^\s+of\s+\p{Lu}/u;
 /** Longest alias, in words: windows longer than this are not looked up. */
 const MAX_WORDS = 4;
 
@@ -62,11 +66,17 @@ export function findKnownOutlets(text: string, tokens: Token[], names: ReadonlyS
   let idx = outletIndexes.get(names);
   if (!idx) outletIndexes.set(names, (idx = indexed([...names].map((name) => ({ name })))));
   const at = new Map(tokens.map((t, i) => [t.start, i]));
-  // Not a word of a longer capitalised name ("Michael Bloomberg").
+  // Not a word of a longer capitalised name ("Michael Bloomberg", "The Times of India"); a name in Latin letters as
+  // written, which no ending inflects ("The Time Travelers" is no "The Times").
   const hits = findNames(text, tokens, idx, "known outlet").filter((c) => {
     const i = at.get(c.start)!;
     const prev = tokens[i - 1];
-    return !(prev?.cap && spaceBetween(text, prev, tokens[i]!));
+    const written = text.slice(c.start, c.end);
+    return (
+      !(prev?.cap && spaceBetween(text, prev, tokens[i]!)) &&
+      !LONGER_NAME_AFTER.test(text.slice(c.end, c.end + 40)) &&
+      (!LATIN_NAME.test(c.name!) || written.toLowerCase() === c.name!.toLowerCase())
+    );
   });
   // One word whose capital only opens its sentence counts where the text names the outlet elsewhere too ("Курсив"
   // is also italics).
@@ -98,6 +108,13 @@ function findNames(text: string, tokens: Token[], { byKey, firstStems }: Index, 
       // Short acronyms must be written in capitals: "who" and "Who" are not the WHO.
       if (hit.alias === hit.alias.toUpperCase() && !text.startsWith(hit.alias, first.start)) continue;
       if (n === 1 && !formOfWord(first.text, hit.alias)) continue;
+      // Each capitalised word of the name is capitalised in the text: "The time" is no form of "The Times".
+      const aliasWords = hit.alias.split(/\s+/);
+      if (
+        aliasWords.length === n &&
+        aliasWords.some((w, k) => /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(tokens[i + k]!.text))
+      )
+        continue;
       out.push({
         start: first.start,
         end: last.end,

@@ -84,6 +84,29 @@ describe("markOutlets: the outlet a story comes from is the page's source", () =
       ["Kazinform (outlet)"],
     ],
     [
+      "a known outlet of two words, inflected",
+      "ru",
+      "Финал покажут на Первом канале в субботу.",
+      null,
+      ["Первый канал"],
+    ],
+    // A name in Latin letters as written, not a word that shares its stem, nor a word of a longer name.
+    ["a common word like an outlet's name", "en", "The time has come to act, the minister said.", null, []],
+    [
+      "a longer name that opens with an outlet's",
+      "en",
+      "A review ran in The Times of India on Monday.",
+      null,
+      ["Times of India"],
+    ],
+    [
+      "a place's name that ends like an outlet's",
+      "en",
+      "The lights of New York’s Times Square never go out.",
+      null,
+      [],
+    ],
+    [
       "a story about the outlet",
       "en",
       "Reuters cut ten jobs. Reuters said the cuts were needed. Staff at Reuters protested, the union reported.",
