@@ -605,7 +605,43 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
   // Казанцевым"; "представителями Путина" are his).
   const last = name[name.length - 1]!.lower;
   if (!isRoleNoun(w.lower, lex) && !lex.roleNounOtherCase?.(w.lower, last)) return false;
-  return !(ru && lex.roleNounsSingular.has(w.lower) && obliqueGivenName(name[0]!.text, lex.givenNameForms));
+  return !(ru && complementAfter(w.lower, name[0]!.text, lex));
+}
+
+/**
+ * Whether a Russian name after a role noun is the role's complement, not its holder: after a role noun in the
+ * nominative, a name in another case ("адвокат Ивана Петрова" is Petrov's lawyer); after one in the dative or the
+ * instrumental, a man's name in the genitive ("помощнику Дональда Трампа", "с советником Дональда Трампа";
+ * "политику Дональда Трампа" is a policy).
+ */
+export function complementAfter(roleWord: string, nameWord: string, lex: PeopleLexicon): boolean {
+  if (lex.roleNounsSingular.has(roleWord)) return obliqueGivenName(nameWord, lex.givenNameForms) !== null;
+  // A noun in "-а", "-я" takes "-у", "-ю" in the accusative, a man's name there the genitive's form ("главу партии
+  // Сергея Смирнова" is him).
+  const stem = roleWord.slice(0, -1);
+  const accusative =
+    /[ую]$/u.test(roleWord) && (lex.roleNounsSingular.has(`${stem}а`) || lex.roleNounsSingular.has(`${stem}я`));
+  return !accusative && DATIVE_OR_INSTRUMENTAL.test(roleWord) && genitiveOfMan(nameWord, lex.givenNameForms);
+}
+
+/**
+ * A role noun's ending in the dative or the instrumental ("помощнику", "советником", "главой"); not "-ей", a
+ * genitive plural's too ("заместителей Руслана Давыдова и Андрея Струкова" are they).
+ */
+const DATIVE_OR_INSTRUMENTAL = /(?:у|ю|ом|ем|ём|ой)$/u;
+
+/** Whether a word is a man's listed given name in the genitive ("Дональда", "Игоря", "Георгия"). */
+function genitiveOfMan(word: string, givenNameForms: ReadonlySet<string>): boolean {
+  const nominative = obliqueGivenName(word, givenNameForms);
+  if (nominative === null) return false;
+  const genitive = /ий$/.test(nominative)
+    ? `${nominative.slice(0, -2)}ия`
+    : /[ьй]$/.test(nominative)
+      ? `${nominative.slice(0, -1)}я`
+      : /[бвгджзклмнпрстфхцчшщ]$/.test(nominative)
+        ? `${nominative}а`
+        : null;
+  return genitive === foldRu(word);
 }
 
 /** Word keys of the world's places: the tagger's word alone does not make one a person ("над Андоррой"). */

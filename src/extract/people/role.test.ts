@@ -509,6 +509,18 @@ describe("every role the tagger's spans give a person", () => {
       ["певец"],
     ],
     ["На встречу пришёл Михаил Абызов, советник Дмитрия Медведева.", ["советник"], "Михаил Абызов", ["советник"]],
+    // A man's name in the genitive is the complement of a role noun in the nominative, the dative or the
+    // instrumental before it: no role of his.
+    ["Об этом сообщил помощник Дональда Трампа Джон Болтон.", ["помощник"], "Дональд Трамп", []],
+    ["Он подверг критике политику Дональда Трампа.", ["политику"], "Дональд Трамп", []],
+    ["Встреча прошла с советником Владимира Путина вчера.", ["советником"], "Владимир Путин", []],
+    // A genitive plural is the names' own case.
+    [
+      "Обыск провели у его заместителей Руслана Давыдова и Андрея Струкова.",
+      ["заместителей"],
+      "Руслан Давыдов",
+      ["заместитель"],
+    ],
     // Roles listed before a name stand in its case: one in another is the object of something else; roles in one
     // case after a preposition are one list.
     [

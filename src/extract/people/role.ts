@@ -4,7 +4,7 @@
 // "She's the director of …".
 import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
-import { isRoleNoun, type NameSpan } from "./name-spans";
+import { complementAfter, isRoleNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { looksNominative, wordKey } from "../name-key";
@@ -303,7 +303,8 @@ export function findRole(
   };
   const taggedSpan = (s: NameSpan): RoleInfo | null => {
     if (s.holderAfter) return null;
-    const before = roleSpanBefore(text, s, professions);
+    const spanBefore = roleSpanBefore(text, s, professions);
+    const before = spanBefore && complementOfSpan(spanBefore, s) ? null : spanBefore;
     const after = before ? null : roleSpanAfter(text, s, professions);
     const tagged = before ?? (after && !opensClause(s, after) && !rolesNextName(after) ? after : null);
     if (!tagged) return null;
@@ -417,6 +418,11 @@ export function findRole(
     while (from > 0 && nominative(roles[from - 1]!) === nominative(roles[roles.length - 1]!)) from--;
     return roles.slice(Math.max(0, from));
   };
+  // A Russian name right after a role span may be its complement: the span's last word tells ("помощник Дональда
+  // Трампа" is Trump's aide).
+  const complementOfSpan = (span: { start: number; end: number }, s: NameSpan) =>
+    lex.surnameShape !== null &&
+    complementAfter(text.slice(span.start, span.end).split(/\s+/).pop()!.toLowerCase(), s.text.split(/\s+/)[0]!, lex);
   // By kind, surest first: found[kind][mention].
   const found = [
     appositive,
@@ -433,7 +439,8 @@ export function findRole(
   const extra = [
     ...spans.flatMap((s) => {
       const { before: chainedBefore, after: chainedAfter } = chainedRoles(text, s, professions, crossesName);
-      const before = s.holderAfter ? [] : oneCase(chainedBefore);
+      const nearest = chainedBefore[chainedBefore.length - 1];
+      const before = s.holderAfter || (nearest && complementOfSpan(nearest, s)) ? [] : oneCase(chainedBefore);
       // The chain after the name stops at a role of the next name.
       const next = chainedAfter.findIndex(rolesNextName);
       const after = next < 0 ? chainedAfter : chainedAfter.slice(0, next);
