@@ -544,6 +544,31 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
 }
 
 /**
+ * A masculine noun's oblique case in the singular by its ending, or null where the ending does not tell: not a noun
+ * in "-а", "-я", whose "-у" is the accusative ("главу").
+ */
+export function manCaseOfNoun(word: string, lex: PeopleLexicon): string | null {
+  const stem = word.slice(0, -1);
+  if (lex.roleNounsSingular.has(`${stem}а`) || lex.roleNounsSingular.has(`${stem}я`)) return null;
+  return manCaseOfEnding(word);
+}
+
+/** The case a masculine singular ending tells: "-ом" the instrumental, "-у" the dative, "-а" the genitive. */
+function manCaseOfEnding(word: string): string | null {
+  if (/(?:ом|ем|ём)$/u.test(word)) return "instrumental";
+  if (/[ую]$/u.test(word)) return "dative";
+  if (/[ая]$/u.test(word)) return "genitive";
+  return null;
+}
+
+/** The case of a man's listed given name written in an oblique case ("Игорю": dative), or null. */
+function manCase(word: string, givenNameForms: ReadonlySet<string>): string | null {
+  const nominative = obliqueGivenName(word, givenNameForms);
+  if (nominative === null || !/[бвгджзклмнпрстфхцчшщьй]$/u.test(nominative)) return null;
+  return manCaseOfEnding(foldRu(word));
+}
+
+/**
  * "Адвокат Александра Кокорина Андрей Ромашов": a name whose given name may be in an oblique case, right before a
  * full name in the nominative, is the role's complement; the name after it holds the role.
  */
@@ -610,38 +635,15 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
 
 /**
  * Whether a Russian name after a role noun is the role's complement, not its holder: after a role noun in the
- * nominative, a name in another case ("адвокат Ивана Петрова" is Petrov's lawyer); after one in the dative or the
- * instrumental, a man's name in the genitive ("помощнику Дональда Трампа", "с советником Дональда Трампа";
- * "политику Дональда Трампа" is a policy).
+ * nominative, a name in another case ("адвокат Ивана Петрова" is Petrov's lawyer); after one in an oblique case, a
+ * man's name in another oblique case ("помощнику Дональда Трампа", "с советником Дональда Трампа", "президента" in
+ * "помощнику президента Игорю Петрову"; "политику Дональда Трампа" is a policy).
  */
 export function complementAfter(roleWord: string, nameWord: string, lex: PeopleLexicon): boolean {
   if (lex.roleNounsSingular.has(roleWord)) return obliqueGivenName(nameWord, lex.givenNameForms) !== null;
-  // A noun in "-а", "-я" takes "-у", "-ю" in the accusative, a man's name there the genitive's form ("главу партии
-  // Сергея Смирнова" is him).
-  const stem = roleWord.slice(0, -1);
-  const accusative =
-    /[ую]$/u.test(roleWord) && (lex.roleNounsSingular.has(`${stem}а`) || lex.roleNounsSingular.has(`${stem}я`));
-  return !accusative && DATIVE_OR_INSTRUMENTAL.test(roleWord) && genitiveOfMan(nameWord, lex.givenNameForms);
-}
-
-/**
- * A role noun's ending in the dative or the instrumental ("помощнику", "советником", "главой"); not "-ей", a
- * genitive plural's too ("заместителей Руслана Давыдова и Андрея Струкова" are they).
- */
-const DATIVE_OR_INSTRUMENTAL = /(?:у|ю|ом|ем|ём|ой)$/u;
-
-/** Whether a word is a man's listed given name in the genitive ("Дональда", "Игоря", "Георгия"). */
-function genitiveOfMan(word: string, givenNameForms: ReadonlySet<string>): boolean {
-  const nominative = obliqueGivenName(word, givenNameForms);
-  if (nominative === null) return false;
-  const genitive = /ий$/.test(nominative)
-    ? `${nominative.slice(0, -2)}ия`
-    : /[ьй]$/.test(nominative)
-      ? `${nominative.slice(0, -1)}я`
-      : /[бвгджзклмнпрстфхцчшщ]$/.test(nominative)
-        ? `${nominative}а`
-        : null;
-  return genitive === foldRu(word);
+  const roleCase = manCaseOfNoun(roleWord, lex);
+  const nameCase = manCase(nameWord, lex.givenNameForms);
+  return roleCase !== null && nameCase !== null && roleCase !== nameCase;
 }
 
 /** Word keys of the world's places: the tagger's word alone does not make one a person ("над Андоррой"). */

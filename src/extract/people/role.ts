@@ -4,7 +4,7 @@
 // "She's the director of …".
 import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
-import { complementAfter, isRoleNoun, type NameSpan } from "./name-spans";
+import { complementAfter, isRoleNoun, manCaseOfNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { looksNominative, wordKey } from "../name-key";
@@ -175,15 +175,17 @@ export function findRole(
   // `names` is in text order: found by binary search, so a page with thousands of names costs no more per look-up.
   const firstFrom = (at: number) => partitionPoint(names.length, (i) => names[i]!.start < at);
   // After a role noun in the nominative, a name in an oblique case is the phrase's complement, whose the role is
-  // ("пресс-секретарь Владимира Путина Дмитрий Песков"); after one in the name's case the role is that name's
+  // ("пресс-секретарь Владимира Путина Дмитрий Песков"), and so is one in another case than an oblique role noun's
+  // ("с советником Владимира Путина Юрием Ушаковым"); after one in the name's case the role is that name's
   // ("брата бывшего президента США Джона Кеннеди").
-  const crossesName = (from: number, to: number, nominativeRole = false) => {
+  const crossesName = (from: number, to: number, roleWord?: string) => {
     for (let i = firstFrom(from); i < names.length && names[i]!.start < to; i++) {
       const n = names[i]!;
       const first = n.text.split(/\s+/)[0]!;
       const complement =
-        nominativeRole &&
-        (obliqueGivenName(first, lex.givenNameForms) !== null || mayBeOblique(first, lex.givenNameForms));
+        roleWord !== undefined &&
+        (complementAfter(roleWord, first, lex) ||
+          (lex.roleNounsSingular.has(roleWord) && mayBeOblique(first, lex.givenNameForms)));
       // In Russian the tagger's person counts too where it may hold the role noun before it ("…, капитан клуба Ледли
       // Кинг и …"); English puts a role's complement there ("an aide to economist John Smith").
       const tagged =
@@ -269,16 +271,15 @@ export function findRole(
     // another case is the complement ("адвокат экс-руководителя").
     const stacked = STACKED_ROLE.exec(written);
     const last = stacked?.[1]!.toLowerCase() ?? "";
+    const head = s.roleBefore.text.toLowerCase();
     const asNominative = (w: string) => nominativeOf(w, lex) === w;
+    const sameCase = asNominative(last) === asNominative(head) && manCaseOfNoun(last, lex) === manCaseOfNoun(head, lex);
     const end =
-      stacked &&
-      stacked.index > s.roleBefore.start - start &&
-      isRoleNoun(last, lex) &&
-      asNominative(last) === asNominative(s.roleBefore.text.toLowerCase())
+      stacked && stacked.index > s.roleBefore.start - start && isRoleNoun(last, lex) && sameCase
         ? stacked.index
         : written.length;
     const phrase = completed(text, start, start + end);
-    if (crossesName(start, s.start, lex.roleNounsSingular.has(s.roleBefore.text.toLowerCase()))) return null;
+    if (crossesName(start, s.start, s.roleBefore.text.toLowerCase())) return null;
     return { role: asWritten(phrase, lex), affiliation: affiliationIn(phrase, start, orgs) };
   };
   // After a name in an oblique case, a role in the nominative opens a new clause ("по словам Ивана Петрова, директор
@@ -418,11 +419,14 @@ export function findRole(
     while (from > 0 && nominative(roles[from - 1]!) === nominative(roles[roles.length - 1]!)) from--;
     return roles.slice(Math.max(0, from));
   };
-  // A Russian name right after a role span may be its complement: the span's last word tells ("помощник Дональда
-  // Трампа" is Trump's aide).
-  const complementOfSpan = (span: { start: number; end: number }, s: NameSpan) =>
-    lex.surnameShape !== null &&
-    complementAfter(text.slice(span.start, span.end).split(/\s+/).pop()!.toLowerCase(), s.text.split(/\s+/)[0]!, lex);
+  // A Russian name right after a role span may be its complement: the span's role noun tells ("помощник Дональда
+  // Трампа" is Trump's aide; "старшему эксперту … регистра, 62-летнему Якову Ивашову" is him).
+  const complementOfSpan = (span: { start: number; end: number }, s: NameSpan) => {
+    if (lex.surnameShape === null) return false;
+    const words = text.slice(span.start, span.end).toLowerCase().split(/\s+/);
+    const head = words.find((w) => isRoleNoun(w, lex)) ?? words[words.length - 1]!;
+    return complementAfter(head, s.text.split(/\s+/)[0]!, lex);
+  };
   // By kind, surest first: found[kind][mention].
   const found = [
     appositive,
