@@ -39,6 +39,8 @@ describe("findTaggedNames: the tagger's organisations, less what web pages and n
       ],
       [],
     ],
+    // A Roman number alone is a rank or a part's.
+    ["Patients joined Phase III trials in June.", "en", [["III", "ORG"]], []],
     // A law, a document or a place by its last word, or by the noun right after it.
     ["The U.S. Flag Code was cited by the court on Monday.", "en", [["U.S. Flag Code", "ORG"]], []],
     ["Ten whales stranded on Ninety Mile beach overnight.", "en", [["Ninety Mile", "ORG"]], []],

@@ -12,6 +12,7 @@ import { CONFIDENCE, type Candidate } from "./candidate";
 const HEADING_MIN_WORDS = 3;
 const HEADING_WORD = 4;
 const DIGIT = /\d/;
+const ROMAN_NUMBER = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candidate[] {
   const { entities, text, lowerCaseWords } = analysis;
@@ -35,6 +36,8 @@ export function findTaggedNames(analysis: Analysis, lex: LanguageModule): Candid
       // A body named by one common noun ("парламентом", "government") is a generic one, which the reader does not
       // need marked at every mention (the labelling guide leaves it optional).
       if (words.length === 1 && surface === surface.toLowerCase()) return false;
+      // A Roman number alone is a rank or a part's, not a body ("Phase III trials", "Type II diabetes").
+      if (ROMAN_NUMBER.test(surface)) return false;
       const last = words[words.length - 1]!;
       // "… Flag Code", "… Mile Beach", and "Ninety Mile beach" with the place's noun left out of the span.
       if (notBody.has(last.toLowerCase()) || notBody.has(wordAfter(text, e.end))) return false;
