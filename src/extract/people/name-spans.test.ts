@@ -129,6 +129,15 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     expect(taggedSpans("Кшиштоф Пендерецкий родился в 1933 году.", [])).not.toContain("Кшиштоф Пендерецкий");
   });
 
+  it("keeps a place's name as a surname where the tagger reads it with the name before it", () => {
+    expect(taggedSpans("Писатель Джек Лондон родился в Сан-Франциско.", ["Джек Лондон"])).toEqual(["Джек Лондон"]);
+    expect(taggedSpans("Памятник Джорджу Вашингтону открыли вчера.", ["Джорджу Вашингтону"])).toEqual([
+      "Джорджу Вашингтону",
+    ]);
+    // Not where the tagger reads no such name: the place ends the run.
+    expect(taggedSpans("Вчера Джордж Лондон не видел.", ["Джордж"])).toEqual(["Джордж"]);
+  });
+
   it("leaves a Russian title's adjective after its noun out of the name", () => {
     expect(taggedSpans("Об этом заявил Папа Римский Франциск.", ["Франциск"])).toEqual(["Франциск"]);
   });

@@ -98,7 +98,7 @@ export function findNameSpans(
     // Gather the run of capitalised words, initials, titles and particles.
     let j = i;
     while (j + 1 < words.length && continuesName(words, j, lex)) j++;
-    for (const [a, b] of cutRun(words, i, j, lex, inOrg).flatMap(([x, y]) =>
+    for (const [a, b] of cutRun(words, i, j, lex, inOrg, tagged).flatMap(([x, y]) =>
       splitAtTaggedPerson(words, x, y, tagged, lex),
     )) {
       const span = judge(words, a, b, lex, ru, lowerCase, tagged, places);
@@ -175,8 +175,16 @@ function cutRun(
   j: number,
   lex: PeopleLexicon,
   inOrg: (s: number, e: number) => boolean,
+  tagged: TaggedAs,
 ): [number, number][] {
   for (let k = i; k <= j; k++) if (lex.orgHeads.has(wordKey(words[k]!.lower))) return [];
+  // A place's name right after a word of a name is a surname where the tagger reads the two as one person's name
+  // ("Джек Лондон", "Дензел Вашингтон", "Джорджу Вашингтону").
+  const surnameAfterGiven = (k: number) =>
+    k > i &&
+    !words[k - 1]!.initial &&
+    !lex.notNames.has(wordKey(words[k - 1]!.lower)) &&
+    tagged.covering(words[k - 1]!.start, words[k]!.end) === "PER";
   const pieces: [number, number][] = [];
   let a = -1;
   // A noun of a kind of place in capitals and the word after it are that place's name, no part of a person's
@@ -186,8 +194,8 @@ function cutRun(
     const w = words[k]!;
     const key = wordKey(w.lower);
     if (w.cap && k < j && !!lex.placeNoun?.test(w.lower)) placeUntil = k + 1;
-    const bad =
-      k <= placeUntil || (!w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key))) || inOrg(w.start, w.end);
+    const notName = !w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key)) && !surnameAfterGiven(k);
+    const bad = k <= placeUntil || notName || inOrg(w.start, w.end);
     if (bad) {
       if (a >= 0) pieces.push([a, k - 1]);
       a = -1;
