@@ -11,8 +11,8 @@ import {
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { wordKey } from "../name-key";
 import { foldRu, placeCaseForms } from "../lang/ru/endings";
-import { mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
-import { isRoleComplementRu, PLURAL_RU, roleNounFormRu } from "../lang/ru/role-phrase";
+import { masculineCaseOfGivenName, mayBeOblique, obliqueAfterWord, obliqueGivenName } from "../lang/ru/name-cases";
+import { isRoleComplementRu, masculineCaseOfNoun, PLURAL_RU, roleNounFormRu } from "../lang/ru/role-phrase";
 import type { Word } from "../analysis/words";
 import { UNTAGGED, type TaggedAs } from "./tagged-as";
 
@@ -180,7 +180,7 @@ function cutRun(
   for (let k = i; k <= j; k++) if (lex.orgHeads.has(wordKey(words[k]!.lower))) return [];
   // A place's name right after a word of a name is a surname where the tagger reads the two as one person's name
   // ("Джек Лондон", "Дензел Вашингтон", "Джорджу Вашингтону").
-  const surnameAfterGiven = (k: number) =>
+  const surnameAfterName = (k: number) =>
     k > i &&
     !words[k - 1]!.initial &&
     !lex.notNames.has(wordKey(words[k - 1]!.lower)) &&
@@ -194,7 +194,7 @@ function cutRun(
     const w = words[k]!;
     const key = wordKey(w.lower);
     if (w.cap && k < j && !!lex.placeNoun?.test(w.lower)) placeUntil = k + 1;
-    const notName = !w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key)) && !surnameAfterGiven(k);
+    const notName = !w.initial && (lex.notNames.has(key) || lex.nameBreakers.has(key)) && !surnameAfterName(k);
     const bad = k <= placeUntil || notName || inOrg(w.start, w.end);
     if (bad) {
       if (a >= 0) pieces.push([a, k - 1]);
@@ -552,31 +552,6 @@ function roleNounBefore(words: Word[], a: number, name: Word[], lex: PeopleLexic
 }
 
 /**
- * A masculine noun's oblique case in the singular by its ending, or null where the ending does not tell: not a noun
- * in "-а", "-я", whose "-у" is the accusative ("главу").
- */
-export function manCaseOfNoun(word: string, lex: PeopleLexicon): string | null {
-  const stem = word.slice(0, -1);
-  if (lex.roleNounsSingular.has(`${stem}а`) || lex.roleNounsSingular.has(`${stem}я`)) return null;
-  return manCaseOfEnding(word);
-}
-
-/** The case a masculine singular ending tells: "-ом" the instrumental, "-у" the dative, "-а" the genitive. */
-function manCaseOfEnding(word: string): string | null {
-  if (/(?:ом|ем|ём)$/u.test(word)) return "instrumental";
-  if (/[ую]$/u.test(word)) return "dative";
-  if (/[ая]$/u.test(word)) return "genitive";
-  return null;
-}
-
-/** The case of a man's listed given name written in an oblique case ("Игорю": dative), or null. */
-function manCase(word: string, givenNameForms: ReadonlySet<string>): string | null {
-  const nominative = obliqueGivenName(word, givenNameForms);
-  if (nominative === null || !/[бвгджзклмнпрстфхцчшщьй]$/u.test(nominative)) return null;
-  return manCaseOfEnding(foldRu(word));
-}
-
-/**
  * "Адвокат Александра Кокорина Андрей Ромашов": a name whose given name may be in an oblique case, right before a
  * full name in the nominative, is the role's complement; the name after it holds the role.
  */
@@ -649,8 +624,8 @@ function isRoleOf(w: Word, name: Word[], lex: PeopleLexicon, ru: boolean): boole
  */
 export function complementAfter(roleWord: string, nameWord: string, lex: PeopleLexicon): boolean {
   if (lex.roleNounsSingular.has(roleWord)) return obliqueGivenName(nameWord, lex.givenNameForms) !== null;
-  const roleCase = manCaseOfNoun(roleWord, lex);
-  const nameCase = manCase(nameWord, lex.givenNameForms);
+  const roleCase = masculineCaseOfNoun(roleWord, lex.roleNounsSingular);
+  const nameCase = masculineCaseOfGivenName(nameWord, lex.givenNameForms);
   return roleCase !== null && nameCase !== null && roleCase !== nameCase;
 }
 

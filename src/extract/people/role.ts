@@ -4,7 +4,7 @@
 // "She's the director of …".
 import type { Organisation } from "../types";
 import { partitionPoint } from "../../partition-point";
-import { complementAfter, isRoleNoun, manCaseOfNoun, type NameSpan } from "./name-spans";
+import { complementAfter, isRoleNoun, type NameSpan } from "./name-spans";
 import { chainedRoles } from "./role-chain";
 import type { PeopleLexicon } from "../lang/people-lexicon";
 import { looksNominative, wordKey } from "../name-key";
@@ -23,6 +23,10 @@ import {
   PAST_REFLEXIVE_RU,
   DANGLING_MODIFIER_RU,
   MODIFIED_NOUN_RU,
+  masculineCaseOfNoun,
+  OBLIQUE_ADJECTIVE_RU,
+  PAST_VERB_RU,
+  LIST_AND_RU,
 } from "../lang/ru/role-phrase";
 import { ROLE_MODIFIERS_EN } from "../lang/en/people";
 import { englishModifiersBefore } from "./english-role-modifiers";
@@ -136,12 +140,6 @@ function holdsRole(n: NameSpan, lex: PeopleLexicon): boolean {
   );
 }
 
-/** A Russian adjective in an oblique case, by its stem's suffix ("Брабантского", "Кембриджской", "римского"). */
-const ADJECTIVE_AFTER_NOUN = /^\p{L}+(?:[сц]к|[^иеоащ]н)(?:ого|его|ому|ему|ой|ей|ым|им)$/u;
-/** What joins a list's next item to a name: "и" and a word. */
-const LIST_AND_RU = /^\s+и\s+\p{L}/u;
-/** A verb in the past tense ("получила", "стал"): a clause's, where it stands before a role noun. */
-const PAST_VERB_RU = /^\p{L}+[аеиоуыя]л[аио]?$/u;
 /** The last word of a role phrase before a name, which may be a second role noun ("… генералу"). */
 const STACKED_ROLE = /\s+([\p{L}-]+)$/u;
 
@@ -273,7 +271,9 @@ export function findRole(
     const last = stacked?.[1]!.toLowerCase() ?? "";
     const head = s.roleBefore.text.toLowerCase();
     const asNominative = (w: string) => nominativeOf(w, lex) === w;
-    const sameCase = asNominative(last) === asNominative(head) && manCaseOfNoun(last, lex) === manCaseOfNoun(head, lex);
+    const sameCase =
+      asNominative(last) === asNominative(head) &&
+      masculineCaseOfNoun(last, lex.roleNounsSingular) === masculineCaseOfNoun(head, lex.roleNounsSingular);
     const end =
       stacked && stacked.index > s.roleBefore.start - start && isRoleNoun(last, lex) && sameCase
         ? stacked.index
@@ -587,7 +587,7 @@ function asWritten(phrase: string, lex: PeopleLexicon): string {
       // An adjective after the noun, ending the phrase, is the noun's too ("герцога Брабантского" → "герцог
       // Брабантский"); one before another word goes with that word ("директора Национального банка").
       const after = words[head + 1];
-      if (!actingFor && words.length === head + 2 && after && ADJECTIVE_AFTER_NOUN.test(after)) {
+      if (!actingFor && words.length === head + 2 && after && OBLIQUE_ADJECTIVE_RU.test(after)) {
         const adjective = adjectiveNominative(after.toLowerCase(), gender);
         words[head + 1] = /^\p{Lu}/u.test(after) ? adjective[0]!.toUpperCase() + adjective.slice(1) : adjective;
       }

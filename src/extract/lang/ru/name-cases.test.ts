@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFeminine, masculineNominative, obliqueGivenName } from "./name-cases";
+import { isFeminine, masculineCaseOfGivenName, masculineNominative, obliqueGivenName } from "./name-cases";
 
 const FORMS = new Set(["марат", "игорь", "юрий", "анна", "александр", "александра", "илья", "jane", "лев", "павел"]);
 
@@ -89,5 +89,19 @@ describe("masculineNominative", () => {
     [["Доминик"], null],
   ])("%j → %j", (words, nominative) => {
     expect(masculineNominative(words)).toEqual(nominative);
+  });
+});
+
+describe("masculineCaseOfGivenName: the case of a man's given name written in an oblique case", () => {
+  it.each([
+    ["Игорю", "dative"],
+    ["Юрием", "instrumental"],
+    ["Марата", "genitive"],
+    // The nominative, a woman's name, a word that is no given name: no case told.
+    ["Марат", null],
+    ["Анны", null],
+    ["Петрову", null],
+  ])("%s → %s", (word, c) => {
+    expect(masculineCaseOfGivenName(word, FORMS)).toBe(c);
   });
 });

@@ -28,6 +28,21 @@ export function obliqueGivenName(word: string, givenNameForms: ReadonlySet<strin
   return null;
 }
 
+/** The case a masculine singular ending tells: "-ом" the instrumental, "-у" the dative, "-а" the genitive, or null. */
+export function masculineCaseOfEnding(word: string): string | null {
+  if (/(?:ом|ем|ём)$/u.test(word)) return "instrumental";
+  if (/[ую]$/u.test(word)) return "dative";
+  if (/[ая]$/u.test(word)) return "genitive";
+  return null;
+}
+
+/** The case of a man's listed given name written in an oblique case ("Игорю": the dative), or null. */
+export function masculineCaseOfGivenName(word: string, givenNameForms: ReadonlySet<string>): string | null {
+  const nominative = obliqueGivenName(word, givenNameForms);
+  if (nominative === null || !/[бвгджзклмнпрстфхцчшщьй]$/u.test(nominative)) return null;
+  return masculineCaseOfEnding(foldRu(word));
+}
+
 /**
  * Whether a listed given name may also be another's in an oblique case ("Александра" of "Александр", "Евгения" of
  * "Евгений"): the case of such a name is not told by the list.

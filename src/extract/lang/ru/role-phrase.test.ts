@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DANGLING_MODIFIER_RU, droppedVowelRoleNounRu, pluralRoleNounRu, roleNounFormRu } from "./role-phrase";
+import {
+  DANGLING_MODIFIER_RU,
+  droppedVowelRoleNounRu,
+  masculineCaseOfNoun,
+  pluralRoleNounRu,
+  roleNounFormRu,
+} from "./role-phrase";
 
 const SINGULAR = new Set(["музыкант", "писатель", "критик", "представитель"]);
 
@@ -76,5 +82,20 @@ describe("DANGLING_MODIFIER_RU: a role phrase that ends in a word only modifying
     ["адвокат заявителей", false],
   ])("%s → %s", (phrase, dangling) => {
     expect(DANGLING_MODIFIER_RU.test(phrase)).toBe(dangling);
+  });
+});
+
+describe("masculineCaseOfNoun: a role noun's oblique case, where its ending tells it", () => {
+  const NOUNS = new Set(["помощник", "советник", "глава", "заместитель"]);
+  it.each([
+    ["помощнику", "dative"],
+    ["советником", "instrumental"],
+    ["помощника", "genitive"],
+    // A noun in "-а": its "-у" is the accusative; and "-ей", "-ы" tell no one case.
+    ["главу", null],
+    ["заместителей", null],
+    ["помощники", null],
+  ])("%s → %s", (word, c) => {
+    expect(masculineCaseOfNoun(word, NOUNS)).toBe(c);
   });
 });

@@ -2,6 +2,7 @@
 // ("председатель правления Национального банка"), the adjectives that modify a role noun, and how an oblique
 // modifier goes back to the nominative with its noun ("бывшего министра" → "бывший министр").
 import { ROLE_PREDICATES_BEFORE_NAME_RU } from "./people";
+import { masculineCaseOfEnding } from "./name-cases";
 
 /** Adjective endings in any case: a word ending so before a role noun may modify it ("научный", "бывшего"). */
 export const ADJECTIVE_ENDINGS_RU = [
@@ -54,13 +55,25 @@ export const NOT_MODIFIER_RU =
 export const ACTING_FOR_RU =
   /(?:(?:временно[ \u00a0]+)?исполня\p{L}*[ \u00a0]+обязанности|и\.[ \u00a0]?о\.|врио)[ \u00a0]*$/iu;
 
+/** An adjective's suffix before its ending ("-ск-", "-цк-", "-н-"): not a participle's ("-вш-", "-ем-", "-ущ-"). */
+const ADJECTIVE_SUFFIX = String.raw`(?:[сц]к|[^иеоащ\s]н)`;
+/** An adjective's endings in the oblique cases. */
+const ADJECTIVE_OBLIQUE = "(?:ой|ого|его|ому|ему|ых|их|ей|ую|юю|ым|им)";
 /**
  * A role phrase's last word that only modifies what should follow it: an adjective in an oblique case ("министр
  * финансов немецкой", "капитан римской"), by its stem's suffix, so not a participle used as a noun ("адвокат
  * потерпевшего") or a noun ("стороной"); or "который" ("основатель которой").
  */
-export const DANGLING_MODIFIER_RU =
-  /(?:^|\s)(?:\p{Ll}+(?:[сц]к|[^иеоащ\s]н)(?:ой|ого|его|ому|ему|ых|их|ей|ую|юю|ым|им)|котор\p{Ll}+)$/u;
+export const DANGLING_MODIFIER_RU = new RegExp(
+  `(?:^|\\s)(?:\\p{Ll}+${ADJECTIVE_SUFFIX}${ADJECTIVE_OBLIQUE}|котор\\p{Ll}+)$`,
+  "u",
+);
+/** One word that is an adjective in an oblique case, so told ("Брабантского", "Кембриджской"). */
+export const OBLIQUE_ADJECTIVE_RU = new RegExp(`^\\p{L}+${ADJECTIVE_SUFFIX}${ADJECTIVE_OBLIQUE}$`, "u");
+/** A verb in the past tense ("получила", "стал"): a clause's, where it stands before a role noun. */
+export const PAST_VERB_RU = /^\p{L}+[аеиоуыя]л[аио]?$/u;
+/** What joins a list's next item to a name: "и" and a word. */
+export const LIST_AND_RU = /^\s+и\s+\p{L}/u;
 /**
  * What completes a phrase that ends so, right after it: more modifiers, the noun they go with, and a quoted name or a
  * last capitalised word ending the clause ("… немецкой земли Гессен,", "… римской «Ромы»").
@@ -211,4 +224,14 @@ export function roleNounFormRu(word: string, singular: ReadonlySet<string>): boo
     }
   }
   return false;
+}
+
+/**
+ * A role noun's oblique case in the singular by its masculine ending (name-cases.ts), or null where the ending does
+ * not tell: not for a noun in "-а", "-я" among `singular`, whose "-у" is the accusative ("главу").
+ */
+export function masculineCaseOfNoun(word: string, singular: ReadonlySet<string>): string | null {
+  const stem = word.slice(0, -1);
+  if (singular.has(`${stem}а`) || singular.has(`${stem}я`)) return null;
+  return masculineCaseOfEnding(word);
 }
