@@ -121,6 +121,12 @@ describe("findNameSpans: a lone word the tagger calls a person", () => {
     expect(taggedSpans("После выхода на свободу Навальный заявил о задержании.", ["Навальный"])).toEqual(["Навальный"]);
   });
 
+  it("is a person as a lone listed given name opening a sentence, unless the text also writes it in lower case", () => {
+    expect(taggedSpans("Николай умер в 1855 году.", ["Николай"])).toEqual(["Николай"]);
+    expect(taggedSpans("У него трое детей: Наталья, Бьянка и Капри.", ["Наталья"])).toEqual(["Наталья"]);
+    expect(taggedSpans("Вера сильнее страха. Его вера не угасла.", ["Вера"])).toEqual([]);
+  });
+
   it("keeps an unknown given name that opens a sentence when the tagger reads the whole run as a name", () => {
     expect(taggedSpans("Кшиштоф Пендерецкий родился в 1933 году.", ["Кшиштоф Пендерецкий"])).toEqual([
       "Кшиштоф Пендерецкий",

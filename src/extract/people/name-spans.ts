@@ -359,6 +359,18 @@ function judge(
   // list's first word), nor in a list, nor after a locative preposition.
   if (taggerLabel === "PER" && (name.length > 1 || loneTaggedPerson(words, a, lex, ru, places)))
     evidence.push({ cue: "model", start, end });
+  // At a sentence's start too where the word is a given name in Cyrillic the text writes in no other way ("Николай умер
+  // в 1855 году", "Марат выступил на форуме"; not "Вера" where the text also writes "вера").
+  else if (
+    taggerLabel === "PER" &&
+    ru &&
+    name.length === 1 &&
+    name[0]!.weakCap &&
+    !LATIN_WORD.test(name[0]!.text) &&
+    lex.givenNames.has(firstKey) &&
+    !lowerCase.has(name[0]!.lower)
+  )
+    evidence.push({ cue: "model", start, end });
   // A lone word beside a verb of speech that the tagger, reading the whole sentence, called neither a person nor a
   // place is a people's or a thing's name ("The Iraqis claimed", "said Japanese investors", "Turkish hopes"): the
   // verb alone does not make it a person. Without a tagger nobody vouches for it either; linking to a name given in
