@@ -13,6 +13,9 @@ import {
   AND_RU,
   FUNCTION_WORDS_RU,
   GOVERNMENT_STEMS_RU,
+  GOVERNS_WITH_RU,
+  INSTRUMENTAL_NOUN_RU,
+  WITH_RU,
   HEAD_STEMS_RU,
   NAMING_HEADS_RU,
   NOT_SHORT_FORM_RU,
@@ -96,6 +99,10 @@ export function findHeadNounNames(
             break;
           }
         }
+        if (withPhraseAt(text, tokens, k)) {
+          last = k + 1;
+          break;
+        }
         if (first !== i || lower >= MAX_COMPLEMENT || !isComplement(t.text.toLowerCase()) || isHead(t)) break;
         lower++;
         last = k;
@@ -154,10 +161,24 @@ function poComplementEnd(text: string, tokens: Token[], k: number): number {
     const w = t.text.toLowerCase();
     if (!spaceBetween(text, tokens[j - 1]!, t) || t.latin || t.cap) break;
     if (w === AND_RU && end > k) continue;
+    if (end > k && withPhraseAt(text, tokens, j)) return j + 1;
     if (FUNCTION_WORDS_RU.test(w) || VERB_OR_ADVERB_ENDING.test(w) || !WORD_OF_THREE_LETTERS_RU.test(w)) break;
     end = j;
   }
   return end;
+}
+
+/** Whether token `k` is "с" with a noun in the instrumental after a noun that governs them ("борьбы с коррупцией"). */
+function withPhraseAt(text: string, tokens: Token[], k: number): boolean {
+  const [before, t, after] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+  return (
+    t.text === WITH_RU &&
+    !!before &&
+    !!after &&
+    GOVERNS_WITH_RU.test(before.text.toLowerCase()) &&
+    spaceBetween(text, t, after) &&
+    INSTRUMENTAL_NOUN_RU.test(after.text)
+  );
 }
 
 /** A company's name after its noun has at most this many capitalised words ("компании Kazakhmys Copper Holding"). */

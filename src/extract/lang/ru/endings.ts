@@ -206,7 +206,7 @@ export const ADJECTIVE_ENDING =
  */
 export const NAME_ADJECTIVE_ENDING = /(?:ая|яя|ый|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ой|ых|их|ыми|ими|ским|ской|ском)$/;
 /** Verb and adverb endings: a word after an organisation's head that starts the predicate, not the name's complement. */
-export const VERB_OR_ADVERB_ENDING = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|бы|на|то)$/;
+export const VERB_OR_ADVERB_ENDING = /(л|ла|ли|ло|ть|ет|ит|ют|ут|ят|ат|ся|сь|ует|ает|но|же|на|то)$/;
 /** Genitive-looking words: a name's complement is in the genitive ("защиты журналистов", "иностранных дел"). */
 export const GENITIVE_ENDING = /(ых|их|ого|его|ой|ей|ии|ия|ов|ев|а|я|ы|и|ств|ний|дел)$/;
 /** Plural verb endings: a plural verb after a lone capitalised word says a group speaks, not a person. */

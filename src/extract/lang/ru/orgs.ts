@@ -356,11 +356,20 @@ export const GAZETTEER_RU: GazetteerEntry[] = [
 
 /** Short function words never in a name's complement (prepositions, conjunctions, pronouns, time words). */
 export const FUNCTION_WORDS_RU =
-  /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
+  /^(и|в|во|на|с|со|к|по|за|из|от|до|о|об|у|не|но|а|что|чтобы|как|это|его|ее|их|он|она|они|же|ли|бы|для|при|под|над|без|или|то|так|уже|еще|ещё|тоже|также|вчера|сегодня|завтра|теперь|тогда|снова|опять|почти|очень|года|году|лет)$/;
 /** "дел" (of affairs) ends like a past-tense verb but is the commonest complement of all. */
 export const ALWAYS_COMPLEMENT_RU = new Set(["дел"]);
 /** "по" after a capitalised head opens a topic complement: "Комитет по делам молодежи". */
 export const TOPIC_PREPOSITION_RU = "по";
+/**
+ * A noun of the complement that governs "с" and a noun in the instrumental, which the name keeps: "Фонд борьбы с
+ * коррупцией", "по борьбе с наркотиками", "Комитет по связям с общественностью".
+ */
+export const GOVERNS_WITH_RU = /^(?:борьб|сотрудничеств|связ|взаимодейств)\p{Ll}*$/u;
+/** The "с" such a noun governs. */
+export const WITH_RU = "с";
+/** A lower-case noun in the instrumental, after that "с" ("коррупцией", "наркотиками"). */
+export const INSTRUMENTAL_NOUN_RU = /^\p{Ll}{3,}(?:ей|ой|ом|ем|ами|ями|ью)$/u;
 /** "и" may join two topics inside that complement: "по защите и развитию конкуренции". */
 export const AND_RU = "и";
 /** A word that ends in three Russian letters: a topic complement holds only such words. */
