@@ -474,12 +474,12 @@ function trimRun(
   // first word ("Мэри Кобб": "мэр" has no form "мэри").
   for (let k = b - 1; k >= a; k--) {
     const lw = words[k]!.lower;
-    const nameWord =
+    const nameWord = () =>
       ru &&
       !words[k]!.weakCap &&
       !roleNounFormRu(lw.replace(ROLE_COMPOUND_PREFIX, ""), lex.roleNounsSingular) &&
       tagged.covering(words[k]!.start, words[b]!.end) === "PER";
-    if (lex.titles.has(lw) || (isRoleNoun(lw, lex) && !nameWord)) {
+    if (lex.titles.has(lw) || (isRoleNoun(lw, lex) && !nameWord())) {
       roleBefore = { word: k, title: honorific(lw, lex) };
       a = k + 1;
       // A Russian title's adjective after its noun is the title's, not the name's ("Папа Римский Франциск").

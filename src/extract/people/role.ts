@@ -293,7 +293,7 @@ export function findRole(
       .split(/\s+/)
       .find((w) => lex.roleNouns.has(wordKey(w)));
     if (head && isPluralOf(head, nominativeOf(head, lex))) return true;
-    return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
+    return inNominative(text, role, lex);
   };
   // A role span right before the next name is that name's when it is a full name in the nominative ("Фрэнк Лэмпард,
   // капитан клуба Тоттенхэм Хотспур Ледли Кинг и …"); a name in another case is its complement ("Марк Фейгин,
@@ -410,14 +410,12 @@ export function findRole(
   // The roles listed before a name stand in its case, as the nearest one does: one in another case is the object of
   // something else ("в беседе с корреспондентом «Голоса Америки» лидер Движения … Александр Белов"); "с командующего
   // силами США генерала Джона Аллена" is one list.
-  const nominative = (r: { start: number; end: number }) => {
-    const phrase = text.slice(r.start, r.end);
-    return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
-  };
   const oneCase = <T extends { start: number; end: number }>(roles: T[]): T[] => {
+    if (roles.length === 0) return roles;
+    const nearest = inNominative(text, roles[roles.length - 1]!, lex);
     let from = roles.length - 1;
-    while (from > 0 && nominative(roles[from - 1]!) === nominative(roles[roles.length - 1]!)) from--;
-    return roles.slice(Math.max(0, from));
+    while (from > 0 && inNominative(text, roles[from - 1]!, lex) === nearest) from--;
+    return roles.slice(from);
   };
   // A Russian name right after a role span may be its complement: the span's role noun tells ("помощник Дональда
   // Трампа" is Trump's aide; "старшему эксперту … регистра, 62-летнему Якову Ивашову" is him).
@@ -525,6 +523,12 @@ function completed(text: string, start: number, end: number): string {
 }
 /** Characters after a role span searched for the noun its last modifier goes with. */
 const COMPLETION_REACH = 80;
+
+/** Whether a role phrase is in the nominative already: putting it so changes nothing ("директор банка"). */
+function inNominative(text: string, span: { start: number; end: number }, lex: PeopleLexicon): boolean {
+  const phrase = text.slice(span.start, span.end);
+  return asWritten(phrase, lex).toLowerCase() === phrase.toLowerCase();
+}
 
 /** Where a role span ends with the quote it opened closed: the tagger's spans stop before the closing one. */
 function closedEnd(text: string, span: { start: number; end: number }): number {
